@@ -1,0 +1,7 @@
+select
+    country_iso3,
+    country_iso2,
+    country_name,
+    region,
+    country_iso3 = 'EUU' as is_supranational
+from {{ ref('countries') }}

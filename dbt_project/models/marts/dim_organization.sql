@@ -1,0 +1,6 @@
+select
+    organization_id,
+    organization_name,
+    hq_country_iso3,
+    kind
+from {{ ref('organizations') }}

@@ -1,0 +1,108 @@
+"""Load the gazetteer seeds (dbt_project/seeds/*.csv) into one phrase index for matching.
+
+The CSVs are the single source of truth for Python and SQL. The extractor version stamp hashes
+them with the rules version, so any gazetteer edit triggers a re-extraction of every article.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pactwatch.extract.text import phrase_key
+from pactwatch.settings import SEEDS_DIR
+
+RULES_VERSION = "2"  # bump when the matching or pairing rules change
+SEED_FILES = ("countries.csv", "country_names.csv", "country_terms.csv", "government_terms.csv",
+              "organizations.csv", "organization_aliases.csv", "cue_terms.csv", "sectors.csv")
+
+
+@dataclass(frozen=True)
+class Entry:
+    category: str         # country | gov | org | cue | sector
+    value: str            # iso3, actor kind, organisation id, relation type, sector id
+    kind: str = ""        # country: name/demonym/metonym/capital; cue: strength as text
+    language: str = ""    # "" matches every language
+    case: str = "any"     # any | initial (first letter upper-case) | exact (spelt as in the seed)
+    surface: str = ""     # the phrase as written in the seed, for `exact`
+    strength: float = 1.0
+
+
+@dataclass
+class Gazetteer:
+    version: str
+    index: dict[tuple[str, ...], list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    max_len: dict[str, int] = field(default_factory=dict)   # first token -> longest phrase length
+    org_hq: dict[str, str] = field(default_factory=dict)
+    org_names: dict[str, str] = field(default_factory=dict)
+    countries: set[str] = field(default_factory=set)
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        key = phrase_key(phrase)
+        if not key:
+            return
+        if entry not in self.index[key]:
+            self.index[key].append(entry)
+        self.max_len[key[0]] = max(self.max_len.get(key[0], 0), len(key))
+
+
+def _rows(seeds_dir: Path, name: str) -> list[dict]:
+    path = seeds_dir / name
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _proper_noun_case(phrase: str) -> str:
+    # Short names (US, UK, EU, AWS, IBM) must be spelt exactly; longer proper nouns need a capital.
+    letters = phrase.replace(" ", "")
+    if len(letters) <= 4 or phrase.isupper():
+        return "exact"
+    return "initial" if phrase[:1].isupper() else "any"
+
+
+def version_of(seeds_dir: Path) -> str:
+    digest = hashlib.sha256(RULES_VERSION.encode())
+    for name in SEED_FILES:
+        path = seeds_dir / name
+        digest.update(name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return f"r{RULES_VERSION}-{digest.hexdigest()[:12]}"
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(seeds_dir: Path = SEEDS_DIR) -> Gazetteer:
+    gaz = Gazetteer(version=version_of(seeds_dir))
+    for row in _rows(seeds_dir, "countries.csv"):
+        gaz.countries.add(row["country_iso3"])
+        gaz.add(row["country_name"], Entry("country", row["country_iso3"], "name",
+                                           case=_proper_noun_case(row["country_name"]), surface=row["country_name"]))
+    for row in _rows(seeds_dir, "country_names.csv"):
+        gaz.add(row["name"], Entry("country", row["country_iso3"], "name",
+                                   case=_proper_noun_case(row["name"]), surface=row["name"]))
+    for row in _rows(seeds_dir, "country_terms.csv"):
+        kind = row["term_kind"]
+        case = "any" if kind == "demonym" else _proper_noun_case(row["term"])
+        gaz.add(row["term"], Entry("country", row["country_iso3"], kind, case=case, surface=row["term"]))
+    for row in _rows(seeds_dir, "government_terms.csv"):
+        gaz.add(row["term"], Entry("gov", row["actor_kind"], language=row["language"]))
+    for row in _rows(seeds_dir, "organizations.csv"):
+        gaz.org_hq[row["organization_id"]] = row["hq_country_iso3"]
+        gaz.org_names[row["organization_id"]] = row["organization_name"]
+        gaz.add(row["organization_name"], Entry("org", row["organization_id"],
+                                                case=_proper_noun_case(row["organization_name"]),
+                                                surface=row["organization_name"]))
+    for row in _rows(seeds_dir, "organization_aliases.csv"):
+        gaz.add(row["alias"], Entry("org", row["organization_id"], case=_proper_noun_case(row["alias"]),
+                                    surface=row["alias"]))
+    for row in _rows(seeds_dir, "cue_terms.csv"):
+        gaz.add(row["term"], Entry("cue", row["relation_type"], language=row["language"],
+                                   strength=float(row.get("strength") or 1.0)))
+    for row in _rows(seeds_dir, "sectors.csv"):
+        gaz.add(row["term"], Entry("sector", row["sector"], language=row["language"]))
+    return gaz

@@ -1,0 +1,98 @@
+"""Sentence splitting and tokenisation for en, fr, de, es, it, pt and nl.
+
+Tokens are folded (case, accents) for matching but keep their original spelling, because some
+names only count when capitalised ("Meta" the company, "meta" a goal in Spanish). Apostrophes
+split tokens, so elisions (l'OpenAI, d'Anthropic, dell'Italia) need no special case.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+MAX_TEXT_CHARS = 400_000      # longer texts are cut: bounded time per article
+MAX_SENTENCE_CHARS = 1_200    # text without punctuation is cut into windows of this size
+
+# Abbreviations that end in a period without ending the sentence (folded, without the period).
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nr", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "m", "mme", "mlle", "me", "cf", "env", "av", "hr", "fr", "bzw", "ca", "z.b", "u.a", "d.h", "dt", "abs",
+    "sr", "sra", "srta", "dra", "ud", "uds", "dott", "sig", "sig.ra", "ing", "avv", "on", "dhr", "mevr", "mw",
+    "drs", "ir", "mr", "blz", "bijv", "o.a", "u.s", "u.k", "e.u", "p", "pp", "art", "min", "approx",
+}
+
+_SPLIT = re.compile(r"(?<=[.!?…])[\"'»”’)]*\s+(?=[\"'«“‘(¿¡]*[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n")
+_TOKEN = re.compile(r"\w+(?:\.\w+)*", re.UNICODE)
+_TAGS = re.compile(r"<[^>]{0,200}>")
+
+
+@lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """Lower-case and strip accents: 'Élysée' -> 'elysee', 'Straße' -> 'strasse'."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str      # as written
+    folded: str    # for matching
+    start: int     # character offset in the sentence
+
+
+def clean_text(text: str) -> str:
+    """Bound the size, drop HTML left in the text, replace undecodable characters."""
+    if not text:
+        return ""
+    text = text[:MAX_TEXT_CHARS]
+    if "<" in text:
+        text = _TAGS.sub(" ", text)
+    return text.replace("\ufffd", " ").replace("\x00", " ")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split on sentence punctuation and line breaks, keeping abbreviations and initials together."""
+    sentences: list[str] = []
+    pending = ""
+    for piece in _SPLIT.split(text):
+        if piece is None:
+            continue
+        piece = piece.strip()
+        if not piece:
+            continue
+        candidate = f"{pending} {piece}".strip() if pending else piece
+        last_word = candidate.rsplit(None, 1)[-1].rstrip(".").lower() if candidate.endswith(".") else ""
+        if last_word in ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+            pending = candidate
+            continue
+        pending = ""
+        sentences.extend(_windows(candidate))
+    if pending:
+        sentences.extend(_windows(pending))
+    return sentences
+
+
+def _windows(sentence: str) -> list[str]:
+    if len(sentence) <= MAX_SENTENCE_CHARS:
+        return [sentence]
+    out, start = [], 0
+    while start < len(sentence):
+        end = min(len(sentence), start + MAX_SENTENCE_CHARS)
+        if end < len(sentence):
+            space = sentence.rfind(" ", start + MAX_SENTENCE_CHARS // 2, end)
+            end = space if space > start else end
+        out.append(sentence[start:end].strip())
+        start = end
+    return [s for s in out if s]
+
+
+def tokenize(sentence: str) -> list[Token]:
+    return [Token(m.group(), fold(m.group()), m.start()) for m in _TOKEN.finditer(sentence)]
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The folded token sequence a gazetteer phrase matches."""
+    return tuple(fold(m.group()) for m in _TOKEN.finditer(phrase))

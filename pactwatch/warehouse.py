@@ -1,0 +1,157 @@
+"""The DuckDB warehouse: one writer at a time, readers that wait instead of failing.
+
+DuckDB refuses a second process at once ("Could not set lock on file"). pactwatch serialises its
+own writers with an OS file lock next to the database, so a step that finds another step writing
+waits for it instead of failing the run; readers retry their read-only open for a while.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+
+SCHEMAS = ("raw", "extraction", "staging", "intermediate", "marts")
+
+RAW_DDL = """
+create schema if not exists raw;
+create schema if not exists extraction;
+create table if not exists raw.articles (
+    batch_id     varchar not null,   -- the raw batch file the row came from
+    line_no      integer not null,   -- its line in that file: (batch_id, line_no) is the key
+    run_id       varchar not null,
+    source_id    varchar not null,
+    url          varchar,
+    canonical_url varchar,
+    title        varchar,
+    body         varchar,
+    language     varchar,
+    author       varchar,
+    published_at varchar,            -- kept as crawled; staging casts it
+    fetched_at   varchar,
+    content_hash varchar,
+    loaded_at    timestamp not null default current_timestamp,
+    primary key (batch_id, line_no)
+);
+create table if not exists raw.batches (
+    batch_id     varchar primary key,
+    run_id       varchar not null,
+    source_id    varchar not null,
+    path         varchar not null,
+    row_count    integer not null,
+    loaded_at    timestamp not null,
+    validation_status varchar not null default 'pending',  -- pending | passed | failed
+    validated_at timestamp
+);
+create table if not exists raw.crawl_log (
+    run_id      varchar not null,
+    source_id   varchar not null,
+    url         varchar,
+    outcome     varchar not null,    -- stored | duplicate | dropped | error
+    http_status integer,
+    error       varchar,
+    logged_at   varchar not null,
+    batch_id    varchar not null,
+    line_no     integer not null,
+    primary key (batch_id, line_no)
+);
+create table if not exists extraction.relations (
+    article_key        varchar not null,  -- batch_id:line_no of the raw row
+    extractor_version  varchar not null,
+    country_iso3       varchar not null,
+    organization_id    varchar not null,
+    relation_type      varchar not null,
+    sectors            varchar[],
+    amount             double,
+    currency           varchar,
+    evidence           varchar not null,
+    confidence         double not null,
+    sentence_index     integer not null
+);
+create table if not exists extraction.processed (
+    article_key       varchar not null,
+    extractor_version varchar not null,
+    relation_count    integer not null,
+    extracted_at      timestamp not null,
+    primary key (article_key, extractor_version)
+);
+"""
+
+LOCK_TIMEOUT_S = 1800.0
+
+
+class WarehouseBusy(RuntimeError):
+    """Another process held the warehouse for longer than we were willing to wait."""
+
+
+@contextlib.contextmanager
+def write_lock(warehouse: Path, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
+    """Hold the single-writer lock of a warehouse file, waiting for the current writer."""
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = warehouse.with_name(warehouse.name + ".writer.lock")
+    with open(lock_path, "a+") as handle:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise WarehouseBusy(f"{warehouse}: another pactwatch step kept writing for {timeout:.0f}s")
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def connect_write(warehouse: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-write connection, taken under the writer lock; raw tables exist on return."""
+    with write_lock(warehouse):
+        con = duckdb.connect(str(warehouse))
+        try:
+            con.execute(RAW_DDL)
+            yield con
+        finally:
+            con.close()
+
+
+@contextlib.contextmanager
+def connect_read(warehouse: Path, timeout: float = 120.0) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection; retries while a writer holds DuckDB's own file lock."""
+    if not warehouse.exists():
+        raise FileNotFoundError(f"{warehouse}: no warehouse yet; run `pactwatch run` or `pactwatch demo` first")
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            con = duckdb.connect(str(warehouse), read_only=True)
+            break
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def known_urls(warehouse: Path) -> set[str]:
+    """Every URL (and canonical URL) already stored: the crawl skips them."""
+    if not warehouse.exists():
+        return set()
+    with connect_read(warehouse) as con:
+        tables = {r[0] for r in con.execute(
+            "select table_name from information_schema.tables where table_schema = 'raw'").fetchall()}
+        if "articles" not in tables:
+            return set()
+        rows = con.execute(
+            "select url from raw.articles where url is not null "
+            "union select canonical_url from raw.articles where canonical_url is not null"
+        ).fetchall()
+    return {r[0] for r in rows}

@@ -69,3 +69,18 @@ def transform(ctx: RunContext, select: str | None = None, full_refresh: bool = F
         raise TransformError(f"dbt build failed: {reason} (see {log_path})")
     done = [line for line in result.stdout.splitlines() if line.strip().startswith("Done.")]
     return done[-1].strip() if done else "dbt build done"
+
+
+def dbt_locked_main() -> None:
+    """`pactwatch-dbt ARGS…`: dbt under the warehouse writer lock (used by Airflow's Cosmos tasks).
+
+    The warehouse comes from PACTWATCH_WAREHOUSE (or the default); the lock makes dbt wait for any
+    other pactwatch writer instead of failing on DuckDB's own lock.
+    """
+    from pactwatch.settings import default_warehouse
+
+    warehouse = default_warehouse()
+    with write_lock(warehouse):
+        result = subprocess.run([dbt_executable(), *sys.argv[1:]],
+                                env={**os.environ, "PACTWATCH_WAREHOUSE": str(warehouse)})
+    sys.exit(result.returncode)

@@ -1,0 +1,1 @@
+"""Gazetteers: country, organisation, government and cue-term lists (dbt seeds)."""

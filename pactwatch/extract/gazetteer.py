@@ -16,8 +16,9 @@ from pathlib import Path
 from pactwatch.extract.text import phrase_key
 from pactwatch.settings import SEEDS_DIR
 
-RULES_VERSION = "2"  # bump when the matching or pairing rules change
-SEED_FILES = ("countries.csv", "country_names.csv", "country_terms.csv", "government_terms.csv",
+RULES_VERSION = "3"  # bump when the matching or pairing rules change
+SEED_FILES = ("countries.csv", "country_names.csv", "country_terms.csv", "national_institutions.csv",
+              "government_terms.csv",
               "organizations.csv", "organization_aliases.csv", "cue_terms.csv", "sectors.csv")
 
 
@@ -89,6 +90,10 @@ def load_gazetteer(seeds_dir: Path = SEEDS_DIR) -> Gazetteer:
         kind = row["term_kind"]
         case = "any" if kind == "demonym" else _proper_noun_case(row["term"])
         gaz.add(row["term"], Entry("country", row["country_iso3"], kind, case=case, surface=row["term"]))
+    for row in _rows(seeds_dir, "national_institutions.csv"):
+        # A named institution is a country mention that is also a government actor: kind "institution:<actor>".
+        gaz.add(row["term"], Entry("country", row["country_iso3"], "institution:" + row["institution_kind"],
+                                   case=_proper_noun_case(row["term"]), surface=row["term"]))
     for row in _rows(seeds_dir, "government_terms.csv"):
         gaz.add(row["term"], Entry("gov", row["actor_kind"], language=row["language"]))
     for row in _rows(seeds_dir, "organizations.csv"):

@@ -49,6 +49,33 @@ ANAPHORA = {fold(w) for w in (
     "também já ook al"
 ).split()}
 WEAK_ROLES = {"regulator"}
+# Words that turn a nearby partnership cue into its absence ("no agreement", "n'a pas signé").
+NEGATORS = {fold(w) for w in (
+    "not no never without nor neither aucun aucune pas jamais sans ni nicht kein keine keinen keinem keiner "
+    "nie ohne no ningún ninguna nunca sin ni non nessun nessuno nessuna mai senza né não nenhum nenhuma nunca "
+    "sem nem niet geen nooit zonder noch"
+).split()}
+NEGATION_WINDOW = 4
+# A country adjective next to these words describes a company, not a government ("la empresa argentina").
+COMPANY_WORDS = {fold(w) for w in (
+    "company companies firm firms start start-up startup group giant maker makers lab labs developer provider "
+    "vendor champion entreprise entreprises société sociétés groupe pépite jeune pousse géant éditeur "
+    "unternehmen unternehmens firma konzern konzerns anbieter hersteller empresa empresas compañía grupo "
+    "azienda aziende società gruppo colosso empresa companhia grupo gigante bedrijf bedrijven onderneming "
+    "concern techbedrijf"
+).split()}
+# "former Google researchers": the company only qualifies people.
+ORG_MODIFIERS_BEFORE = {fold(w) for w in "former ex ancien anciens ancienne ehemalige ehemaligen antiguos antiguo exempleados ex-dipendenti antigos voormalige oud".split()}
+ORG_MODIFIERS_AFTER = {fold(w) for w in (
+    "researchers engineers employees veterans alumni founders chercheurs ingénieurs salariés anciens "
+    "forscher ingenieure mitarbeiter investigadores ingenieros empleados ricercatori ingegneri dipendenti "
+    "pesquisadores engenheiros funcionários onderzoekers ingenieurs medewerkers"
+).split()}
+COORDINATORS = {fold(w) for w in "and as well together with et ainsi que und sowie y e en ook".split()}
+# Government words that name an actor on their own; "public services" or "schools" are usually beneficiaries.
+ACTOR_KINDS = {"government", "ministry", "head", "armed_forces", "agency", "leader", "eu_institution"}
+# Without a country in the article, a government word in these languages most likely means this government.
+LANGUAGE_HOME = {"fr": "FRA", "de": "DEU", "es": "ESP", "it": "ITA", "pt": "PRT", "nl": "NLD"}
 
 
 @dataclass(frozen=True)
@@ -62,6 +89,7 @@ class Mention:
 class Party:
     country: str
     position: int
+    end: int
     strength: float
     actor_kind: str
     coreference: bool = False
@@ -115,16 +143,27 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                 found[cat].append(Mention(entry, i, i + length))
                 matched_categories.add(cat)
                 taken[cat] = i + length
+    found["org"] = [o for o in found["org"] if not _org_is_modifier(o, tokens)]
     return found
 
 
-def _distance(a: Mention | Party, b: Mention) -> int:
-    start = a.start if isinstance(a, Mention) else a.position
-    end = a.end if isinstance(a, Mention) else a.position + 1
-    if end <= b.start:
-        return b.start - end
-    if b.end <= start:
-        return start - b.end
+def _org_is_modifier(o: Mention, tokens: list[Token]) -> bool:
+    before = tokens[o.start - 1].folded if o.start > 0 else ""
+    after = tokens[o.end].folded if o.end < len(tokens) else ""
+    return before in ORG_MODIFIERS_BEFORE or after in ORG_MODIFIERS_AFTER
+
+
+def _span(x) -> tuple[int, int]:
+    return (x.start, x.end) if isinstance(x, Mention) else (x.position, x.end)
+
+
+def _distance(a, b) -> int:
+    a0, a1 = _span(a)
+    b0, b1 = _span(b)
+    if a1 <= b0:
+        return b0 - a1
+    if b1 <= a0:
+        return a0 - b1
     return 0
 
 
@@ -133,6 +172,11 @@ def _is_locative(m: Mention, tokens: list[Token]) -> bool:
     while i >= 0 and tokens[i].folded in ARTICLES:
         i -= 1
     return i >= 0 and tokens[i].folded in LOCATIVE
+
+
+def _describes_company_word(m: Mention, tokens: list[Token]) -> bool:
+    window = tokens[max(0, m.start - 2):m.start] + tokens[m.end:m.end + 2]
+    return any(t.folded in COMPANY_WORDS for t in window)
 
 
 def _clauses(sentence: str, tokens: list[Token]) -> list[int]:
@@ -146,57 +190,106 @@ def _clauses(sentence: str, tokens: list[Token]) -> list[int]:
     return out
 
 
+def _institution_kind(c: Mention) -> str | None:
+    kind = c.entry.kind
+    return kind.split(":", 1)[1] if kind.startswith("institution:") else None
+
+
 def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
              context: str | None, has_cue: bool) -> list[Party]:
-    countries = m["country"]
     orgs = m["org"]
-    attached: set[int] = set()
-    parties: list[Party] = []
-    for g in m["gov"]:
-        kind = g.entry.value
-        if kind == "eu_institution":
-            parties.append(Party("EUU", g.start, 1.0, kind))
-            continue
-        near = [c for c in countries if _distance(g, c) <= ATTACH_WINDOW and not _is_locative(c, tokens)]
-        if near:
-            best = min(near, key=lambda c: _distance(g, c))
-            attached.add(id(best))
-            parties.append(Party(best.entry.value, min(g.start, best.start), 1.0, kind))
-        elif context:
-            parties.append(Party(context, g.start, 0.75, kind, coreference=True))
 
     def describes_company(c: Mention) -> bool:
-        return any(gaz.org_hq.get(o.entry.value) == c.entry.value and _distance(o, c) <= DESCRIBE_WINDOW
-                   for o in orgs)
+        if any(gaz.org_hq.get(o.entry.value) == c.entry.value and _distance(o, c) <= DESCRIBE_WINDOW for o in orgs):
+            return True
+        return c.entry.kind == "demonym" and _describes_company_word(c, tokens)
 
+    countries = [c for c in m["country"] if not _is_locative(c, tokens) or _institution_kind(c)]
+    attached: set[int] = set()
+    parties: list[Party] = []
+    for c in countries:
+        actor = _institution_kind(c)
+        if actor:
+            attached.add(id(c))
+            parties.append(Party(c.entry.value, c.start, c.end, 0.95, "head" if actor == "leader" else actor))
+    for g in m["gov"]:
+        kind = g.entry.value
+        if any(p.position <= g.start < p.end or g.start <= p.position < g.end for p in parties):
+            continue  # already a named institution ("ministerie van Defensie")
+        if kind == "eu_institution":
+            parties.append(Party("EUU", g.start, g.end, 1.0, kind))
+            continue
+        near = [c for c in countries if _distance(g, c) <= ATTACH_WINDOW and id(c) not in attached
+                and not (c.entry.kind == "demonym" and describes_company(c))]
+        if near:
+            best = min(near, key=lambda c: (_distance(g, c), c.entry.kind == "name"))
+            attached.add(id(best))
+            parties.append(Party(best.entry.value, min(g.start, best.start), max(g.end, best.end), 1.0, kind))
+        elif context and kind in ACTOR_KINDS | WEAK_ROLES:
+            parties.append(Party(context, g.start, g.end, 0.75, kind, coreference=True))
     for c in countries:
         if id(c) in attached:
             continue
         kind = c.entry.kind
         if kind == "metonym":
-            parties.append(Party(c.entry.value, c.start, 0.95, "government"))
-        elif kind in ("name", "capital") and not _is_locative(c, tokens) and not describes_company(c):
-            parties.append(Party(c.entry.value, c.start, 0.8 if kind == "name" else 0.7, "country"))
+            parties.append(Party(c.entry.value, c.start, c.end, 0.95, "government"))
+        elif kind in ("name", "capital") and not describes_company(c):
+            parties.append(Party(c.entry.value, c.start, c.end, 0.8 if kind == "name" else 0.7, "country"))
     if not parties and context and has_cue and any(t.folded in ANAPHORA for t in tokens):
-        parties.append(Party(context, 0, 0.65, "country", coreference=True))
+        parties.append(Party(context, 0, 0, 0.65, "country", coreference=True))
     return parties
 
 
-def _relation_type(cues: list[Mention], actor_kind: str) -> tuple[str, float]:
-    scores: dict[str, float] = {}
+def _negated(cue: Mention, tokens: list[Token]) -> bool:
+    return any(t.folded in NEGATORS for t in tokens[max(0, cue.start - NEGATION_WINDOW):cue.start])
+
+
+def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str) -> tuple[str, float]:
+    """The relation type its cues point to, and a strength combining them (noisy-or)."""
+    misses: dict[str, float] = {}
+    negated = hedged = False
     for cue in cues:
-        scores[cue.entry.value] = max(scores.get(cue.entry.value, 0.0), cue.entry.strength)
-    negated = scores.pop("negation", 0.0)
-    hedged = scores.pop("hedge", 0.0)
+        rtype = cue.entry.value
+        if rtype == "negation":
+            negated = True
+            continue
+        if rtype == "hedge":
+            hedged = True
+            continue
+        if rtype in PARTNERSHIP_FAMILY and _negated(cue, tokens):
+            negated = True
+            continue
+        misses[rtype] = misses.get(rtype, 1.0) * (1.0 - min(cue.entry.strength, 0.99))
+    scores = {t: 1.0 - miss for t, miss in misses.items()}
     if actor_kind in WEAK_ROLES:
         return ("regulation", scores["regulation"]) if "regulation" in scores else ("other", 0.4)
     if not scores:
         return "other", 0.3
     best = max(scores, key=lambda t: (scores[t], TYPE_PRIORITY.get(t, 0)))
     strength = scores[best]
-    if best in PARTNERSHIP_FAMILY and (negated or hedged):
-        return "other", 0.4
+    if best in PARTNERSHIP_FAMILY:
+        if (negated or hedged) and strength < 0.9:
+            return "other", 0.4
+        if "procurement" in scores and "partnership" in scores:
+            best = "procurement" if scores["procurement"] >= 0.6 else "partnership"
+            strength = 1.0 - misses["procurement"] * misses["partnership"]
     return best, strength
+
+
+def _home_country(analysed, language: str, gaz: Gazetteer) -> str | None:
+    """The government an article is about when it says only "the ministry": its most named country."""
+    counts: dict[str, float] = {}
+    for _, tokens, m in analysed:
+        if not m:
+            continue
+        for c in m["country"]:
+            if c.entry.kind == "demonym" and _describes_company_word(c, tokens):
+                continue
+            weight = 2.0 if (c.entry.kind.startswith("institution") or c.entry.kind == "metonym") else 1.0
+            counts[c.entry.value] = counts.get(c.entry.value, 0.0) + weight
+    if counts:
+        return max(sorted(counts), key=lambda c: counts[c])
+    return LANGUAGE_HOME.get(language)
 
 
 def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer | None = None) -> list[Relation]:
@@ -209,7 +302,7 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
         tokens = tokenize(sentence)
         analysed.append((sentence, tokens, find_mentions(tokens, gaz, language) if tokens else None))
     relations: list[Relation] = []
-    context: str | None = None
+    context: str | None = _home_country(analysed, language, gaz)
     for index, (sentence, tokens, m) in enumerate(analysed):
         if not m:
             continue
@@ -218,50 +311,57 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
         if m["org"] and parties:
             clause_of = _clauses(sentence, tokens)
             for org in m["org"]:
-                relation = _pair(org, parties, m, clause_of, gaz)
-                if relation is None:
-                    continue
-                party, rtype, confidence = relation
-                evidence = sentence
-                if party.coreference and index > 0 and analysed[index - 1][0]:
-                    evidence = f"{analysed[index - 1][0]} {sentence}"  # the sentence the reference points to
-                sectors = _sectors(m, analysed[index + 1][2] if index + 1 < len(analysed) else None)
-                amount = find_amount(sentence)
-                relations.append(Relation(
-                    country_iso3=party.country, organization_id=org.entry.value, relation_type=rtype,
-                    confidence=round(confidence, 3), evidence=evidence, sentence_index=index,
-                    sectors=sectors, amount=amount[0] if amount else None,
-                    currency=amount[1] if amount else None,
-                ))
-        explicit = [p for p in parties if not p.coreference and p.actor_kind != "regulator"]
+                for party, rtype, confidence in _pair(org, parties, m, tokens, clause_of, gaz):
+                    evidence = sentence
+                    if party.coreference and index > 0 and analysed[index - 1][0]:
+                        evidence = f"{analysed[index - 1][0]} {sentence}"  # the sentence the reference points to
+                    amount = find_amount(sentence)
+                    relations.append(Relation(
+                        country_iso3=party.country, organization_id=org.entry.value, relation_type=rtype,
+                        confidence=round(confidence, 3), evidence=evidence, sentence_index=index,
+                        sectors=_sectors(m, analysed[index + 1][2] if index + 1 < len(analysed) else None),
+                        amount=amount[0] if amount else None, currency=amount[1] if amount else None,
+                    ))
+        explicit = [p for p in parties if not p.coreference and p.actor_kind not in WEAK_ROLES]
         if explicit:
             context = max(explicit, key=lambda p: (p.strength, p.position)).country
     return _dedupe(relations)
 
 
-def _pair(org: Mention, parties: list[Party], m, clause_of: list[int], gaz: Gazetteer):
-    clause = clause_of[org.start]
-    same_clause = [p for p in parties if clause_of[min(p.position, len(clause_of) - 1)] == clause]
+def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
+    lo, hi = sorted((a, b), key=lambda p: p.position)
+    between = tokens[lo.end:hi.position]
+    return 0 < len(between) <= 4 and any(t.folded in COORDINATORS for t in between)
+
+
+def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of: list[int], gaz: Gazetteer):
+    """The government parties of an organisation mention, each with relation type and confidence."""
+    def clause(p: Party) -> int:
+        return clause_of[min(p.position, len(clause_of) - 1)]
+
+    here = clause_of[org.start]
+    same_clause = [p for p in parties if clause(p) == here]
     if same_clause:
-        party = min(same_clause, key=lambda p: _distance(p, org))
-        clauses = {clause}
+        explicit = [p for p in same_clause if not p.coreference] or same_clause
+        nearest = min(explicit, key=lambda p: _distance(p, org))
+        chosen = [nearest] + [p for p in explicit if p is not nearest and _coordinated(p, nearest, tokens)]
     else:
-        countries = {p.country for p in parties}
-        if len(countries) != 1:
-            return None
-        party = min(parties, key=lambda p: _distance(p, org))
-        clauses = {clause, clause_of[min(party.position, len(clause_of) - 1)]}
-    if party.country == gaz.org_hq.get(org.entry.value) and party.actor_kind == "country":
-        # "OpenAI, the US company, …": a bare home-country name next to its company is a description.
-        if _distance(party, org) <= DESCRIBE_WINDOW:
-            return None
-    cues = [c for c in m["cue"] if clause_of[c.start] in clauses]
-    rtype, strength = _relation_type(cues, party.actor_kind)
-    distance = _distance(party, org)
-    confidence = party.strength * strength * (1.0 if distance <= 12 else 0.85)
-    if rtype in PARTNERSHIP_FAMILY and confidence < MIN_PARTNERSHIP_CONFIDENCE:
-        rtype = "other"
-    return party, rtype, min(1.0, max(0.0, confidence))
+        if len({p.country for p in parties}) != 1:
+            return []
+        chosen = [min(parties, key=lambda p: _distance(p, org))]
+    out = []
+    for party in chosen:
+        if party.actor_kind == "country" and party.country == gaz.org_hq.get(org.entry.value) \
+                and _distance(party, org) <= DESCRIBE_WINDOW:
+            continue   # "OpenAI, the US company": a home-country name next to its company describes it
+        clauses = {here, clause(party)}
+        cues = [c for c in m["cue"] if clause_of[c.start] in clauses]
+        rtype, strength = _relation_type(cues, tokens, party.actor_kind)
+        confidence = party.strength * strength * (1.0 if _distance(party, org) <= 12 else 0.85)
+        if rtype in PARTNERSHIP_FAMILY and confidence < MIN_PARTNERSHIP_CONFIDENCE:
+            rtype = "other"
+        out.append((party, rtype, min(1.0, max(0.0, confidence))))
+    return out
 
 
 def _sectors(m, next_mentions) -> list[str]:

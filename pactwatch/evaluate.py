@@ -1,0 +1,103 @@
+"""`pactwatch eval`: precision, recall and F1 of partnership pairs on the annotated gold set.
+
+A pair is (article, country, organisation) of the partnership family. The same run scores a naive
+baseline (every country and organisation named in one sentence) so the gain is visible.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from pactwatch.extract.gazetteer import load_gazetteer
+from pactwatch.extract.relations import PARTNERSHIP_FAMILY, cooccurrence_pairs, extract_relations, partnership_pairs
+from pactwatch.settings import PROJECT_DIR
+
+DEFAULT_GOLD_DIR = PROJECT_DIR / "tests" / "data" / "gold"
+
+
+@dataclass
+class GoldArticle:
+    id: str
+    language: str
+    split: str
+    title: str
+    text: str
+    pairs: set[tuple[str, str]]
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, predicted: set, gold: set) -> None:
+        self.tp += len(predicted & gold)
+        self.fp += len(predicted - gold)
+        self.fn += len(gold - predicted)
+
+
+@dataclass
+class Evaluation:
+    system: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    baseline: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    errors: list[tuple[str, str, tuple[str, str]]] = field(default_factory=list)   # (kind, article id, pair)
+    articles: int = 0
+
+
+def load_gold(gold_dir: Path = DEFAULT_GOLD_DIR) -> list[GoldArticle]:
+    articles = []
+    files = sorted(Path(gold_dir).glob("*.yaml"))
+    if not files:
+        raise FileNotFoundError(f"{gold_dir}: no gold *.yaml files")
+    for path in files:
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            pairs = {(p["country"], p["organization"]) for p in item.get("pairs") or []
+                     if p.get("relation_type", "partnership") in PARTNERSHIP_FAMILY}
+            articles.append(GoldArticle(item["id"], item["language"], item.get("split", "tune"),
+                                        item.get("title", ""), item["text"], pairs))
+    return articles
+
+
+def evaluate(articles: list[GoldArticle]) -> Evaluation:
+    gaz = load_gazetteer()
+    result = Evaluation()
+    for article in articles:
+        predicted = partnership_pairs(extract_relations(article.text, article.language, article.title, gaz))
+        naive = cooccurrence_pairs(article.text, article.language, article.title, gaz)
+        for key in ("all", article.language, f"split:{article.split}"):
+            result.system[key].add(predicted, article.pairs)
+            result.baseline[key].add(naive, article.pairs)
+        result.errors += [("FP", article.id, p) for p in sorted(predicted - article.pairs)]
+        result.errors += [("FN", article.id, p) for p in sorted(article.pairs - predicted)]
+        result.articles += 1
+    return result
+
+
+def report_lines(result: Evaluation) -> list[str]:
+    lines = [f"{result.articles} gold articles; partnership pairs (article, country, organisation)",
+             f"{'slice':<14}{'P':>7}{'R':>7}{'F1':>7}  {'tp/fp/fn':>12}   baseline P/R/F1"]
+    order = ["all"] + sorted(k for k in result.system if k.startswith("split:")) + \
+        sorted(k for k in result.system if k != "all" and not k.startswith("split:"))
+    for key in order:
+        s, b = result.system[key], result.baseline[key]
+        lines.append(f"{key:<14}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}  {f'{s.tp}/{s.fp}/{s.fn}':>12}   "
+                     f"{b.precision:.3f}/{b.recall:.3f}/{b.f1:.3f}")
+    return lines

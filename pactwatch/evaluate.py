@@ -76,12 +76,21 @@ def load_gold(gold_dir: Path = DEFAULT_GOLD_DIR) -> list[GoldArticle]:
     return articles
 
 
-def evaluate(articles: list[GoldArticle]) -> Evaluation:
+def annotated_organizations(gold_dir: Path = DEFAULT_GOLD_DIR) -> set[str] | None:
+    """The organisations the annotators labelled; others in the gazetteer are not scored."""
+    path = Path(gold_dir) / "organizations.txt"
+    if not path.exists():
+        return None
+    return {line.split("#")[0].strip() for line in path.read_text(encoding="utf-8").splitlines()} - {""}
+
+
+def evaluate(articles: list[GoldArticle], organizations: set[str] | None = None) -> Evaluation:
     gaz = load_gazetteer()
     result = Evaluation()
+    scored = (lambda pairs: {p for p in pairs if p[1] in organizations}) if organizations else (lambda pairs: pairs)
     for article in articles:
-        predicted = partnership_pairs(extract_relations(article.text, article.language, article.title, gaz))
-        naive = cooccurrence_pairs(article.text, article.language, article.title, gaz)
+        predicted = scored(partnership_pairs(extract_relations(article.text, article.language, article.title, gaz)))
+        naive = scored(cooccurrence_pairs(article.text, article.language, article.title, gaz))
         for key in ("all", article.language, f"split:{article.split}"):
             result.system[key].add(predicted, article.pairs)
             result.baseline[key].add(naive, article.pairs)

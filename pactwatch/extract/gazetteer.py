@@ -16,15 +16,15 @@ from pathlib import Path
 from pactwatch.extract.text import phrase_key
 from pactwatch.settings import SEEDS_DIR
 
-RULES_VERSION = "3"  # bump when the matching or pairing rules change
+RULES_VERSION = "4"  # bump when the matching or pairing rules change
 SEED_FILES = ("countries.csv", "country_names.csv", "country_terms.csv", "national_institutions.csv",
-              "government_terms.csv",
+              "government_terms.csv", "subnational_terms.csv",
               "organizations.csv", "organization_aliases.csv", "cue_terms.csv", "sectors.csv")
 
 
 @dataclass(frozen=True)
 class Entry:
-    category: str         # country | gov | org | cue | sector
+    category: str         # country | gov | org | cue | sector | subnational
     value: str            # iso3, actor kind, organisation id, relation type, sector id
     kind: str = ""        # country: name/demonym/metonym/capital; cue: strength as text
     language: str = ""    # "" matches every language
@@ -88,8 +88,12 @@ def load_gazetteer(seeds_dir: Path = SEEDS_DIR) -> Gazetteer:
                                    case=_proper_noun_case(row["name"]), surface=row["name"]))
     for row in _rows(seeds_dir, "country_terms.csv"):
         kind = row["term_kind"]
-        case = "any" if kind == "demonym" else _proper_noun_case(row["term"])
-        gaz.add(row["term"], Entry("country", row["country_iso3"], kind, case=case, surface=row["term"]))
+        # Demonyms are ordinary words of one language ("Este" is an Estonian in German, "esté" a verb in
+        # Spanish): they match only in their own language. Names and seats of government match anywhere.
+        case = "any" if kind == "demonym" and len(row["term"]) > 5 else _proper_noun_case(row["term"])
+        language = row["language"] if kind == "demonym" else ""
+        gaz.add(row["term"], Entry("country", row["country_iso3"], kind, language=language, case=case,
+                                   surface=row["term"]))
     for row in _rows(seeds_dir, "national_institutions.csv"):
         # A named institution is a country mention that is also a government actor: kind "institution:<actor>".
         gaz.add(row["term"], Entry("country", row["country_iso3"], "institution:" + row["institution_kind"],
@@ -108,6 +112,10 @@ def load_gazetteer(seeds_dir: Path = SEEDS_DIR) -> Gazetteer:
     for row in _rows(seeds_dir, "cue_terms.csv"):
         gaz.add(row["term"], Entry("cue", row["relation_type"], language=row["language"],
                                    strength=float(row.get("strength") or 1.0)))
+    for row in _rows(seeds_dir, "subnational_terms.csv"):
+        gaz.add(row["term"], Entry("subnational", "subnational", language=row["language"],
+                                   case=_proper_noun_case(row["term"]) if row["term"][:1].isupper() else "any",
+                                   surface=row["term"]))
     for row in _rows(seeds_dir, "sectors.csv"):
         gaz.add(row["term"], Entry("sector", row["sector"], language=row["language"]))
     return gaz

@@ -56,6 +56,7 @@ NEGATORS = {fold(w) for w in (
     "sem nem niet geen nooit zonder noch"
 ).split()}
 NEGATION_WINDOW = 4
+TRAILING_NEGATORS = {"nicht", "niet", "nie", "nooit"}
 # A country adjective next to these words describes a company, not a government ("la empresa argentina").
 COMPANY_WORDS = {fold(w) for w in (
     "company companies firm firms start start-up startup group giant maker makers lab labs developer provider "
@@ -64,6 +65,9 @@ COMPANY_WORDS = {fold(w) for w in (
     "azienda aziende società gruppo colosso empresa companhia grupo gigante bedrijf bedrijven onderneming "
     "concern techbedrijf"
 ).split()}
+# Compounds: "chipfabrikant", "Softwarekonzern", "KI-Unternehmen", "chipmaker".
+COMPANY_SUFFIXES = ("fabrikant", "bedrijf", "konzern", "unternehmen", "hersteller", "anbieter", "maker", "company",
+                    "firma", "startup")
 # "former Google researchers": the company only qualifies people.
 ORG_MODIFIERS_BEFORE = {fold(w) for w in "former ex ancien anciens ancienne ehemalige ehemaligen antiguos antiguo exempleados ex-dipendenti antigos voormalige oud".split()}
 ORG_MODIFIERS_AFTER = {fold(w) for w in (
@@ -74,7 +78,18 @@ ORG_MODIFIERS_AFTER = {fold(w) for w in (
 COORDINATORS = {fold(w) for w in "and as well together with et ainsi que und sowie y e en ook".split()}
 # Government words that name an actor on their own; "public services" or "schools" are usually beneficiaries.
 ACTOR_KINDS = {"government", "ministry", "head", "armed_forces", "agency", "leader", "eu_institution"}
+SUBNATIONAL_WINDOW = 3
+# "to compete with OpenAI": a rival, not a partner.
+COMPETE = {fold(w) for w in (
+    "compete competing rival rivals rivalling rivaling against versus vs rivaliser concurrencer concurrence face "
+    "contre konkurrieren konkurrenz gegen gegenüber competir competencia frente competere concorrenza "
+    "contro concorrer concorrência contra concurreren concurrentie tegen"
+).split()}
+GENITIVE_S_LANGUAGES = {"de", "nl"}
+# "signed an agreement with OpenAI": the organisation a government deals with follows one of these.
+WITH = {fold(w) for w in "with avec mit con com met between entre zwischen tra fra tussen alongside".split()}
 # Without a country in the article, a government word in these languages most likely means this government.
+CURRENCY_HOME = {"BRL": "BRA", "GBP": "GBR", "INR": "IND", "CAD": "CAN", "AUD": "AUS", "JPY": "JPN", "CHF": "CHE"}
 LANGUAGE_HOME = {"fr": "FRA", "de": "DEU", "es": "ESP", "it": "ITA", "pt": "PRT", "nl": "NLD"}
 
 
@@ -92,7 +107,8 @@ class Party:
     end: int
     strength: float
     actor_kind: str
-    coreference: bool = False
+    coreference: bool = False   # the country comes from an earlier sentence
+    carried: bool = False       # the whole party comes from the previous sentence (a list that completes it)
 
 
 @dataclass
@@ -120,7 +136,7 @@ def _case_ok(entry: Entry, tokens: list[Token]) -> bool:
 
 def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[str, list[Mention]]:
     """Longest non-overlapping gazetteer matches per category."""
-    found: dict[str, list[Mention]] = {"country": [], "gov": [], "org": [], "cue": [], "sector": []}
+    found: dict[str, list[Mention]] = {"country": [], "gov": [], "org": [], "cue": [], "sector": [], "subnational": []}
     taken: dict[str, int] = {c: -1 for c in found}   # end of the last match per category
     n = len(tokens)
     for i in range(n):
@@ -143,6 +159,16 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                 found[cat].append(Mention(entry, i, i + length))
                 matched_categories.add(cat)
                 taken[cat] = i + length
+    if language in GENITIVE_S_LANGUAGES:
+        covered = {i for c in found["country"] for i in range(c.start, c.end)}
+        for i, t in enumerate(tokens):
+            if i in covered or len(t.folded) < 5 or not t.folded.endswith("s") or not t.text[:1].isupper():
+                continue
+            for entry in gaz.index.get((t.folded[:-1],), []):
+                if entry.category == "country" and entry.kind == "name":   # "Österreichs", "Frankrijks"
+                    found["country"].append(Mention(entry, i, i + 1))
+                    break
+        found["country"].sort(key=lambda c: c.start)
     found["org"] = [o for o in found["org"] if not _org_is_modifier(o, tokens)]
     return found
 
@@ -168,15 +194,21 @@ def _distance(a, b) -> int:
 
 
 def _is_locative(m: Mention, tokens: list[Token]) -> bool:
-    i = m.start - 1
-    while i >= 0 and tokens[i].folded in ARTICLES:
-        i -= 1
-    return i >= 0 and tokens[i].folded in LOCATIVE
+    for i in range(m.start - 1, max(-1, m.start - 4), -1):
+        if tokens[i].folded in LOCATIVE:     # checked first: Portuguese "a" is an article, French "à" a place
+            return True
+        if tokens[i].folded not in ARTICLES:
+            return False
+    return False
+
+
+def _is_company_word(word: str) -> bool:
+    return word in COMPANY_WORDS or word.endswith(COMPANY_SUFFIXES)
 
 
 def _describes_company_word(m: Mention, tokens: list[Token]) -> bool:
     window = tokens[max(0, m.start - 2):m.start] + tokens[m.end:m.end + 2]
-    return any(t.folded in COMPANY_WORDS for t in window)
+    return any(_is_company_word(t.folded) for t in window)
 
 
 def _clauses(sentence: str, tokens: list[Token]) -> list[int]:
@@ -204,13 +236,21 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             return True
         return c.entry.kind == "demonym" and _describes_company_word(c, tokens)
 
-    countries = [c for c in m["country"] if not _is_locative(c, tokens) or _institution_kind(c)]
+    regional = m["subnational"]
+
+    def subnational(x) -> bool:   # "Comunidad de Madrid", "Landesregierung", "gouvernement du Québec"
+        return any(_distance(x, r) <= SUBNATIONAL_WINDOW for r in regional)
+
+    countries = [c for c in m["country"]
+                 if (not _is_locative(c, tokens) or _institution_kind(c)) and not (
+                     c.entry.kind in ("name", "capital") and subnational(c))]
     attached: set[int] = set()
     parties: list[Party] = []
     for c in countries:
         actor = _institution_kind(c)
         if actor:
             attached.add(id(c))
+            attached.update(id(n) for n in countries if n.entry.value == c.entry.value and _distance(n, c) <= 1)
             parties.append(Party(c.entry.value, c.start, c.end, 0.95, "head" if actor == "leader" else actor))
     for g in m["gov"]:
         kind = g.entry.value
@@ -219,14 +259,20 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if kind == "eu_institution":
             parties.append(Party("EUU", g.start, g.end, 1.0, kind))
             continue
+        if subnational(g):
+            continue
+        seat = [c for c in m["country"] if c.entry.kind == "capital" and 0 <= c.start - g.end <= 8
+                and _is_locative(c, tokens) and not subnational(c)]   # "the ministry in Seoul"
         near = [c for c in countries if _distance(g, c) <= ATTACH_WINDOW and id(c) not in attached
-                and not (c.entry.kind == "demonym" and describes_company(c))]
+                and not (c.entry.kind == "demonym" and describes_company(c))
+                and not (c.entry.value == "EUU" and c.entry.kind == "demonym")]  # "European governments" ≠ the EU
+        near = near or seat
         if near:
             best = min(near, key=lambda c: (_distance(g, c), c.entry.kind == "name"))
             attached.add(id(best))
             parties.append(Party(best.entry.value, min(g.start, best.start), max(g.end, best.end), 1.0, kind))
-        elif context and kind in ACTOR_KINDS | WEAK_ROLES:
-            parties.append(Party(context, g.start, g.end, 0.75, kind, coreference=True))
+        elif context and kind in ACTOR_KINDS and not regional:
+            parties.append(Party(context, g.start, g.end, 0.85, kind, coreference=True))
     for c in countries:
         if id(c) in attached:
             continue
@@ -235,29 +281,38 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             parties.append(Party(c.entry.value, c.start, c.end, 0.95, "government"))
         elif kind in ("name", "capital") and not describes_company(c):
             parties.append(Party(c.entry.value, c.start, c.end, 0.8 if kind == "name" else 0.7, "country"))
-    if not parties and context and has_cue and any(t.folded in ANAPHORA for t in tokens):
-        parties.append(Party(context, 0, 0, 0.65, "country", coreference=True))
+    if not parties and context and has_cue and not regional and any(t.folded in ANAPHORA for t in tokens):
+        parties.append(Party(context, 0, 0, 0.8, "country", coreference=True))
     return parties
 
 
 def _negated(cue: Mention, tokens: list[Token]) -> bool:
-    return any(t.folded in NEGATORS for t in tokens[max(0, cue.start - NEGATION_WINDOW):cue.start])
+    before = tokens[max(0, cue.start - NEGATION_WINDOW):cue.start]
+    after = tokens[cue.end:cue.end + NEGATION_WINDOW + 1]   # German and Dutch put it last: "gibt es noch nicht"
+    return any(t.folded in NEGATORS for t in before) or any(t.folded in TRAILING_NEGATORS for t in after)
+
+
+def _near(a: Mention, others: list[Mention], window: int = NEGATION_WINDOW) -> bool:
+    return any(_distance(a, o) <= window for o in others)
 
 
 def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str) -> tuple[str, float]:
     """The relation type its cues point to, and a strength combining them (noisy-or)."""
     misses: dict[str, float] = {}
     negated = hedged = False
+    hedges = [c for c in cues if c.entry.value == "hedge"]
     for cue in cues:
         rtype = cue.entry.value
         if rtype == "negation":
             negated = True
             continue
         if rtype == "hedge":
-            hedged = True
             continue
         if rtype in PARTNERSHIP_FAMILY and _negated(cue, tokens):
             negated = True
+            continue
+        if rtype in PARTNERSHIP_FAMILY and _near(cue, hedges):
+            hedged = True   # "could sign an agreement": only a hedge next to the cue weakens it
             continue
         misses[rtype] = misses.get(rtype, 1.0) * (1.0 - min(cue.entry.strength, 0.99))
     scores = {t: 1.0 - miss for t, miss in misses.items()}
@@ -268,7 +323,7 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str) ->
     best = max(scores, key=lambda t: (scores[t], TYPE_PRIORITY.get(t, 0)))
     strength = scores[best]
     if best in PARTNERSHIP_FAMILY:
-        if (negated or hedged) and strength < 0.9:
+        if negated or (hedged and strength < 0.9):
             return "other", 0.4
         if "procurement" in scores and "partnership" in scores:
             best = "procurement" if scores["procurement"] >= 0.6 else "partnership"
@@ -283,13 +338,29 @@ def _home_country(analysed, language: str, gaz: Gazetteer) -> str | None:
         if not m:
             continue
         for c in m["country"]:
-            if c.entry.kind == "demonym" and _describes_company_word(c, tokens):
+            if _describes_company_word(c, tokens) or any(
+                    gaz.org_hq.get(o.entry.value) == c.entry.value and _distance(o, c) <= DESCRIBE_WINDOW
+                    for o in m["org"]):
                 continue
-            weight = 2.0 if (c.entry.kind.startswith("institution") or c.entry.kind == "metonym") else 1.0
+            strong = c.entry.kind.startswith("institution") or c.entry.kind == "metonym"
+            if strong and any(o is not c and o.entry.value != c.entry.value and _distance(o, c) <= 2
+                              for o in m["country"]):
+                continue   # "die österreichische Bundesregierung": the adjective names the government
+            if c.entry.value == "EUU" and not strong:
+                continue   # "European" describes markets and values more often than the EU as a party
+            governing = any(_distance(g, c) <= 2 for g in m["gov"])   # "de Belgische federale regering"
+            weight = 2.0 if strong or governing else (0.5 if c.entry.kind == "demonym" else 1.0)
             counts[c.entry.value] = counts.get(c.entry.value, 0.0) + weight
+    for sentence, _, m in analysed:
+        amount = find_amount(sentence) if m else None
+        if amount and amount[1] in CURRENCY_HOME:
+            counts[CURRENCY_HOME[amount[1]]] = counts.get(CURRENCY_HOME[amount[1]], 0.0) + 1.0
+    home = LANGUAGE_HOME.get(language)
+    if home:
+        counts[home] = counts.get(home, 0.0) + 0.25   # only breaks a tie, or stands in for silence
     if counts:
         return max(sorted(counts), key=lambda c: counts[c])
-    return LANGUAGE_HOME.get(language)
+    return None
 
 
 def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer | None = None) -> list[Relation]:
@@ -303,11 +374,25 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
         analysed.append((sentence, tokens, find_mentions(tokens, gaz, language) if tokens else None))
     relations: list[Relation] = []
     context: str | None = _home_country(analysed, language, gaz)
+    carried: tuple[list[Party], list[Mention]] | None = None
     for index, (sentence, tokens, m) in enumerate(analysed):
         if not m:
+            carried = None
             continue
         has_cue = any(c.entry.value in PARTNERSHIP_FAMILY for c in m["cue"])
         parties = _parties(m, tokens, gaz, context, has_cue)
+        if m["org"] and not parties and not m["cue"] and carried:
+            # "The ministry selected five teams. They are A, B and C.": the list completes the
+            # previous sentence, which had the government and the cue but no company.
+            parties = [Party(p.country, 0, 0, p.strength * 0.9, p.actor_kind, coreference=True, carried=True)
+                       for p in carried[0]]
+            m = {**m, "cue": [Mention(c.entry, 0, 1) for c in carried[1]]}
+        if parties and has_cue and not m["org"]:
+            family = [c for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
+            # Positions do not carry over: keep a hedge only if it qualified a cue where it was written.
+            carried = (parties, [c for c in m["cue"] if c.entry.value != "hedge" or _near(c, family)])
+        else:
+            carried = None
         if m["org"] and parties:
             clause_of = _clauses(sentence, tokens)
             for org in m["org"]:
@@ -334,6 +419,42 @@ def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
     return 0 < len(between) <= 4 and any(t.folded in COORDINATORS for t in between)
 
 
+def _after_with(org: Mention, tokens: list[Token], modifiers: set[int] = frozenset()) -> bool:
+    """"with OpenAI", "avec l'OpenAI", "with the Canadian firm Cohere"."""
+    for i in range(org.start - 1, max(-1, org.start - 5), -1):
+        if tokens[i].folded in WITH:
+            return True
+        if tokens[i].folded not in ARTICLES and not _is_company_word(tokens[i].folded) and i not in modifiers:
+            return False
+    return False
+
+
+def _orgs_coordinated(a: Mention, b: Mention, tokens: list[Token]) -> bool:
+    lo, hi = sorted((a, b), key=lambda o: o.start)
+    between = tokens[lo.end:hi.start]
+    return not between or (len(between) <= 4 and any(t.folded in COORDINATORS | WITH for t in between))
+
+
+def _with_group(org: Mention, m, tokens: list[Token], clause_of: list[int]) -> tuple[bool, bool]:
+    """(is a partner, is introduced by "with"). With several companies in a clause and one introduced
+    by "with", the partners are that one and those listed with it ("with OpenAI, Anthropic and
+    Google"), not "acquired by AMD"."""
+    modifiers = {i for c in m["country"] if c.entry.kind == "demonym" for i in range(c.start, c.end)}
+    here = [o for o in m["org"] if clause_of[o.start] == clause_of[org.start] and o.entry.value != org.entry.value]
+    anchors = [o for o in here + [org] if _after_with(o, tokens, modifiers)]
+    if not anchors:
+        return True, False
+    group = set(id(a) for a in anchors)
+    changed = True
+    while changed:
+        changed = False
+        for o in here + [org]:
+            if id(o) not in group and any(_orgs_coordinated(o, a, tokens) for a in here + [org] if id(a) in group):
+                group.add(id(o))
+                changed = True
+    return (id(org) in group) or not here, id(org) in group
+
+
 def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of: list[int], gaz: Gazetteer):
     """The government parties of an organisation mention, each with relation type and confidence."""
     def clause(p: Party) -> int:
@@ -343,14 +464,29 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
     same_clause = [p for p in parties if clause(p) == here]
     if same_clause:
         explicit = [p for p in same_clause if not p.coreference] or same_clause
-        nearest = min(explicit, key=lambda p: _distance(p, org))
+        nearest = min(explicit, key=lambda p: (p.actor_kind == "country", _distance(p, org)))
         chosen = [nearest] + [p for p in explicit if p is not nearest and _coordinated(p, nearest, tokens)]
     else:
-        if len({p.country for p in parties}) != 1:
+        # No government in the organisation's own clause: borrow the sentence's one named government.
+        named = [p for p in parties if not p.coreference]
+        if len({p.country for p in named}) != 1:
             return []
-        chosen = [min(parties, key=lambda p: _distance(p, org))]
+        chosen = [min(named, key=lambda p: _distance(p, org))]
+    if any(t.folded in COMPETE for t in tokens[max(0, org.start - 4):org.start]):
+        return []
+    partner, with_anchored = _with_group(org, m, tokens, clause_of)
+    if not partner:
+        return []
+    if not with_anchored and any(o.entry.value != org.entry.value and clause_of[o.start] == here
+                                 and _orgs_coordinated(o, org, tokens) for o in m["org"]):
+        # "SAP and OpenAI announced a partnership to serve authorities": a deal between companies,
+        # unless a named government is itself a party in the clause.
+        chosen = [p for p in chosen if (p.carried or not p.coreference)
+                  and p.actor_kind not in ("country", "public_service")]
     out = []
     for party in chosen:
+        if party.actor_kind == "country" and not with_anchored:
+            continue   # a country named as an actor must deal *with* the company: "Greece signed with OpenAI"
         if party.actor_kind == "country" and party.country == gaz.org_hq.get(org.entry.value) \
                 and _distance(party, org) <= DESCRIBE_WINDOW:
             continue   # "OpenAI, the US company": a home-country name next to its company describes it

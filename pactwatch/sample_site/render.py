@@ -17,6 +17,9 @@ import yaml
 
 ARTICLES_DIR = Path(__file__).resolve().parent / "articles"
 SITE_NAME = "PolicyWire"
+# Pages declare a stable canonical URL, as real news sites do, so the same article keeps the same
+# identity whatever loopback port the demo server got.
+CANONICAL_BASE = "https://policywire.example"
 ATOM_LATEST = 24  # the Atom feed lists only the newest entries, as real feeds do
 
 COOKIE_TEXT = {
@@ -91,7 +94,7 @@ def _page(title: str, lang: str, body: str, head: str = "") -> str:
 
 
 def render_article(article: SampleArticle, base_url: str, related: list[SampleArticle]) -> str:
-    url = base_url + article.path
+    url = CANONICAL_BASE + article.path
     ld = {
         "@context": "https://schema.org", "@type": "NewsArticle", "headline": article.title,
         "datePublished": article.published.isoformat(), "inLanguage": article.language,

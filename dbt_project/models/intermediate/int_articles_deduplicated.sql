@@ -28,7 +28,8 @@ with_ids as (
 select
     article_id,
     article_key,
-    url,
+    canonical_url as url,
+    url as fetched_url,
     canonical_url,
     source_id,
     title,

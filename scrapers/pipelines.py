@@ -26,9 +26,19 @@ class DeduplicatePipeline:
     seen_urls: set[str] = set()
     seen_hashes: dict[str, str] = {}
 
+    @classmethod
+    def from_crawler(cls, crawler):
+        pipeline = cls()
+        pipeline.crawler = crawler
+        return pipeline
+
     def process_item(self, item, spider=None):
         if not isinstance(item, ArticleItem):
             return item
+        known = getattr(self.crawler.spider, "known_urls", set())
+        if item.canonical_url in known:
+            return CrawlLogItem(item.source_id, item.url, "duplicate", item.http_status,
+                                "canonical URL already stored")
         if item.canonical_url in self.seen_urls or item.url in self.seen_urls:
             return CrawlLogItem(item.source_id, item.url, "duplicate", item.http_status,
                                 "already crawled in this run")

@@ -1,0 +1,88 @@
+"""The pairing rules, each on a sentence written to exercise it."""
+
+import time
+
+import pytest
+
+from pactwatch.extract.relations import extract_relations, partnership_pairs
+
+
+def pairs(text, language="en", title=""):
+    return partnership_pairs(extract_relations(text, language, title))
+
+
+def test_government_country_not_company_country():
+    assert pairs("The British government signed a memorandum of understanding with OpenAI.") == {("GBR", "openai")}
+
+
+def test_french_demonym_elision_and_past_deals_in_passing():
+    text = ("Le gouvernement britannique a signé un partenariat stratégique avec l'OpenAI. "
+            "Londres avait déjà conclu des accords similaires avec Google et Anthropic.")
+    assert pairs(text, "fr") == {("GBR", "openai"), ("GBR", "google"), ("GBR", "anthropic")}
+
+
+def test_contrast_clause_keeps_backing_apart_from_the_deal():
+    text = "Le Royaume-Uni a signé un accord avec OpenAI, alors que la France soutient Mistral AI."
+    assert pairs(text, "fr") == {("GBR", "openai")}
+
+
+def test_coreference_to_the_previous_sentence():
+    text = ("Canada's Minister of Industry visited Toronto on Monday. "
+            "The ministry signed an agreement with Cohere to use its models in public services.")
+    [relation] = [r for r in extract_relations(text, "en") if r.relation_type == "partnership"]
+    assert (relation.country_iso3, relation.organization_id) == ("CAN", "cohere")
+    assert relation.evidence.startswith("Canada's Minister")   # the sentence the reference points to
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Italy's data protection authority fined OpenAI 15 million euros over ChatGPT.", "en"),
+    ("Microsoft invests in Mistral AI, the French start-up, in a distribution agreement.", "en"),
+    ("Anthropic opens an office in Paris, its first in France.", "en"),
+    ("Die Bundesregierung hat keine Vereinbarung mit OpenAI unterzeichnet.", "de"),
+    ("Les négociations entre le gouvernement et OpenAI ont échoué.", "fr"),
+    ("La Comunidad de Madrid ha firmado un acuerdo con Google.", "es"),
+    ("Start-ups want public contracts so they can compete with OpenAI and Google.", "en"),
+])
+def test_hard_negatives(text, language):
+    assert pairs(text, language) == set()
+
+
+def test_regulation_is_a_policy_event_not_a_partnership():
+    relations = extract_relations("Italy's data protection authority Garante fined OpenAI over ChatGPT.", "en")
+    assert [(r.country_iso3, r.organization_id, r.relation_type) for r in relations] == [("ITA", "openai", "regulation")]
+
+
+def test_coordinated_governments_and_listed_companies():
+    text = "Die Bundesregierung und die französische Regierung unterzeichneten eine Absichtserklärung mit Mistral AI."
+    assert pairs(text, "de") == {("DEU", "mistral-ai"), ("FRA", "mistral-ai")}
+    text = "The US General Services Administration signed agreements with OpenAI, Anthropic and Google."
+    assert pairs(text) == {("USA", "openai"), ("USA", "anthropic"), ("USA", "google")}
+
+
+def test_attributes_sectors_amount_confidence():
+    text = "The UK Ministry of Defence awarded Palantir a £750 million contract for defence data and health analytics."
+    [r] = [r for r in extract_relations(text, "en") if r.relation_type == "procurement"]
+    assert (r.country_iso3, r.organization_id, r.amount, r.currency) == ("GBR", "palantir", 7.5e8, "GBP")
+    assert "defence_security" in r.sectors and 0 < r.confidence <= 1
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "   \n\n ",
+    "<div><p>HTML left in the text: the government signed with <b>OpenAI</b></p></div>" * 50,
+    "混合 scripts: 日本政府は OpenAI と提携した. Правительство подписало соглашение с OpenAI.",
+    "no punctuation at all the government signs agreement with openai " * 20000,
+    "\ufffd\ufffd invalid bytes replaced \x00\x01 then the British government signed with OpenAI.",
+])
+def test_bad_input_never_crashes_and_is_bounded(text):
+    started = time.monotonic()
+    extract_relations(text, "en")
+    assert time.monotonic() - started < 10
+
+
+def test_five_megabytes_is_bounded():
+    text = ("The Spanish government signed an agreement with Google to test models in hospitals. " * 60000)[:5_000_000]
+    started = time.monotonic()
+    relations = extract_relations(text, "en")
+    assert time.monotonic() - started < 30
+    assert ("ESP", "google") in partnership_pairs(relations)

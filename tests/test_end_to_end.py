@@ -112,3 +112,27 @@ def test_failed_raw_gate_stops_before_publish_and_keeps_published_marts(demo_run
     assert "expect_column_values_to_be_unique" in message or "published_in_future" in message
     assert marts_snapshot(warehouse) == before
     assert {p.name: p.read_bytes() for p in (data_dir / "marts").glob("*.parquet")} == parquet_before
+
+
+def test_a_failing_source_gives_a_partial_run_and_keeps_the_rest(demo_run, tmp_path):
+    import socket
+
+    from pactwatch.sample_site.server import sample_sources_yaml, serve_sample_site
+
+    data_dir = tmp_path / "data"
+    shutil.copytree(demo_run[0], data_dir, symlinks=True)
+    warehouse = data_dir / "warehouse.duckdb"
+    articles_before = query(warehouse, "select count(*) from marts.fct_articles")[0][0]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        dead_port = s.getsockname()[1]
+    with serve_sample_site() as base_url:
+        sources = tmp_path / "sources.yml"
+        sources.write_text(sample_sources_yaml(base_url)
+                           + f"  - id: dead-site\n    kind: feed\n    url: http://127.0.0.1:{dead_port}/feed.xml\n")
+        result = run_cli("run", "--date", "2025-11-22", "--sources", str(sources), "--data-dir", str(data_dir),
+                         "--warehouse", str(warehouse), check=False)
+    assert result.returncode == 3, result.stderr
+    assert "sources that failed: dead-site" in result.stdout
+    assert query(warehouse, "select count(*) from marts.fct_articles")[0][0] == articles_before
+    assert query(warehouse, "select count(*) from raw.crawl_log where source_id = 'dead-site' and outcome = 'error'")[0][0] == 1

@@ -210,15 +210,13 @@ def sql_cmd(query: Annotated[str, typer.Argument(help="SQL to run, read-only.")]
 
     def query_frame():
         with connect_read(ctx.warehouse) as con:
-            return con.execute(query).df()
+            if csv:
+                return con.execute(query).df().to_csv(index=False)
+            relation = con.sql(query)
+            # DuckDB's own box rendering: column types, sensible truncation of long text.
+            return relation.__str__() if relation is not None else "ok\n"
 
-    frame = _guard(query_frame)
-    if csv:
-        sys.stdout.write(frame.to_csv(index=False))
-    else:
-        with __import__("pandas").option_context("display.max_rows", 200, "display.max_columns", 50,
-                                                 "display.width", 200, "display.max_colwidth", 80):
-            console.print(frame.to_string(index=False), soft_wrap=True)
+    sys.stdout.write(_guard(query_frame))
 
 
 def main() -> None:

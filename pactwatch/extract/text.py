@@ -21,7 +21,7 @@ ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "m", "mme", "mlle", "me", "cf", "env", "av", "hr", "fr", "bzw", "ca", "z.b", "u.a", "d.h", "dt", "abs",
     "sr", "sra", "srta", "dra", "ud", "uds", "dott", "sig", "sig.ra", "ing", "avv", "on", "dhr", "mevr", "mw",
-    "drs", "ir", "mr", "blz", "bijv", "o.a", "u.s", "u.k", "e.u", "p", "pp", "art", "min", "approx",
+    "drs", "ir", "blz", "bijv", "o.a", "u.s", "u.k", "e.u", "p", "pp", "art", "min", "approx",
 }
 
 _SPLIT = re.compile(r"(?<=[.!?…])[\"'»”’)]*\s+(?=[\"'«“‘(¿¡]*[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n")

@@ -16,15 +16,20 @@ class ArticleItem:
     fetched_at: str
     content_hash: str
     http_status: int = 200
+    # MinHash of the body, computed with the extraction; used by the dedup pipeline, not written out.
+    near_dup_signature: str | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
 class CrawlLogItem:
-    """One request's outcome: 'dropped' (not an article) or 'error' (could not fetch or parse)."""
+    """One request's outcome: 'duplicate', 'dropped' (not an article) or 'error' (could not fetch or parse).
+
+    `duplicate_of` is the canonical URL of the stored copy a duplicate was matched with.
+    """
 
     source_id: str
     url: str
     outcome: str
     http_status: int | None = None
     error: str | None = None
-    extra: dict = field(default_factory=dict)
+    duplicate_of: str | None = None

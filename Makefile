@@ -33,7 +33,7 @@ eval: install
 
 lint: install
 	$(BIN)/ruff check pactwatch scrapers dags tests bench
-	cd dbt_project && PACTWATCH_WAREHOUSE=$(abspath $(DATA_DIR))/lint.duckdb ../$(BIN)/sqlfluff lint models
+	PACTWATCH_WAREHOUSE=:memory: $(BIN)/sqlfluff lint dbt_project/models
 
 bench-extract: install
 	$(BIN)/python bench/extract.py
@@ -46,3 +46,7 @@ bench-warehouse: install
 
 clean:
 	rm -rf $(DATA_DIR) dbt_project/target dbt_project/logs
+
+# Local Airflow 3 (standalone) on 127.0.0.1:8080 with the project's DAGs; see docs/airflow.md.
+airflow: install
+	DATA_DIR=$(DATA_DIR) scripts/airflow_local.sh

@@ -18,7 +18,7 @@ from pactwatch.warehouse import connect_write
 
 ARTICLE_COLUMNS = ["run_id", "source_id", "url", "canonical_url", "title", "body", "language", "author",
                    "published_at", "fetched_at", "content_hash"]
-LOG_COLUMNS = ["run_id", "source_id", "url", "outcome", "http_status", "error", "logged_at"]
+LOG_COLUMNS = ["run_id", "source_id", "url", "outcome", "http_status", "error", "logged_at", "duplicate_of"]
 
 
 class LoadError(RuntimeError):

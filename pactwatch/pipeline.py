@@ -55,7 +55,7 @@ class RunReport:
             "run_id": self.ctx.run_id,
             "warehouse": str(self.ctx.warehouse),
             "steps": [{"step": s, "seconds": round(t, 2), "detail": d} for s, t, d in self.steps],
-            "crawl": {sid: dict(c) for sid, c in (self.crawl.by_source if self.crawl else {}).items()},
+            "crawl": self.crawl.as_dict() if self.crawl else {},
             "failed_sources": self.failed_sources,
             "published_rows": self.published,
             "top_countries": self.top_countries,
@@ -123,6 +123,8 @@ def summary_lines(report: RunReport) -> list[str]:
         f"partnerships (country × company): {report.published.get('fct_partnerships', 0)}",
         "top countries by partners: " + (", ".join(f"{c} ({n})" for c, n in report.top_countries) or "none"),
     ]
+    if report.crawl and len(report.crawl.by_source) > 1:
+        lines += ["  " + line for line in report.crawl.lines()]
     if report.failed_sources:
         lines.append("sources that failed: " + ", ".join(report.failed_sources))
     for warning in report.warnings[:5]:

@@ -16,6 +16,9 @@ from pathlib import Path
 import duckdb
 
 SCHEMAS = ("raw", "extraction", "staging", "intermediate", "marts")
+# What analysts read: the published marts (`marts.*`, also Parquet under <data dir>/marts) and
+# `meta.publish_log` (when each publish happened and how far into raw data it reaches).
+ANALYST_SCHEMAS = ("marts", "meta")
 
 RAW_DDL = """
 create schema if not exists raw;
@@ -57,8 +60,13 @@ create table if not exists raw.crawl_log (
     logged_at   varchar not null,
     batch_id    varchar not null,
     line_no     integer not null,
+    loaded_at   timestamp default current_timestamp,   -- when the load step inserted the row
     primary key (batch_id, line_no)
 );
+-- warehouses created before crawl_log had loaded_at (nullable; the incremental health mart uses it)
+alter table raw.crawl_log add column if not exists loaded_at timestamp default current_timestamp;
+-- a syndicated copy names the stored article it duplicates (nullable, added after the first release)
+alter table raw.crawl_log add column if not exists duplicate_of varchar;
 create table if not exists extraction.relations (
     article_key        varchar not null,  -- batch_id:line_no of the raw row
     extractor_version  varchar not null,
@@ -101,7 +109,7 @@ def write_lock(warehouse: Path, timeout: float = LOCK_TIMEOUT_S) -> Iterator[Non
                 break
             except BlockingIOError:
                 if time.monotonic() > deadline:
-                    raise WarehouseBusy(f"{warehouse}: another pactwatch step kept writing for {timeout:.0f}s")
+                    raise WarehouseBusy(f"{warehouse}: another pactwatch step kept writing for {timeout:.0f}s") from None
                 time.sleep(0.2)
         try:
             yield
@@ -155,3 +163,46 @@ def known_urls(warehouse: Path) -> set[str]:
             "union select canonical_url from raw.articles where canonical_url is not null"
         ).fetchall()
     return {r[0] for r in rows}
+
+
+def query(warehouse: Path, sql: str, params: list | None = None, timeout: float = 120.0):
+    """Run one read-only query and return a pandas frame (waits while a writer holds the file)."""
+    with connect_read(warehouse, timeout=timeout) as con:
+        return con.execute(sql, params or []).df()
+
+
+# The README's analyst queries (README.md, "For analysts"; exposures in dbt_project/models/marts/_exposures.yml).
+# bench/warehouse.py times each on a 1M-article warehouse (goal: < 200 ms).
+ANALYST_QUERIES: dict[str, str] = {
+    "partners_of_a_country": """
+select organization_name, organization_hq_iso3 as hq, is_domestic, article_count, source_count,
+       first_reported_at::date as first_reported, last_reported_at::date as last_reported
+from marts.fct_partnerships
+where country_iso3 = 'GBR'
+order by article_count desc, organization_name
+""",
+    "countries_of_a_company": """
+select p.country_iso3, c.country_name, p.article_count, p.first_reported_at::date as first_reported,
+       p.last_reported_at::date as last_reported
+from marts.fct_partnerships as p
+join marts.dim_country as c using (country_iso3)
+where p.organization_id = 'openai'
+order by p.article_count desc, p.country_iso3
+""",
+    "new_partnerships_this_week": """
+-- "this week": the seven days up to the latest report in the warehouse (use now() on a live one)
+select country_iso3, organization_name, first_reported_at::date as first_reported, article_count,
+       left(latest_evidence, 70) as evidence
+from marts.fct_partnerships
+where first_reported_at >= (select max(last_reported_at) from marts.fct_partnerships) - interval 7 day
+order by first_reported_at desc, country_iso3, organization_name
+""",
+    "foreign_dependence_ranking": """
+select country_iso3, country_name, partner_count, foreign_partner_count, foreign_partner_share,
+       us_partner_share
+from marts.agg_country_partnerships
+where partner_count >= 2
+order by foreign_partner_share desc, partner_count desc, country_iso3
+limit 15
+""",
+}

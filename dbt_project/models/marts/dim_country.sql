@@ -1,3 +1,5 @@
+-- Every ISO 3166-1 country plus EUU for the European Union (seed countries).
+
 select
     country_iso3,
     country_iso2,

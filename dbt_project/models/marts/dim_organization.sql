@@ -1,3 +1,5 @@
+-- AI organisations pactwatch recognises (seed organizations).
+
 select
     organization_id,
     organization_name,

@@ -1,39 +1,220 @@
--- One row per country and company that the news reports as partners.
-with mentions as (
+{{
+    config(
+        materialized='incremental',
+        unique_key=['country_iso3', 'organization_id'],
+        incremental_strategy='delete+insert',
+        on_schema_change='append_new_columns',
+        post_hook="delete from {{ this }} where article_count = 0"
+    )
+}}
+-- depends_on: {{ ref('int_article_changes') }}
+-- One row per country and company that the news reports as partners, over all articles.
+--
+-- Incremental: only the pairs touched by the changed articles are rewritten.
+--   recompute: the pair had mentions from a changed article when last published -> aggregate
+--              all its current mentions again;
+--   merge:     the pair only gains mentions (the daily case) -> merge the published row with
+--              the aggregate of the new mentions (counts add, min/max, list unions);
+--   restore:   the candidate row differs from the published one although no changed article
+--              touches it (left by a build whose gate failed) -> the published row.
+-- A pair left without mentions is written with article_count = 0 and removed by the post-hook.
+
+{%- set published_mentions = published_relation('fct_partnership_mentions') %}
+{%- set published = published_relation('fct_partnerships', ['source_ids', 'latest_article_id']) %}
+{%- set incremental = is_incremental() %}
+{%- set ready = incremental and published_mentions is not none and published is not none %}
+
+with
+
+mentions as (
     select * from {{ ref('fct_partnership_mentions') }}
 ),
 
-latest as (
-    select country_iso3, organization_id, evidence as latest_evidence, url as latest_url
-    from mentions
-    qualify row_number() over (
-        partition by country_iso3, organization_id order by published_at desc, article_id
-    ) = 1
+{% if not incremental %}
+
+pairs as (
+    {{ partnership_state('mentions') }}
 ),
 
-sectors as (
-    select country_iso3, organization_id, list_sort(list_distinct(flatten(list(sectors)))) as sectors
+{% else %}
+
+changed_articles as (
+    select article_id from {{ ref('int_article_changes') }}
+),
+
+{% if ready %}
+
+removed as (
+    select distinct country_iso3, organization_id
+    from {{ published_mentions }}
+    where article_id in (select changed_articles.article_id from changed_articles)
+),
+
+gained as (
+    select distinct country_iso3, organization_id
     from mentions
-    group by all
+    where article_id in (select changed_articles.article_id from changed_articles)
+),
+
+diverged as (
+    {{ diverged_keys(this, published, ['country_iso3', 'organization_id']) }}
+),
+
+affected as (
+    select
+        keys.country_iso3,
+        keys.organization_id,
+        case
+            when removed.country_iso3 is not null then 'recompute'
+            when gained.country_iso3 is not null then 'merge'
+            else 'restore'
+        end as change
+    from (
+        select * from removed
+        union
+        select * from gained
+        union
+        select * from diverged
+    ) as keys
+    left join removed
+        on keys.country_iso3 = removed.country_iso3 and keys.organization_id = removed.organization_id
+    left join gained
+        on keys.country_iso3 = gained.country_iso3 and keys.organization_id = gained.organization_id
+),
+
+{% else %}
+
+-- no published state to start from: recompute every pair, including stale candidate rows
+affected as (
+    select country_iso3, organization_id, 'recompute' as change from mentions
+    union
+    select country_iso3, organization_id, 'recompute' as change from {{ this }}
+),
+
+{% endif %}
+
+recompute_mentions as (
+    select mentions.*
+    from mentions
+    inner join affected
+        on mentions.country_iso3 = affected.country_iso3 and mentions.organization_id = affected.organization_id
+    where affected.change = 'recompute'
+),
+
+new_mentions as (
+    select mentions.*
+    from mentions
+    inner join affected
+        on mentions.country_iso3 = affected.country_iso3 and mentions.organization_id = affected.organization_id
+    where
+        affected.change = 'merge'
+        and mentions.article_id in (select changed_articles.article_id from changed_articles)
+),
+
+recomputed as (
+    {{ partnership_state('recompute_mentions') }}
+),
+
+additions as (
+    {{ partnership_state('new_mentions') }}
+),
+
+pairs as (
+    -- recomputed pairs, with an empty row for a pair that lost every mention
+    select
+        affected.country_iso3,
+        affected.organization_id,
+        recomputed.first_reported_at,
+        recomputed.last_reported_at,
+        coalesce(recomputed.article_count, 0) as article_count,
+        coalesce(recomputed.source_ids, []) as source_ids,
+        recomputed.max_confidence,
+        coalesce(recomputed.languages, []) as languages,
+        coalesce(recomputed.sectors, []) as sectors,
+        recomputed.latest
+    from affected
+    left join recomputed
+        on affected.country_iso3 = recomputed.country_iso3 and affected.organization_id = recomputed.organization_id
+    where affected.change = 'recompute'
+
+    {% if ready %}
+        union all
+
+        -- merged pairs: the published row plus the new mentions
+        select
+            additions.country_iso3,
+            additions.organization_id,
+            least(previous.first_reported_at, additions.first_reported_at),
+            greatest(previous.last_reported_at, additions.last_reported_at),
+            coalesce(previous.article_count, 0) + additions.article_count,
+            list_sort(list_distinct(list_concat(coalesce(previous.source_ids, []), additions.source_ids))),
+            greatest(previous.max_confidence, additions.max_confidence),
+            list_sort(list_distinct(list_concat(coalesce(previous.languages, []), additions.languages))),
+            list_sort(list_distinct(list_concat(coalesce(previous.sectors, []), additions.sectors))),
+            case
+                when
+                    previous.country_iso3 is null
+                    or (coalesce(additions.last_reported_at, '-infinity'::timestamptz), struct_extract(additions.latest, 'article_id'))
+                    > (coalesce(previous.last_reported_at, '-infinity'::timestamptz), previous.latest_article_id)
+                    then additions.latest
+                else {
+                    'evidence': previous.latest_evidence,
+                    'url': previous.latest_url,
+                    'article_id': previous.latest_article_id
+                }
+            end
+        from additions
+        left join {{ published }} as previous
+            on additions.country_iso3 = previous.country_iso3 and additions.organization_id = previous.organization_id
+
+        union all
+
+        -- restored pairs: the published row, or an empty row when it was never published
+        select
+            affected.country_iso3,
+            affected.organization_id,
+            previous.first_reported_at,
+            previous.last_reported_at,
+            coalesce(previous.article_count, 0),
+            coalesce(previous.source_ids, []),
+            previous.max_confidence,
+            coalesce(previous.languages, []),
+            coalesce(previous.sectors, []),
+            {
+                'evidence': previous.latest_evidence,
+                'url': previous.latest_url,
+                'article_id': previous.latest_article_id
+            }
+        from affected
+        left join {{ published }} as previous
+            on affected.country_iso3 = previous.country_iso3 and affected.organization_id = previous.organization_id
+        where affected.change = 'restore'
+    {% endif %}
+),
+
+{% endif %}
+
+final as (
+    select
+        pairs.country_iso3,
+        pairs.organization_id,
+        organizations.organization_name,
+        organizations.hq_country_iso3 as organization_hq_iso3,
+        {{ is_domestic('pairs.country_iso3', 'organizations.hq_country_iso3') }} as is_domestic,
+        pairs.first_reported_at,
+        pairs.last_reported_at,
+        pairs.article_count,
+        len(pairs.source_ids) as source_count,
+        pairs.source_ids,
+        pairs.max_confidence,
+        pairs.languages,
+        pairs.sectors,
+        struct_extract(pairs.latest, 'evidence') as latest_evidence,
+        struct_extract(pairs.latest, 'url') as latest_url,
+        struct_extract(pairs.latest, 'article_id') as latest_article_id
+    from pairs
+    left join {{ ref('dim_organization') }} as organizations
+        on pairs.organization_id = organizations.organization_id
 )
 
-select
-    mentions.country_iso3,
-    mentions.organization_id,
-    any_value(mentions.organization_name) as organization_name,
-    any_value(organizations.hq_country_iso3) as organization_hq_iso3,
-    any_value(organizations.hq_country_iso3) = mentions.country_iso3 as is_domestic,
-    min(mentions.published_at) as first_reported_at,
-    max(mentions.published_at) as last_reported_at,
-    count(distinct mentions.article_id) as article_count,
-    count(distinct mentions.source_id) as source_count,
-    max(mentions.confidence) as max_confidence,
-    list_sort(list_distinct(list(mentions.language))) as languages,
-    any_value(sectors.sectors) as sectors,
-    any_value(latest.latest_evidence) as latest_evidence,
-    any_value(latest.latest_url) as latest_url
-from mentions
-inner join {{ ref('dim_organization') }} as organizations using (organization_id)
-inner join latest using (country_iso3, organization_id)
-inner join sectors using (country_iso3, organization_id)
-group by mentions.country_iso3, mentions.organization_id
+select * from final

@@ -1,12 +1,13 @@
+-- Relations found by the extractor, renamed and cast.
 select
     article_key,
     extractor_version,
-    country_iso3,
+    upper(country_iso3) as country_iso3,
     organization_id,
     relation_type,
     sectors,
     amount,
-    currency,
+    upper(currency) as currency,
     evidence,
     confidence,
     sentence_index

@@ -13,6 +13,6 @@ select
     author,
     try_cast(published_at as timestamptz) as published_at,
     try_cast(fetched_at as timestamptz) as fetched_at,
-    content_hash,
+    nullif(content_hash, '') as content_hash,
     loaded_at
 from {{ source('raw', 'articles') }}

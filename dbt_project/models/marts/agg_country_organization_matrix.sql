@@ -34,84 +34,14 @@ pairs as (
 
 {% else %}
 
-changed_articles as (
-    select article_id from {{ ref('int_article_changes') }}
-),
-
-{% if ready %}
-
-removed as (
-    select distinct country_iso3, organization_id
-    from {{ published_events }}
-    where article_id in (select changed_articles.article_id from changed_articles)
-),
-
-gained as (
-    select distinct country_iso3, organization_id
-    from events
-    where article_id in (select changed_articles.article_id from changed_articles)
-),
-
-diverged as (
-    {{ diverged_keys(this, published, ['country_iso3', 'organization_id']) }}
-),
-
-affected as (
-    select
-        keys.country_iso3,
-        keys.organization_id,
-        case
-            when removed.country_iso3 is not null then 'recompute'
-            when gained.country_iso3 is not null then 'merge'
-            else 'restore'
-        end as change
-    from (
-        select * from removed
-        union
-        select * from gained
-        union
-        select * from diverged
-    ) as keys
-    left join removed
-        on keys.country_iso3 = removed.country_iso3 and keys.organization_id = removed.organization_id
-    left join gained
-        on keys.country_iso3 = gained.country_iso3 and keys.organization_id = gained.organization_id
-),
-
-{% else %}
-
-affected as (
-    select country_iso3, organization_id, 'recompute' as change from events
-    union
-    select country_iso3, organization_id, 'recompute' as change from {{ this }}
-),
-
-{% endif %}
-
-recompute_events as (
-    select events.*
-    from events
-    inner join affected
-        on events.country_iso3 = affected.country_iso3 and events.organization_id = affected.organization_id
-    where affected.change = 'recompute'
-),
-
-new_events as (
-    select events.*
-    from events
-    inner join affected
-        on events.country_iso3 = affected.country_iso3 and events.organization_id = affected.organization_id
-    where
-        affected.change = 'merge'
-        and events.article_id in (select changed_articles.article_id from changed_articles)
-),
+{{ changed_pairs('events', published_events, published, ready) }},
 
 recomputed as (
-    {{ matrix_state('recompute_events', types) }}
+    {{ matrix_state('recompute_rows', types) }}
 ),
 
 additions as (
-    {{ matrix_state('new_events', types) }}
+    {{ matrix_state('new_rows', types) }}
 ),
 
 pairs as (

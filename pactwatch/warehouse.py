@@ -119,9 +119,13 @@ def write_lock(warehouse: Path, timeout: float = LOCK_TIMEOUT_S) -> Iterator[Non
 
 @contextlib.contextmanager
 def connect_write(warehouse: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-write connection, taken under the writer lock; raw tables exist on return."""
+    """A read-write connection, taken under the writer lock; raw tables exist on return.
+
+    A reader outside pactwatch (the duckdb CLI, a notebook) also holds DuckDB's file lock: wait for
+    it to close rather than fail the step.
+    """
     with write_lock(warehouse):
-        con = duckdb.connect(str(warehouse))
+        con = _open_waiting(warehouse, read_only=False, timeout=LOCK_TIMEOUT_S)
         try:
             con.execute(RAW_DDL)
             yield con
@@ -129,20 +133,23 @@ def connect_write(warehouse: Path) -> Iterator[duckdb.DuckDBPyConnection]:
             con.close()
 
 
+def _open_waiting(warehouse: Path, read_only: bool, timeout: float) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return duckdb.connect(str(warehouse), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
+
+
 @contextlib.contextmanager
 def connect_read(warehouse: Path, timeout: float = 120.0) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-only connection; retries while a writer holds DuckDB's own file lock."""
     if not warehouse.exists():
         raise FileNotFoundError(f"{warehouse}: no warehouse yet; run `pactwatch run` or `pactwatch demo` first")
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            con = duckdb.connect(str(warehouse), read_only=True)
-            break
-        except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
-                raise
-            time.sleep(0.5)
+    con = _open_waiting(warehouse, read_only=True, timeout=timeout)
     try:
         yield con
     finally:

@@ -69,6 +69,18 @@ def dbt_executable() -> str:
     return str(candidate) if candidate.exists() else "pactwatch-dbt"
 
 
+DBT_TEST_BEHAVIORS = ("after_each", "build", "after_all", "none")
+
+
+def dbt_test_behavior() -> str:
+    """How Cosmos renders dbt tests: `after_each` (default: a test task after each model), `build`
+    (one `dbt build` task per model, tests inside it: half the dbt processes), `after_all`, `none`."""
+    value = _env("PACTWATCH_DBT_TEST_BEHAVIOR", "after_each").lower()
+    if value not in DBT_TEST_BEHAVIORS:
+        raise ValueError(f"PACTWATCH_DBT_TEST_BEHAVIOR={value!r}: expected one of {', '.join(DBT_TEST_BEHAVIORS)}")
+    return value
+
+
 def default_args() -> dict:
     """Retries with exponential back-off and a time limit for every task (override per task)."""
     return {

@@ -58,7 +58,7 @@ def _read_partnerships(warehouse: Path) -> list[dict]:
             from marts.fct_partnerships p {join}
             order by p.country_iso3, p.organization_id
         """).fetchall()
-    return [dict(zip(COLUMNS, row)) for row in rows]
+    return [dict(zip(COLUMNS, row, strict=True)) for row in rows]
 
 
 def _previous_state(state_dir: Path, day: date) -> tuple[date | None, set[tuple[str, str]]]:

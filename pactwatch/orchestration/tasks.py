@@ -166,5 +166,21 @@ def run_summary(ctx: RunContext, source_ids: list[str] | None, crawled: dict[str
     return summary
 
 
+def write_digest(context: dict[str, Any], asset) -> dict[str, Any]:
+    """The digest of the publish that triggered this run (its event names the warehouse, data dir and
+    day); a run triggered by hand uses its own params and date."""
+    from pactwatch.orchestration.digest import write_digest as write
+
+    events = context.get("triggering_asset_events") or {}
+    try:
+        extra = dict(events[asset][-1].extra or {})
+    except (KeyError, IndexError):
+        extra = {}
+    ctx = run_context(context)
+    return write(warehouse=extra.get("warehouse") or ctx.warehouse,
+                 data_dir=extra.get("data_dir") or ctx.data_dir,
+                 day=extra.get("run_date") or ctx.run_date)
+
+
 def summary_path(ctx: RunContext) -> Path:
     return ctx.reports_dir / "summary.json"

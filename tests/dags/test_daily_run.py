@@ -42,11 +42,17 @@ def test_digest_dag_writes_markdown_and_html_after_publish(daily_runs):
 
 
 def test_second_run_of_the_same_day_leaves_the_marts_unchanged(daily_runs):
-    first, second = daily_runs["marts_after_first"], daily_runs["marts_after_second"]
+    first, second = dict(daily_runs["marts_after_first"]), dict(daily_runs["marts_after_second"])
     assert first and "fct_partnerships" in first
+    # The rerun also had a dead source: source health rightly records its failure, and nothing else moves.
+    health_before, health_after = first.pop("agg_source_health"), second.pop("agg_source_health")
     assert second == first   # same tables, rows, raw articles and extraction bookkeeping
+    added = set(health_after[1]) - set(health_before[1])
+    assert set(health_before[1]) <= set(health_after[1]) and added and all("'deadsite'" in row for row in added)
     st = states(daily_runs["second"])
     assert st["load"] == st["extract"] == st["publish"] == "success"
+    dbt_tasks = {k: v for k, v in st.items() if k.startswith("dbt.")}
+    assert dbt_tasks and set(dbt_tasks.values()) == {"success"}   # dbt really ran again
 
 
 def test_a_dead_source_fails_alone_and_the_rest_of_the_run_completes(daily_runs):

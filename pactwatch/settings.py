@@ -14,9 +14,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent
 DBT_PROJECT_DIR = PROJECT_DIR / "dbt_project"
 SEEDS_DIR = DBT_PROJECT_DIR / "seeds"
-SCRAPY_PROJECT_DIR = PROJECT_DIR  # scrapy.cfg lives at the repository root
 DEFAULT_SOURCES_FILE = PROJECT_DIR / "scrapers" / "sources.yml"
-SAMPLE_SITE_DIR = PACKAGE_DIR / "sample_site"
 
 
 def default_data_dir() -> Path:

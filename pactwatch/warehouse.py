@@ -156,22 +156,6 @@ def connect_read(warehouse: Path, timeout: float = 120.0) -> Iterator[duckdb.Duc
         con.close()
 
 
-def known_urls(warehouse: Path) -> set[str]:
-    """Every URL (and canonical URL) already stored: the crawl skips them."""
-    if not warehouse.exists():
-        return set()
-    with connect_read(warehouse) as con:
-        tables = {r[0] for r in con.execute(
-            "select table_name from information_schema.tables where table_schema = 'raw'").fetchall()}
-        if "articles" not in tables:
-            return set()
-        rows = con.execute(
-            "select url from raw.articles where url is not null "
-            "union select canonical_url from raw.articles where canonical_url is not null"
-        ).fetchall()
-    return {r[0] for r in rows}
-
-
 def query(warehouse: Path, sql: str, params: list | None = None, timeout: float = 120.0):
     """Run one read-only query and return a pandas frame (waits while a writer holds the file)."""
     with connect_read(warehouse, timeout=timeout) as con:

@@ -88,6 +88,16 @@ COMPETE = {fold(w) for w in (
 GENITIVE_S_LANGUAGES = {"de", "nl"}
 # "signed an agreement with OpenAI": the organisation a government deals with follows one of these.
 WITH = {fold(w) for w in "with avec mit con com met between entre zwischen tra fra tussen alongside".split()}
+# Words that may stand between "with" and the company: "avec les modèles d'OpenAI", "mit Software von Palantir".
+WITH_BRIDGE = {fold(w) for w in (
+    "models model tools technology technologies software services platform systems chatbot assistant of "
+    "modèles modèle outils technologie technologies logiciel logiciels services plateforme systèmes d du des "
+    "modellen modelle modell werkzeugen technologie software diensten plattform systemen von vom "
+    "modelos modelo herramientas tecnología tecnologías servicios plataforma sistemas del "
+    "modelli modello strumenti tecnologia tecnologie servizi piattaforma sistemi di della dello dei degli "
+    "ferramentas tecnologias serviços plataforma sistemas do da dos das "
+    "hulpmiddelen technologieën van"
+).split()}
 # Without a country in the article, a government word in these languages most likely means this government.
 CURRENCY_HOME = {"BRL": "BRA", "GBP": "GBR", "INR": "IND", "CAD": "CAN", "AUD": "AUS", "JPY": "JPN", "CHF": "CHE"}
 LANGUAGE_HOME = {"fr": "FRA", "de": "DEU", "es": "ESP", "it": "ITA", "pt": "PRT", "nl": "NLD"}
@@ -241,8 +251,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
     def subnational(x) -> bool:   # "Comunidad de Madrid", "Landesregierung", "gouvernement du Québec"
         return any(_distance(x, r) <= SUBNATIONAL_WINDOW for r in regional)
 
+    # A metonym names the government even as a place: "unterzeichnet im Kanzleramt", "at Downing Street".
     countries = [c for c in m["country"]
-                 if (not _is_locative(c, tokens) or _institution_kind(c)) and not (
+                 if (not _is_locative(c, tokens) or _institution_kind(c) or c.entry.kind == "metonym") and not (
                      c.entry.kind in ("name", "capital") and subnational(c))]
     attached: set[int] = set()
     parties: list[Party] = []
@@ -375,18 +386,27 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
     relations: list[Relation] = []
     context: str | None = _home_country(analysed, language, gaz)
     carried: tuple[list[Party], list[Mention]] | None = None
+    previous_actors: list[Party] = []
     for index, (sentence, tokens, m) in enumerate(analysed):
         if not m:
-            carried = None
+            carried, previous_actors = None, []
             continue
         has_cue = any(c.entry.value in PARTNERSHIP_FAMILY for c in m["cue"])
         parties = _parties(m, tokens, gaz, context, has_cue)
-        if m["org"] and not parties and not m["cue"] and carried:
-            # "The ministry selected five teams. They are A, B and C.": the list completes the
-            # previous sentence, which had the government and the cue but no company.
+        if m["org"] and not parties and carried and m["org"][0].start >= 2 and (not m["cue"] or has_cue):
+            # "The ministry selected five teams. They are A, B and C." / "Le contrat-cadre a été
+            # attribué à Google Cloud": the sentence completes the previous one, which had the
+            # government and the cue but no company. A company opening the sentence is its subject
+            # ("Nvidia declined to comment"), not the completion.
             parties = [Party(p.country, 0, 0, p.strength * 0.9, p.actor_kind, coreference=True, carried=True)
                        for p in carried[0]]
-            m = {**m, "cue": [Mention(c.entry, 0, 1) for c in carried[1]]}
+            m = {**m, "cue": m["cue"] + [Mention(c.entry, 0, 1) for c in carried[1]]}
+        elif m["org"] and not parties and has_cue and previous_actors and _subject_is_previous(m, tokens):
+            # "Le gouvernement luxembourgeois a présenté sa feuille de route. Il a signé le lendemain un
+            # protocole d'accord avec Mistral AI.": the deal's subject is the previous sentence's government.
+            parties = [Party(p.country, 0, 0, p.strength * 0.9, p.actor_kind, coreference=True)
+                       for p in previous_actors]
+        previous_actors = [p for p in parties if p.actor_kind in ACTOR_KINDS and not p.carried]
         if parties and has_cue and not m["org"]:
             family = [c for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
             # Positions do not carry over: keep a hedge only if it qualified a cue where it was written.
@@ -413,6 +433,15 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
     return _dedupe(relations)
 
 
+def _subject_is_previous(m, tokens: list[Token]) -> bool:
+    """No company or country before the first partnership cue, and a company after "with": "It signed
+    a memorandum with Mistral AI", "Firmó un convenio con Meta" (the subject is a pronoun or dropped)."""
+    first_cue = min(c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY)
+    if any(x.start < first_cue for x in m["org"] + m["country"] + m["subnational"]):
+        return False
+    return any(o.start > first_cue and _after_with(o, tokens) for o in m["org"])
+
+
 def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
     lo, hi = sorted((a, b), key=lambda p: p.position)
     between = tokens[lo.end:hi.position]
@@ -421,10 +450,11 @@ def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
 
 def _after_with(org: Mention, tokens: list[Token], modifiers: set[int] = frozenset()) -> bool:
     """"with OpenAI", "avec l'OpenAI", "with the Canadian firm Cohere"."""
-    for i in range(org.start - 1, max(-1, org.start - 5), -1):
+    for i in range(org.start - 1, max(-1, org.start - 6), -1):
         if tokens[i].folded in WITH:
             return True
-        if tokens[i].folded not in ARTICLES and not _is_company_word(tokens[i].folded) and i not in modifiers:
+        if tokens[i].folded not in ARTICLES and not _is_company_word(tokens[i].folded) and i not in modifiers \
+                and tokens[i].folded not in WITH_BRIDGE:
             return False
     return False
 
@@ -464,6 +494,12 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
     same_clause = [p for p in parties if clause(p) == here]
     if same_clause:
         explicit = [p for p in same_clause if not p.coreference] or same_clause
+        if all(p.actor_kind == "country" for p in explicit):
+            # "Ottawa n'en est pas à son coup d'essai : l'Agence du revenu avait mené un pilote avec
+            # OpenAI": the government word acts, the country's name only says which government it is.
+            acting = [p for p in same_clause if p.coreference and p.actor_kind in ACTOR_KINDS
+                      and p.country in {e.country for e in explicit}]
+            explicit = acting or explicit
         nearest = min(explicit, key=lambda p: (p.actor_kind == "country", _distance(p, org)))
         chosen = [nearest] + [p for p in explicit if p is not nearest and _coordinated(p, nearest, tokens)]
     else:

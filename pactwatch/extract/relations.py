@@ -50,11 +50,17 @@ ANAPHORA = {fold(w) for w in (
 ).split()}
 WEAK_ROLES = {"regulator"}
 # Words that turn a nearby partnership cue into its absence ("no agreement", "n'a pas signé").
-NEGATORS = {fold(w) for w in (
-    "not no never without nor neither aucun aucune pas jamais sans ni nicht kein keine keinen keinem keiner "
-    "nie ohne no ningún ninguna nunca sin ni non nessun nessuno nessuna mai senza né não nenhum nenhuma nunca "
-    "sem nem niet geen nooit zonder noch"
-).split()}
+# Words that turn a nearby partnership cue into its absence ("no agreement", "n'a pas signé"), per
+# language: Portuguese "no" is "in the", French "mai" is May, German "noch" is "still".
+NEGATORS = {lang: {fold(w) for w in words.split()} for lang, words in {
+    "en": "not no never without nor neither",
+    "fr": "aucun aucune pas jamais sans ni non",
+    "de": "nicht kein keine keinen keinem keiner nie ohne weder",
+    "es": "no ningún ninguna nunca sin ni",
+    "it": "non nessun nessuno nessuna mai senza né",
+    "pt": "não nenhum nenhuma nunca sem nem",
+    "nl": "niet geen nooit zonder noch",
+}.items()}
 NEGATION_WINDOW = 4
 TRAILING_NEGATORS = {"nicht", "niet", "nie", "nooit"}
 # A country adjective next to these words describes a company, not a government ("la empresa argentina").
@@ -86,6 +92,15 @@ COMPETE = {fold(w) for w in (
     "contro concorrer concorrência contra concurreren concurrentie tegen"
 ).split()}
 GENITIVE_S_LANGUAGES = {"de", "nl"}
+# German and Dutch write government bodies as compounds ("Bundesinnenministerium", "defensieministerie");
+# the seeds list the common ones, these suffixes catch the rest. Länder and provinces are not the state.
+COMPOUND_GOV_SUFFIXES = {
+    "de": (("ministeriums", "ministry"), ("ministerium", "ministry"), ("ministerien", "ministry"),
+           ("ministerin", "ministry"), ("minister", "ministry"), ("behorde", "agency"), ("behorden", "agency"),
+           ("regierung", "government")),
+    "nl": (("ministerie", "ministry"), ("minister", "ministry")),
+}
+SUBNATIONAL_PREFIXES = ("landes", "staats", "kultus", "provincie", "gemeente", "stads", "stadt")
 # "signed an agreement with OpenAI": the organisation a government deals with follows one of these.
 WITH = {fold(w) for w in "with avec mit con com met between entre zwischen tra fra tussen alongside".split()}
 # Words that may stand between "with" and the company: "avec les modèles d'OpenAI", "mit Software von Palantir".
@@ -179,6 +194,16 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                     found["country"].append(Mention(entry, i, i + 1))
                     break
         found["country"].sort(key=lambda c: c.start)
+    if language in COMPOUND_GOV_SUFFIXES:
+        covered = {i for g in found["gov"] for i in range(g.start, g.end)}
+        for i, t in enumerate(tokens):
+            if i in covered or not t.text[:1].isupper() or t.folded.startswith(SUBNATIONAL_PREFIXES):
+                continue
+            for suffix, kind in COMPOUND_GOV_SUFFIXES[language]:
+                if t.folded.endswith(suffix) and len(t.folded) >= len(suffix) + 3:   # "Bundesinnenministeriums"
+                    found["gov"].append(Mention(Entry("gov", kind, language=language), i, i + 1))
+                    break
+        found["gov"].sort(key=lambda g: g.start)
     found["org"] = [o for o in found["org"] if not _org_is_modifier(o, tokens)]
     return found
 
@@ -241,7 +266,12 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
              context: str | None, has_cue: bool) -> list[Party]:
     orgs = m["org"]
 
+    def governs(c: Mention) -> bool:   # "the Canadian government", "du gouvernement canadien"
+        return any(_distance(g, c) == 0 and g.entry.value in ACTOR_KINDS for g in m["gov"])
+
     def describes_company(c: Mention) -> bool:
+        if governs(c):
+            return False
         if any(gaz.org_hq.get(o.entry.value) == c.entry.value and _distance(o, c) <= DESCRIBE_WINDOW for o in orgs):
             return True
         return c.entry.kind == "demonym" and _describes_company_word(c, tokens)
@@ -253,7 +283,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
 
     # A metonym names the government even as a place: "unterzeichnet im Kanzleramt", "at Downing Street".
     countries = [c for c in m["country"]
-                 if (not _is_locative(c, tokens) or _institution_kind(c) or c.entry.kind == "metonym") and not (
+                 if (not _is_locative(c, tokens) or _institution_kind(c) or c.entry.kind == "metonym" or governs(c))
+                 and not (
                      c.entry.kind in ("name", "capital") and subnational(c))]
     attached: set[int] = set()
     parties: list[Party] = []
@@ -297,17 +328,18 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
     return parties
 
 
-def _negated(cue: Mention, tokens: list[Token]) -> bool:
+def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
+    negators = NEGATORS.get(language, NEGATORS["en"])
     before = tokens[max(0, cue.start - NEGATION_WINDOW):cue.start]
     after = tokens[cue.end:cue.end + NEGATION_WINDOW + 1]   # German and Dutch put it last: "gibt es noch nicht"
-    return any(t.folded in NEGATORS for t in before) or any(t.folded in TRAILING_NEGATORS for t in after)
+    return any(t.folded in negators for t in before) or any(t.folded in TRAILING_NEGATORS for t in after)
 
 
 def _near(a: Mention, others: list[Mention], window: int = NEGATION_WINDOW) -> bool:
     return any(_distance(a, o) <= window for o in others)
 
 
-def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str) -> tuple[str, float]:
+def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, language: str) -> tuple[str, float]:
     """The relation type its cues point to, and a strength combining them (noisy-or)."""
     misses: dict[str, float] = {}
     negated = hedged = False
@@ -319,7 +351,7 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str) ->
             continue
         if rtype == "hedge":
             continue
-        if rtype in PARTNERSHIP_FAMILY and _negated(cue, tokens):
+        if rtype in PARTNERSHIP_FAMILY and _negated(cue, tokens, language):
             negated = True
             continue
         if rtype in PARTNERSHIP_FAMILY and _near(cue, hedges):
@@ -416,7 +448,7 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
         if m["org"] and parties:
             clause_of = _clauses(sentence, tokens)
             for org in m["org"]:
-                for party, rtype, confidence in _pair(org, parties, m, tokens, clause_of, gaz):
+                for party, rtype, confidence in _pair(org, parties, m, tokens, clause_of, gaz, language):
                     evidence = sentence
                     if party.coreference and index > 0 and analysed[index - 1][0]:
                         evidence = f"{analysed[index - 1][0]} {sentence}"  # the sentence the reference points to
@@ -462,6 +494,8 @@ def _after_with(org: Mention, tokens: list[Token], modifiers: set[int] = frozens
 def _orgs_coordinated(a: Mention, b: Mention, tokens: list[Token]) -> bool:
     lo, hi = sorted((a, b), key=lambda o: o.start)
     between = tokens[lo.end:hi.start]
+    if any(t.folded in COMPETE for t in between):
+        return False   # "Mistral AI aims to compete with OpenAI": rivals, not a group of partners
     return not between or (len(between) <= 4 and any(t.folded in COORDINATORS | WITH for t in between))
 
 
@@ -485,7 +519,8 @@ def _with_group(org: Mention, m, tokens: list[Token], clause_of: list[int]) -> t
     return (id(org) in group) or not here, id(org) in group
 
 
-def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of: list[int], gaz: Gazetteer):
+def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of: list[int], gaz: Gazetteer,
+          language: str):
     """The government parties of an organisation mention, each with relation type and confidence."""
     def clause(p: Party) -> int:
         return clause_of[min(p.position, len(clause_of) - 1)]
@@ -528,7 +563,7 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
             continue   # "OpenAI, the US company": a home-country name next to its company describes it
         clauses = {here, clause(party)}
         cues = [c for c in m["cue"] if clause_of[c.start] in clauses]
-        rtype, strength = _relation_type(cues, tokens, party.actor_kind)
+        rtype, strength = _relation_type(cues, tokens, party.actor_kind, language)
         confidence = party.strength * strength * (1.0 if _distance(party, org) <= 12 else 0.85)
         if rtype in PARTNERSHIP_FAMILY and confidence < MIN_PARTNERSHIP_CONFIDENCE:
             rtype = "other"

@@ -153,3 +153,33 @@ def test_a_sentence_completing_the_previous_award(second, expected):
 ])
 def test_dropped_or_pronoun_subject_in_each_language(language, text, pair):
     assert pairs(text, language) == {pair}
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a demonym right beside the government word names the government, even next to a home-grown company
+    ("en", "Cohere will supply the Canadian government with language models under a new agreement.",
+     {("CAN", "cohere")}),
+    # German compounds the seeds do not list
+    ("de", "Aleph Alpha erhält einen Auftrag des Bundesinnenministeriums.", {("DEU", "aleph-alpha")}),
+    ("de", "Das Landesinnenministerium hat einen Vertrag mit Aleph Alpha geschlossen.", set()),   # a Land
+    # Portuguese "no" is "in the", not a negation
+    ("pt", "A Nvidia vai fornecer chips ao governo brasileiro no âmbito de um acordo assinado ontem.",
+     {("BRA", "nvidia")}),
+    # French "mai" is the month
+    ("fr", "Le gouvernement grec a signé en mai un accord avec OpenAI.", {("GRC", "openai")}),
+    # "der Bund" is the federal government
+    ("de", "Die Schweizer Bundesverwaltung setzt künftig auf Microsoft 365 Copilot; der Bund hat dafür Lizenzen "
+           "beschafft.", {("CHE", "microsoft")}),
+    ("nl", "Het kabinet heeft met Nvidia afspraken gemaakt over een AI-fabriek in Groningen.", {("NLD", "nvidia")}),
+    ("en", "Mistral AI aims to compete with OpenAI for French government contracts.", set()),
+    ("en", "Singapore's government, which earlier partnered with Google and Microsoft, has now signed a deal with "
+           "Anthropic.", {("SGP", "google"), ("SGP", "microsoft"), ("SGP", "anthropic")}),
+    ("es", "Telefónica y Microsoft firmaron con el Gobierno de España un acuerdo para la nube pública.",
+     {("ESP", "microsoft")}),
+    ("fr", "Selon le gouvernement, Microsoft et OpenAI dominent le marché de l'IA.", set()),
+    ("de", "Die Bundesregierung will prüfen, ob sie mit OpenAI zusammenarbeitet.", set()),
+    ("nl", "Het kabinet wil niet afhankelijk worden van Amerikaanse bedrijven als Microsoft en Google.", set()),
+    ("fr", "La ministre a visité le siège de Mistral AI, sans annoncer de partenariat.", set()),
+])
+def test_sentences_written_after_the_second_tuning_round(language, text, expected):
+    assert pairs(text, language) == expected

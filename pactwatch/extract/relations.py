@@ -71,6 +71,7 @@ COMPANY_WORDS = {fold(w) for w in (
     "azienda aziende società gruppo colosso empresa companhia grupo gigante bedrijf bedrijven onderneming "
     "concern techbedrijf"
 ).split()}
+BASED = {"based", "headquartered"}
 # Compounds: "chipfabrikant", "Softwarekonzern", "KI-Unternehmen", "chipmaker".
 COMPANY_SUFFIXES = ("fabrikant", "bedrijf", "konzern", "unternehmen", "hersteller", "anbieter", "maker", "company",
                     "firma", "startup")
@@ -103,6 +104,7 @@ COMPOUND_GOV_SUFFIXES = {
 SUBNATIONAL_PREFIXES = ("landes", "staats", "kultus", "provincie", "gemeente", "stads", "stadt")
 # "signed an agreement with OpenAI": the organisation a government deals with follows one of these.
 WITH = {fold(w) for w in "with avec mit con com met between entre zwischen tra fra tussen alongside".split()}
+BETWEEN = {fold(w) for w in "between entre zwischen tra fra tussen".split()}
 # Words that may stand between "with" and the company: "avec les modèles d'OpenAI", "mit Software von Palantir".
 WITH_BRIDGE = {fold(w) for w in (
     "models model tools technology technologies software services platform systems chatbot assistant of "
@@ -274,6 +276,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             return False
         if any(gaz.org_hq.get(o.entry.value) == c.entry.value and _distance(o, c) <= DESCRIBE_WINDOW for o in orgs):
             return True
+        if c.end < len(tokens) and tokens[c.end].folded in BASED:
+            return True   # "the Paris-based company"
         return c.entry.kind == "demonym" and _describes_company_word(c, tokens)
 
     regional = m["subnational"]
@@ -381,7 +385,7 @@ def _home_country(analysed, language: str, gaz: Gazetteer) -> str | None:
         if not m:
             continue
         for c in m["country"]:
-            if _describes_company_word(c, tokens) or any(
+            if _describes_company_word(c, tokens) or (c.end < len(tokens) and tokens[c.end].folded in BASED) or any(
                     gaz.org_hq.get(o.entry.value) == c.entry.value and _distance(o, c) <= DESCRIBE_WINDOW
                     for o in m["org"]):
                 continue
@@ -465,6 +469,23 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
     return _dedupe(relations)
 
 
+def _between_companies(org: Mention, m, tokens: list[Token], parties: list[Party]) -> bool:
+    """"l'accordo tra Microsoft e OpenAI": a deal of two companies, whichever minister comments on it."""
+    for other in m["org"]:
+        if other.entry.value == org.entry.value:
+            continue
+        first, last = sorted((other, org), key=lambda o: o.start)
+        if not _orgs_coordinated(first, last, tokens):
+            continue
+        i = first.start - 1
+        while i >= 0 and tokens[i].folded in ARTICLES:
+            i -= 1
+        if i >= 0 and tokens[i].folded in BETWEEN and not any(
+                i < p.position < last.end and not p.coreference for p in parties):
+            return True
+    return False
+
+
 def _subject_is_previous(m, tokens: list[Token]) -> bool:
     """No company or country before the first partnership cue, and a company after "with": "It signed
     a memorandum with Mistral AI", "Firmó un convenio con Meta" (the subject is a pronoun or dropped)."""
@@ -544,6 +565,8 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
             return []
         chosen = [min(named, key=lambda p: _distance(p, org))]
     if any(t.folded in COMPETE for t in tokens[max(0, org.start - 4):org.start]):
+        return []
+    if _between_companies(org, m, tokens, parties):
         return []
     partner, with_anchored = _with_group(org, m, tokens, clause_of)
     if not partner:

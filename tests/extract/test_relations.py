@@ -183,3 +183,24 @@ def test_dropped_or_pronoun_subject_in_each_language(language, text, pair):
 ])
 def test_sentences_written_after_the_second_tuning_round(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "India's Ministry of Electronics has picked Sarvam AI to build a sovereign model. The ministry also "
+           "selected Krutrim and two other start-ups.", {("IND", "sarvam-ai"), ("IND", "krutrim")}),
+    # Vienna has a Bundeskanzleramt too: the article's country decides
+    ("de", "Österreich setzt bei der Verwaltung auf heimische Anbieter. Das Bundeskanzleramt hat mit DeepL einen "
+           "Rahmenvertrag geschlossen.", {("AUT", "deepl")}),
+    ("it", "Secondo il ministro, l'accordo tra Microsoft e OpenAI è un rischio per l'Europa.", set()),
+    ("en", "The partnership between the UK government and Anthropic, signed in February, covers public services.",
+     {("GBR", "anthropic")}),
+    # "the Paris-based company" says where the company is, not which government acts
+    ("en", "Singapore's defence ministry signed a partnership with Mistral AI. Under the agreement, the Paris-based "
+           "company will adapt its models. Officials said they chose Mistral AI for its open weights.",
+     {("SGP", "mistral-ai")}),
+    ("es", "El Gobierno de Chile adjudicó a Amazon Web Services la nube del Estado.", {("CHL", "amazon")}),
+    ("fr", "Le Québec a signé une entente avec Cohere.", set()),
+    ("en", "Britain's competition regulator cleared Microsoft's partnership with OpenAI.", set()),
+])
+def test_sentences_written_after_the_third_tuning_round(language, text, expected):
+    assert pairs(text, language) == expected

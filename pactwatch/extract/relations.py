@@ -23,6 +23,7 @@ RELATION_TYPES = ("partnership", "procurement", "investment", "regulation", "lit
 # On a tie between cue strengths, the more specific (and more damaging to get wrong) type wins.
 TYPE_PRIORITY = {"litigation": 6, "regulation": 5, "procurement": 4, "partnership": 3, "investment": 2, "other": 1}
 MIN_PARTNERSHIP_CONFIDENCE = 0.45
+FAMILY_WINS_AT = 0.5     # a partnership-family cue this strong types the pair even beside investment cues
 
 ATTACH_WINDOW = 5        # tokens between a government word and its country
 DESCRIBE_WINDOW = 4      # tokens between a company and a country that describes it
@@ -88,10 +89,15 @@ ACTOR_KINDS = {"government", "ministry", "head", "armed_forces", "agency", "lead
 SUBNATIONAL_WINDOW = 3
 # "to compete with OpenAI": a rival, not a partner.
 COMPETE = {fold(w) for w in (
-    "compete competing rival rivals rivalling rivaling against versus vs rivaliser concurrencer concurrence face "
-    "contre konkurrieren konkurrenz gegen gegenüber competir competencia frente competere concorrenza "
-    "contro concorrer concorrência contra concurreren concurrentie tegen"
+    "compete competes competed competing competitor competitors rival rivals rivalling rivaling against versus vs "
+    "rivaliser concurrencer concurrence concurrent concurrents concurrente face contre "
+    "konkurrieren konkurriert konkurrierte konkurrenz konkurrenten gegen gegenüber "
+    "competir compite compiten competirá competirán compitió competidor competidores competencia frente medirse "
+    "competere compete competono competerà competeranno concorrente concorrenti concorrenza contro "
+    "concorrer concorre concorrem concorrerá concorrente concorrentes concorrência disputa disputam contra "
+    "concurreren concurreert concurrent concurrenten concurrentie tegen"
 ).split()}
+COMPETE_WINDOW = 6   # "que disputa o mercado empresarial com a Google"
 GENITIVE_S_LANGUAGES = {"de", "nl"}
 # German and Dutch write government bodies as compounds ("Bundesinnenministerium", "defensieministerie");
 # the seeds list the common ones, these suffixes catch the rest. Länder and provinces are not the state.
@@ -101,6 +107,17 @@ COMPOUND_GOV_SUFFIXES = {
            ("regierung", "government")),
     "nl": (("ministerie", "ministry"), ("minister", "ministry")),
 }
+COMPOUND_CUE_SUFFIXES = {
+    "de": (("vereinbarung", "partnership", 0.8), ("vereinbarungen", "partnership", 0.8),
+           ("abkommen", "partnership", 0.75), ("partnerschaft", "partnership", 0.8),
+           ("kooperation", "partnership", 0.7), ("zusammenarbeit", "partnership", 0.7),
+           ("pilotprojekt", "partnership", 0.7), ("vertrag", "procurement", 0.7), ("vertrags", "procurement", 0.7)),
+    "nl": (("overeenkomst", "partnership", 0.75), ("samenwerking", "partnership", 0.7),
+           ("partnerschap", "partnership", 0.8), ("akkoord", "partnership", 0.7), ("contract", "procurement", 0.7)),
+}
+# Compounds that are not deals with a company: coalition, employment, rent, climate and state treaties.
+NOT_A_DEAL_PREFIXES = ("koalition", "regeer", "coalitie", "arbeits", "miet", "klima", "klimaat", "staats", "friedens",
+                       "handels", "frei")
 SUBNATIONAL_PREFIXES = ("landes", "staats", "kultus", "provincie", "gemeente", "stads", "stadt")
 # "signed an agreement with OpenAI": the organisation a government deals with follows one of these.
 WITH = {fold(w) for w in "with avec mit con com met between entre zwischen tra fra tussen alongside".split()}
@@ -206,6 +223,16 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                     found["gov"].append(Mention(Entry("gov", kind, language=language), i, i + 1))
                     break
         found["gov"].sort(key=lambda g: g.start)
+        covered = {i for c in found["cue"] for i in range(c.start, c.end)}
+        for i, t in enumerate(tokens):
+            if i in covered or t.folded.startswith(NOT_A_DEAL_PREFIXES):
+                continue
+            for suffix, rtype, strength in COMPOUND_CUE_SUFFIXES[language]:
+                if t.folded.endswith(suffix) and len(t.folded) >= len(suffix) + 3:   # "Pilotvereinbarung"
+                    found["cue"].append(Mention(Entry("cue", rtype, kind=str(strength), language=language,
+                                                      strength=strength), i, i + 1))
+                    break
+        found["cue"].sort(key=lambda c: c.start)
     found["org"] = [o for o in found["org"] if not _org_is_modifier(o, tokens)]
     return found
 
@@ -327,7 +354,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             parties.append(Party(c.entry.value, c.start, c.end, 0.95, "government"))
         elif kind in ("name", "capital") and not describes_company(c):
             parties.append(Party(c.entry.value, c.start, c.end, 0.8 if kind == "name" else 0.7, "country"))
-    if not parties and context and has_cue and not regional and any(t.folded in ANAPHORA for t in tokens):
+    if not parties and context and has_cue and not regional and any(t.folded in ANAPHORA for t in tokens) \
+            and not _company_before_cue(m, tokens):   # "Microsoft has signed similar deals with banks": Microsoft's
         parties.append(Party(context, 0, 0, 0.8, "country", coreference=True))
     return parties
 
@@ -368,6 +396,11 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, la
     if not scores:
         return "other", 0.3
     best = max(scores, key=lambda t: (scores[t], TYPE_PRIORITY.get(t, 0)))
+    family = [t for t in PARTNERSHIP_FAMILY if scores.get(t, 0.0) >= FAMILY_WINS_AT]
+    if best in ("investment", "other") and family:
+        # "a attribué à Huawei le marché d'extension du datacenter": the datacenter is what the contract
+        # is about; a deal with the government is the relation (annotation rule 5)
+        best = max(family, key=lambda t: scores[t])
     strength = scores[best]
     if best in PARTNERSHIP_FAMILY:
         if negated or (hedged and strength < 0.9):
@@ -486,6 +519,12 @@ def _between_companies(org: Mention, m, tokens: list[Token], parties: list[Party
     return False
 
 
+def _company_before_cue(m, tokens: list[Token]) -> bool:
+    """A company, not introduced by "with", before the first partnership cue: the deal's subject."""
+    family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
+    return bool(family) and any(o.start < min(family) and not _after_with(o, tokens) for o in m["org"])
+
+
 def _subject_is_previous(m, tokens: list[Token]) -> bool:
     """No company or country before the first partnership cue, and a company after "with": "It signed
     a memorandum with Mistral AI", "Firmó un convenio con Meta" (the subject is a pronoun or dropped)."""
@@ -564,7 +603,7 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
         if len({p.country for p in named}) != 1:
             return []
         chosen = [min(named, key=lambda p: _distance(p, org))]
-    if any(t.folded in COMPETE for t in tokens[max(0, org.start - 4):org.start]):
+    if any(t.folded in COMPETE for t in tokens[max(0, org.start - COMPETE_WINDOW):org.start]):
         return []
     if _between_companies(org, m, tokens, parties):
         return []

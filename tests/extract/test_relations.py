@@ -204,3 +204,25 @@ def test_sentences_written_after_the_second_tuning_round(language, text, expecte
 ])
 def test_sentences_written_after_the_third_tuning_round(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # German compounds of cue words; coalition agreements are not deals
+    ("de", "Das Wiesbadener Amt hat eine Pilotvereinbarung mit Cohere geschlossen.", {("DEU", "cohere")}),
+    ("de", "Der Koalitionsvertrag der Bundesregierung nennt OpenAI als Beispiel.", set()),
+    # the contract wins over the data centre it is about
+    ("fr", "Le gouvernement sénégalais a attribué à Huawei le marché d'extension du datacenter national.",
+     {("SEN", "huawei")}),
+    # a denial is not a deal
+    ("it", "Il ministero della Difesa ha smentito di aver firmato un contratto con Palantir.", set()),
+    # rivals in any inflection, up to six words before the company
+    ("pt", "O Governo português apresentou a estratégia. A Microsoft, que disputa o mercado empresarial com a Google "
+           "e a Amazon Web Services, tem multiplicado acordos semelhantes com a banca.", set()),
+    ("es", "El Gobierno prepara grandes licitaciones de IA, en las que ambas compañías tendrán que medirse con "
+           "Amazon Web Services y Google.", set()),
+    # national services by name carry their country
+    ("nl", "De Nationale Politie heeft een aanbesteding gegund aan ElevenLabs.", {("NLD", "elevenlabs")}),
+    ("pt", "O INSS iniciou um projeto-piloto com a IBM para analisar pedidos de aposentadoria.", {("BRA", "ibm")}),
+])
+def test_sentences_written_after_the_second_holdout_was_scored(language, text, expected):
+    assert pairs(text, language) == expected

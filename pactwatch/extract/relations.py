@@ -324,7 +324,13 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if actor:
             attached.add(id(c))
             attached.update(id(n) for n in countries if n.entry.value == c.entry.value and _distance(n, c) <= 1)
-            parties.append(Party(c.entry.value, c.start, c.end, 0.95, "head" if actor == "leader" else actor))
+            # "the Ukrainian Ministry of Defence": a generic institution name, qualified by another country
+            other = [n for n in countries if n.entry.value != c.entry.value and not _institution_kind(n)
+                     and n.entry.kind == "demonym" and n.end == c.start]
+            country = other[0].entry.value if other else c.entry.value
+            attached.update(id(n) for n in other)
+            parties.append(Party(country, min([c.start] + [n.start for n in other]), c.end, 0.95,
+                                 "head" if actor == "leader" else actor))
     for g in m["gov"]:
         kind = g.entry.value
         if any(p.position <= g.start < p.end or g.start <= p.position < g.end for p in parties):
@@ -519,6 +525,18 @@ def _between_companies(org: Mention, m, tokens: list[Token], parties: list[Party
     return False
 
 
+def _country_acts_on(party: Party, org: Mention, m, tokens: list[Token]) -> bool:
+    """A country's name acting on a company without "with": "Italy picks Microsoft" (country, a
+    partnership-family verb, the company) or "Le Canada et Cohere ont conclu un accord" (both as the
+    subject of a deal)."""
+    family = [c for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
+    if any(0 <= c.start - party.end <= 1 and 0 <= org.start - c.end <= 2 for c in family):
+        return True
+    between = tokens[party.end:org.start]
+    return 0 < len(between) <= 2 and any(t.folded in COORDINATORS for t in between) and any(
+        0 <= c.start - org.end <= 3 for c in family)
+
+
 def _company_before_cue(m, tokens: list[Token]) -> bool:
     """A company, not introduced by "with", before the first partnership cue: the deal's subject."""
     family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
@@ -618,7 +636,7 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
                   and p.actor_kind not in ("country", "public_service")]
     out = []
     for party in chosen:
-        if party.actor_kind == "country" and not with_anchored:
+        if party.actor_kind == "country" and not with_anchored and not _country_acts_on(party, org, m, tokens):
             continue   # a country named as an actor must deal *with* the company: "Greece signed with OpenAI"
         if party.actor_kind == "country" and party.country == gaz.org_hq.get(org.entry.value) \
                 and _distance(party, org) <= DESCRIBE_WINDOW:

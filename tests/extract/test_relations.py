@@ -226,3 +226,17 @@ def test_sentences_written_after_the_third_tuning_round(language, text, expected
 ])
 def test_sentences_written_after_the_second_holdout_was_scored(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a country's name acting directly on the company, headline style
+    ("en", "Italy picks Microsoft for its public cloud.", {("ITA", "microsoft")}),
+    ("en", "Greece taps OpenAI to bring ChatGPT to schools.", {("GRC", "openai")}),
+    ("fr", "L'Allemagne choisit Aleph Alpha pour son administration.", {("DEU", "aleph-alpha")}),
+    ("en", "Italy fines OpenAI 15 million euros.", set()),
+    ("en", "Germany's SAP picks OpenAI models for its software.", set()),
+    # a generic institution name qualified by another country's adjective
+    ("en", "Palantir signed an agreement with the Ukrainian Ministry of Defence.", {("UKR", "palantir")}),
+])
+def test_country_names_acting_and_qualified_institutions(language, text, expected):
+    assert pairs(text, language) == expected

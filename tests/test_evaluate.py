@@ -13,8 +13,11 @@ def test_gold_set_shape():
     assert {a.split for a in gold} == {"tune", "holdout"}
 
 
-def test_extractor_meets_the_goals_on_the_whole_gold_set():
-    result = evaluate(load_gold(), annotated_organizations())
+def test_extractor_meets_the_goals_on_the_tuning_part():
+    """A regression guard on the part the rules are developed against. The held-out part is a
+    measurement, scored once per part and reported (tests/data/gold/README.md), not a gate: a test
+    that fails when unseen text is hard would push the next person to tune on it."""
+    result = evaluate([a for a in load_gold() if a.split == "tune"], annotated_organizations())
     overall = result.system["all"]
     assert overall.f1 >= 0.90 and overall.precision >= 0.90, "\n".join(report_lines(result))
     for language in ("en", "fr", "de", "es", "it", "pt", "nl"):

@@ -50,6 +50,12 @@ ANAPHORA = {fold(w) for w in (
     "também já ook al"
 ).split()}
 WEAK_ROLES = {"regulator"}
+PLURAL_PRONOUNS = {"they", "ils", "elles", "ellos", "ellas", "loro", "essi", "eles", "elas"}   # not de "sie", nl "ze"
+# Number words that make a plural reference to the governments named just before.
+GROUP_NUMBERS = {fold(w) for w in (
+    "two three four five both deux trois quatre cinq zwei drei vier fünf beiden dos tres cuatro cinco ambos "
+    "due tre quattro cinque entrambi dois duas três quatro cinco twee drie vier vijf beide"
+).split()}
 # Words that turn a nearby partnership cue into its absence ("no agreement", "n'a pas signé").
 # Words that turn a nearby partnership cue into its absence ("no agreement", "n'a pas signé"), per
 # language: Portuguese "no" is "in the", French "mai" is May, German "noch" is "still".
@@ -64,6 +70,7 @@ NEGATORS = {lang: {fold(w) for w in words.split()} for lang, words in {
 }.items()}
 NEGATION_WINDOW = 4
 TRAILING_NEGATORS = {"nicht", "niet", "nie", "nooit"}
+TRAILING_NEGATION_WINDOW = 7
 # A country adjective next to these words describes a company, not a government ("la empresa argentina").
 COMPANY_WORDS = {fold(w) for w in (
     "company companies firm firms start start-up startup group giant maker makers lab labs developer provider "
@@ -95,7 +102,8 @@ COMPETE = {fold(w) for w in (
     "competir compite compiten competirá competirán compitió competidor competidores competencia frente medirse "
     "competere compete competono competerà competeranno concorrente concorrenti concorrenza contro "
     "concorrer concorre concorrem concorrerá concorrente concorrentes concorrência disputa disputam contra "
-    "concurreren concurreert concurrent concurrenten concurrentie tegen"
+    "concurreren concurreert concurrent concurrenten concurrentie tegen "
+    "alternative alternatives alternatief alternatieven alternativen alternativa alternativas alternativo alternativi"
 ).split()}
 COMPETE_WINDOW = 6   # "que disputa o mercado empresarial com a Google"
 GENITIVE_S_LANGUAGES = {"de", "nl"}
@@ -153,6 +161,7 @@ class Party:
     actor_kind: str
     coreference: bool = False   # the country comes from an earlier sentence
     carried: bool = False       # the whole party comes from the previous sentence (a list that completes it)
+    group: bool = False         # one of several governments referred to together ("the three countries")
 
 
 @dataclass
@@ -292,7 +301,7 @@ def _institution_kind(c: Mention) -> str | None:
 
 
 def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
-             context: str | None, has_cue: bool) -> list[Party]:
+             context: str | None, has_cue: bool, language: str = "") -> list[Party]:
     orgs = m["org"]
 
     def governs(c: Mention) -> bool:   # "the Canadian government", "du gouvernement canadien"
@@ -313,7 +322,15 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         return any(_distance(x, r) <= SUBNATIONAL_WINDOW for r in regional)
 
     # A metonym names the government even as a place: "unterzeichnet im Kanzleramt", "at Downing Street".
-    countries = [c for c in m["country"]
+    def in_a_name(c: Mention) -> bool:   # "TAP Air Portugal", "Air France" (German capitalises every noun)
+        if language == "de" or c.entry.kind != "name" or c.start < 2:
+            return False
+        before = tokens[c.start - 1]
+        return before.text[:1].isupper() and before.folded not in ARTICLES and not any(
+            x.start <= c.start - 1 < x.end for x in m["gov"] + m["country"])   # not "Estonia, Latvia"
+
+    countries = [c for c in m["country"] if not in_a_name(c)]
+    countries = [c for c in countries
                  if (not _is_locative(c, tokens) or _institution_kind(c) or c.entry.kind == "metonym" or governs(c))
                  and not (
                      c.entry.kind in ("name", "capital") and subnational(c))]
@@ -350,26 +367,49 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             best = min(near, key=lambda c: (_distance(g, c), c.entry.kind == "name"))
             attached.add(id(best))
             parties.append(Party(best.entry.value, min(g.start, best.start), max(g.end, best.end), 1.0, kind))
+            for listed in _listed_after(best, countries, tokens):
+                if id(listed) not in attached:   # "los gobiernos de Guatemala, Honduras y El Salvador"
+                    attached.add(id(listed))
+                    parties.append(Party(listed.entry.value, listed.start, listed.end, 1.0, kind))
         elif context and kind in ACTOR_KINDS and not regional:
             parties.append(Party(context, g.start, g.end, 0.85, kind, coreference=True))
     for c in countries:
         if id(c) in attached:
             continue
         kind = c.entry.kind
+        if any(p.position <= c.start < p.end for p in parties):
+            continue   # "der österreichischen Bundesregierung": the government word already has its country
         if kind == "metonym":
             parties.append(Party(c.entry.value, c.start, c.end, 0.95, "government"))
         elif kind in ("name", "capital") and not describes_company(c):
             parties.append(Party(c.entry.value, c.start, c.end, 0.8 if kind == "name" else 0.7, "country"))
     if not parties and context and has_cue and not regional and any(t.folded in ANAPHORA for t in tokens) \
-            and not _company_before_cue(m, tokens):   # "Microsoft has signed similar deals with banks": Microsoft's
+            and not _company_before_cue(m, tokens) and not _named_before_cue(m, tokens):
+        # "Similar deals were signed with Google": the context's government. Not "Microsoft has signed
+        # similar deals" nor "Rheinmetall, che si è già alleata con Anduril" (someone else's deal).
         parties.append(Party(context, 0, 0, 0.8, "country", coreference=True))
     return parties
+
+
+def _listed_after(first: Mention, countries: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """The countries listed after `first`, separated only by commas and "and"."""
+    out, last = [], first
+    for c in sorted(countries, key=lambda c: c.start):
+        if c.start < last.end or c.entry.kind not in ("name", "demonym"):
+            continue
+        if all(t.folded in COORDINATORS for t in tokens[last.end:c.start]) and c.start - last.end <= 1:
+            out.append(c)
+            last = c
+        elif c.start > last.end:
+            break
+    return out
 
 
 def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
     negators = NEGATORS.get(language, NEGATORS["en"])
     before = tokens[max(0, cue.start - NEGATION_WINDOW):cue.start]
-    after = tokens[cue.end:cue.end + NEGATION_WINDOW + 1]   # German and Dutch put it last: "gibt es noch nicht"
+    # German and Dutch put it last: "gibt es noch nicht", "eine Beschaffung von X sei derzeit nicht geplant"
+    after = tokens[cue.end:cue.end + (TRAILING_NEGATION_WINDOW if language in ("de", "nl") else NEGATION_WINDOW + 1)]
     return any(t.folded in negators for t in before) or any(t.folded in TRAILING_NEGATORS for t in after)
 
 
@@ -467,21 +507,31 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             carried, previous_actors = None, []
             continue
         has_cue = any(c.entry.value in PARTNERSHIP_FAMILY for c in m["cue"])
-        parties = _parties(m, tokens, gaz, context, has_cue)
-        if m["org"] and not parties and carried and m["org"][0].start >= 2 and (not m["cue"] or has_cue):
+        parties = _parties(m, tokens, gaz, context, has_cue, language)
+        if m["org"] and not parties and carried and m["org"][0].start >= 2 and (
+                has_cue or (not m["cue"] and not any(_after_with(o, tokens, _demonyms(m)) for o in m["org"]))):
             # "The ministry selected five teams. They are A, B and C." / "Le contrat-cadre a été
             # attribué à Google Cloud": the sentence completes the previous one, which had the
             # government and the cue but no company. A company opening the sentence is its subject
-            # ("Nvidia declined to comment"), not the completion.
+            # ("Nvidia declined to comment"), and one after "with" in a sentence without a cue is
+            # someone else's partner ("Rheinmetall, già alleata con Anduril"), not the completion.
             parties = [Party(p.country, 0, 0, p.strength * 0.9, p.actor_kind, coreference=True, carried=True)
                        for p in carried[0]]
             m = {**m, "cue": m["cue"] + [Mention(c.entry, 0, 1) for c in carried[1]]}
         elif m["org"] and not parties and has_cue and previous_actors and _subject_is_previous(m, tokens):
             # "Le gouvernement luxembourgeois a présenté sa feuille de route. Il a signé le lendemain un
             # protocole d'accord avec Mistral AI.": the deal's subject is the previous sentence's government.
-            parties = [Party(p.country, 0, 0, p.strength * 0.9, p.actor_kind, coreference=True)
+            parties = [Party(p.country, 0, 0, p.strength * 0.9, p.actor_kind, coreference=True,
+                             group=len({a.country for a in previous_actors}) > 1) for p in previous_actors]
+        if previous_actors and _group_reference(tokens) and len({p.country for p in previous_actors}) > 1 \
+                and all(p.coreference for p in parties):
+            # "Los tres países firmaron un memorando con Google", "de drie premiers": every government of
+            # the group named before, not the one country of the context
+            parties = [Party(p.country, 0, 0, p.strength * 0.9, p.actor_kind, coreference=True, group=True)
                        for p in previous_actors]
-        previous_actors = [p for p in parties if p.actor_kind in ACTOR_KINDS and not p.carried]
+        actors = [p for p in parties if p.actor_kind in ACTOR_KINDS and not p.carried]
+        if actors or m["org"]:
+            previous_actors = actors   # else keep them: "Dat werd dinsdag bekend in Luxemburg." names nobody
         if parties and has_cue and not m["org"]:
             family = [c for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
             # Positions do not carry over: keep a hedge only if it qualified a cue where it was written.
@@ -537,6 +587,32 @@ def _country_acts_on(party: Party, org: Mention, m, tokens: list[Token]) -> bool
         0 <= c.start - org.end <= 3 for c in family)
 
 
+def _coordinated_with_a_name(org: Mention, m, tokens: list[Token]) -> bool:
+    """"Leonardo e la tedesca Helsing hanno firmato": the company is paired with a name the gazetteer
+    does not know (another company, most likely), not with a government."""
+    known = {i for x in m["country"] + m["gov"] + m["org"] + m["subnational"] for i in range(x.start, x.end)}
+    i = org.start - 1
+    while i >= 0 and (tokens[i].folded in ARTICLES or _is_company_word(tokens[i].folded)
+                      or (i in known and any(c.start <= i < c.end and c.entry.kind == "demonym" for c in m["country"]))):
+        i -= 1
+    if i < 1 or tokens[i].folded not in COORDINATORS:
+        return False
+    name = tokens[i - 1]
+    return name.text[:1].isupper() and (i - 1) not in known
+
+
+def _group_reference(tokens: list[Token]) -> bool:
+    """"the three countries", "les deux gouvernements", "de drie premiers", or a plural pronoun opening
+    the sentence ("They signed a letter of intent with Nvidia")."""
+    return tokens[0].folded in PLURAL_PRONOUNS or any(t.folded in GROUP_NUMBERS for t in tokens[:8])
+
+
+def _named_before_cue(m, tokens: list[Token]) -> bool:
+    """A capitalised word (a name the gazetteer may not know) before the first partnership cue."""
+    family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
+    return bool(family) and any(t.text[:1].isupper() for t in tokens[1:min(family)])
+
+
 def _company_before_cue(m, tokens: list[Token]) -> bool:
     """A company, not introduced by "with", before the first partnership cue: the deal's subject."""
     family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
@@ -577,11 +653,16 @@ def _orgs_coordinated(a: Mention, b: Mention, tokens: list[Token]) -> bool:
     return not between or (len(between) <= 4 and any(t.folded in COORDINATORS | WITH for t in between))
 
 
+def _demonyms(m) -> set[int]:
+    """Token positions of country adjectives ("with the American Anduril")."""
+    return {i for c in m["country"] if c.entry.kind == "demonym" for i in range(c.start, c.end)}
+
+
 def _with_group(org: Mention, m, tokens: list[Token], clause_of: list[int]) -> tuple[bool, bool]:
     """(is a partner, is introduced by "with"). With several companies in a clause and one introduced
     by "with", the partners are that one and those listed with it ("with OpenAI, Anthropic and
     Google"), not "acquired by AMD"."""
-    modifiers = {i for c in m["country"] if c.entry.kind == "demonym" for i in range(c.start, c.end)}
+    modifiers = _demonyms(m)
     here = [o for o in m["org"] if clause_of[o.start] == clause_of[org.start] and o.entry.value != org.entry.value]
     anchors = [o for o in here + [org] if _after_with(o, tokens, modifiers)]
     if not anchors:
@@ -614,7 +695,8 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
                       and p.country in {e.country for e in explicit}]
             explicit = acting or explicit
         nearest = min(explicit, key=lambda p: (p.actor_kind == "country", _distance(p, org)))
-        chosen = [nearest] + [p for p in explicit if p is not nearest and _coordinated(p, nearest, tokens)]
+        chosen = [nearest] + [p for p in explicit if p is not nearest and (
+            _coordinated(p, nearest, tokens) or (p.group and nearest.group))]
     else:
         # No government in the organisation's own clause: borrow the sentence's one named government.
         named = [p for p in parties if not p.coreference]
@@ -628,8 +710,9 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
     partner, with_anchored = _with_group(org, m, tokens, clause_of)
     if not partner:
         return []
-    if not with_anchored and any(o.entry.value != org.entry.value and clause_of[o.start] == here
-                                 and _orgs_coordinated(o, org, tokens) for o in m["org"]):
+    if not with_anchored and (any(o.entry.value != org.entry.value and clause_of[o.start] == here
+                                  and _orgs_coordinated(o, org, tokens) for o in m["org"])
+                              or _coordinated_with_a_name(org, m, tokens)):
         # "SAP and OpenAI announced a partnership to serve authorities": a deal between companies,
         # unless a named government is itself a party in the clause.
         chosen = [p for p in chosen if (p.carried or not p.coreference)

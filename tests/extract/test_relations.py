@@ -240,3 +240,26 @@ def test_sentences_written_after_the_second_holdout_was_scored(language, text, e
 ])
 def test_country_names_acting_and_qualified_institutions(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a government word with a list of countries, then the group referred to together
+    ("es", "Los gobiernos de Guatemala, Honduras y El Salvador se reunieron el miércoles. Los tres países firmaron "
+           "allí un memorando de entendimiento con Google.", {("GTM", "google"), ("HND", "google"), ("SLV", "google")}),
+    ("en", "The digital ministers of Estonia, Latvia and Lithuania met in Vilnius. They signed a letter of intent "
+           "with Nvidia.", {("EST", "nvidia"), ("LVA", "nvidia"), ("LTU", "nvidia")}),
+    # "sie" in German is as often "it" as "they": no group from it
+    ("de", "Am Ballhausplatz wurde eine Absichtserklärung zwischen der österreichischen Bundesregierung und OpenAI "
+           "unterzeichnet. Sie sieht vor, dass Bundesbedienstete ChatGPT testen.", {("AUT", "openai")}),
+    # a country's name inside a company's name
+    ("pt", "A TAP Air Portugal assinou um acordo com a Google Cloud para o apoio ao cliente.", set()),
+    # the company's partner is a name the gazetteer does not know
+    ("it", "Leonardo e la tedesca Helsing hanno firmato un accordo per sviluppare droni destinati alle forze armate.",
+     set()),
+    # an alternative to a company is not a deal with it; a German negation at the end of the clause
+    ("nl", "Defensie kiest Europees alternatief voor Palantir.", set()),
+    ("de", "Ein Sprecher des Verteidigungsministeriums sagte, eine Beschaffung von Anduril-Produkten sei derzeit "
+           "nicht geplant.", set()),
+])
+def test_groups_lists_and_names_after_the_third_holdout(language, text, expected):
+    assert pairs(text, language) == expected

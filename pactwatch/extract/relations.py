@@ -243,6 +243,9 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                     break
         found["cue"].sort(key=lambda c: c.start)
     found["org"] = [o for o in found["org"] if not _org_is_modifier(o, tokens)]
+    # "announced in May": a capitalised hedge word inside a sentence is a name or a month, not a modal
+    found["cue"] = [c for c in found["cue"] if not (c.entry.value == "hedge" and c.start > 0
+                                                     and tokens[c.start].text[:1].isupper() and language != "de")]
     return found
 
 

@@ -263,3 +263,9 @@ def test_country_names_acting_and_qualified_institutions(language, text, expecte
 ])
 def test_groups_lists_and_names_after_the_third_holdout(language, text, expected):
     assert pairs(text, language) == expected
+
+
+def test_a_month_is_not_a_modal():
+    text = "The Norwegian government's deal with OpenAI, announced in May, gives civil servants ChatGPT Enterprise."
+    assert pairs(text) == {("NOR", "openai")}
+    assert pairs("The Norwegian government may sign a deal with OpenAI.") == set()

@@ -50,6 +50,10 @@ ANAPHORA = {fold(w) for w in (
     "também já ook al"
 ).split()}
 WEAK_ROLES = {"regulator"}
+WIN = {fold(w) for w in "won wins win remporte remporté gagne gewinnt gewann gana ganó vince vinto vence venceu wint "
+                       "won".split()}
+CALENDAR = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+               "august september october november december".split())   # capitalised in English, not names
 PLURAL_PRONOUNS = {"they", "ils", "elles", "ellos", "ellas", "loro", "essi", "eles", "elas"}   # not de "sie", nl "ze"
 # Number words that make a plural reference to the governments named just before.
 GROUP_NUMBERS = {fold(w) for w in (
@@ -60,16 +64,16 @@ GROUP_NUMBERS = {fold(w) for w in (
 # Words that turn a nearby partnership cue into its absence ("no agreement", "n'a pas signé"), per
 # language: Portuguese "no" is "in the", French "mai" is May, German "noch" is "still".
 NEGATORS = {lang: {fold(w) for w in words.split()} for lang, words in {
-    "en": "not no never without nor neither",
-    "fr": "aucun aucune pas jamais sans ni non",
-    "de": "nicht kein keine keinen keinem keiner nie ohne weder",
-    "es": "no ningún ninguna nunca sin ni",
-    "it": "non nessun nessuno nessuna mai senza né",
-    "pt": "não nenhum nenhuma nunca sem nem",
-    "nl": "niet geen nooit zonder noch",
+    "en": "not no never without nor neither nothing",
+    "fr": "aucun aucune pas jamais sans ni non rien",
+    "de": "nicht nichts kein keine keinen keinem keiner nie ohne weder",
+    "es": "no ningún ninguna nunca sin ni nada",
+    "it": "non nessun nessuno nessuna mai senza né niente nulla",
+    "pt": "não nenhum nenhuma nunca sem nem nada",
+    "nl": "niet niets geen nooit zonder noch",
 }.items()}
 NEGATION_WINDOW = 4
-TRAILING_NEGATORS = {"nicht", "niet", "nie", "nooit"}
+TRAILING_NEGATORS = {"nicht", "nichts", "niet", "niets", "nie", "nooit"}
 TRAILING_NEGATION_WINDOW = 7
 # A country adjective next to these words describes a company, not a government ("la empresa argentina").
 COMPANY_WORDS = {fold(w) for w in (
@@ -382,6 +386,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         kind = c.entry.kind
         if any(p.position <= c.start < p.end for p in parties):
             continue   # "der österreichischen Bundesregierung": the government word already has its country
+        if kind == "metonym" and _is_locative(c, tokens) and parties:
+            continue   # "Europol, met zijn hoofdkantoor in Den Haag": a place beside the acting party
         if kind == "metonym":
             parties.append(Party(c.entry.value, c.start, c.end, 0.95, "government"))
         elif kind in ("name", "capital") and not describes_company(c):
@@ -446,7 +452,7 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, la
         return "other", 0.3
     best = max(scores, key=lambda t: (scores[t], TYPE_PRIORITY.get(t, 0)))
     family = [t for t in PARTNERSHIP_FAMILY if scores.get(t, 0.0) >= FAMILY_WINS_AT]
-    if best in ("investment", "other") and family:
+    if best == "investment" and family:
         # "a attribué à Huawei le marché d'extension du datacenter": the datacenter is what the contract
         # is about; a deal with the government is the relation (annotation rule 5)
         best = max(family, key=lambda t: scores[t])
@@ -521,7 +527,11 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             parties = [Party(p.country, 0, 0, p.strength * 0.9, p.actor_kind, coreference=True, carried=True)
                        for p in carried[0]]
             m = {**m, "cue": m["cue"] + [Mention(c.entry, 0, 1) for c in carried[1]]}
-        elif m["org"] and not parties and has_cue and previous_actors and _subject_is_previous(m, tokens):
+        elif m["org"] and not parties and previous_actors and _company_won(m, tokens):
+            # "The South African Revenue Service looked for a supplier. Amazon Web Services won the tender."
+            parties = [Party(p.country, 0, 0, p.strength * 0.9, p.actor_kind, coreference=True, carried=True)
+                       for p in previous_actors]
+        elif m["org"] and not parties and has_cue and previous_actors and _subject_is_previous(m, tokens, language):
             # "Le gouvernement luxembourgeois a présenté sa feuille de route. Il a signé le lendemain un
             # protocole d'accord avec Mistral AI.": the deal's subject is the previous sentence's government.
             parties = [Party(p.country, 0, 0, p.strength * 0.9, p.actor_kind, coreference=True,
@@ -535,7 +545,9 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
         actors = [p for p in parties if p.actor_kind in ACTOR_KINDS and not p.carried]
         if actors or m["org"]:
             previous_actors = actors   # else keep them: "Dat werd dinsdag bekend in Luxemburg." names nobody
-        if parties and has_cue and not m["org"]:
+        if parties and has_cue and not m["org"] and not all(
+                _negated(c, tokens, language) for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY):
+            # ("unterschrieben ist nichts": nothing to complete)
             family = [c for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
             # Positions do not carry over: keep a hedge only if it qualified a cue where it was written.
             carried = (parties, [c for c in m["cue"] if c.entry.value != "hedge" or _near(c, family)])
@@ -622,19 +634,30 @@ def _company_before_cue(m, tokens: list[Token]) -> bool:
     return bool(family) and any(o.start < min(family) and not _after_with(o, tokens) for o in m["org"])
 
 
-def _subject_is_previous(m, tokens: list[Token]) -> bool:
+def _company_won(m, tokens: list[Token]) -> bool:
+    """A company, then a verb of winning, and a tender or contract: "Amazon Web Services won the tender"."""
+    wins = [i for i, t in enumerate(tokens) if t.folded in WIN]
+    return bool(wins) and m["org"][0].start < wins[0] and any(
+        c.entry.value == "procurement" and c.start > wins[0] for c in m["cue"])
+
+
+def _subject_is_previous(m, tokens: list[Token], language: str = "") -> bool:
     """No company or country before the first partnership cue, and a company after "with": "It signed
     a memorandum with Mistral AI", "Firmó un convenio con Meta" (the subject is a pronoun or dropped)."""
     first_cue = min(c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY)
     if any(x.start < first_cue for x in m["org"] + m["country"] + m["subnational"]):
         return False
+    if language != "de" and any(t.text[:1].isupper() and t.folded not in CALENDAR for t in tokens[1:first_cue]):
+        return False   # "O Serpro, empresa pública, fechou acordo com a Oracle": a subject we do not know
     return any(o.start > first_cue and _after_with(o, tokens) for o in m["org"])
 
 
 def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
     lo, hi = sorted((a, b), key=lambda p: p.position)
     between = tokens[lo.end:hi.position]
-    return 0 < len(between) <= 4 and any(t.folded in COORDINATORS for t in between)
+    if not between:
+        return lo.end == hi.position and lo.actor_kind == hi.actor_kind   # "Jamaica, Barbados and …"
+    return len(between) <= 4 and any(t.folded in COORDINATORS for t in between)
 
 
 def _after_with(org: Mention, tokens: list[Token], modifiers: set[int] = frozenset()) -> bool:
@@ -691,7 +714,7 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
     same_clause = [p for p in parties if clause(p) == here]
     if same_clause:
         explicit = [p for p in same_clause if not p.coreference] or same_clause
-        if all(p.actor_kind == "country" for p in explicit):
+        if all(p.actor_kind == "country" for p in explicit) and len({p.country for p in explicit}) == 1:
             # "Ottawa n'en est pas à son coup d'essai : l'Agence du revenu avait mené un pilote avec
             # OpenAI": the government word acts, the country's name only says which government it is.
             acting = [p for p in same_clause if p.coreference and p.actor_kind in ACTOR_KINDS

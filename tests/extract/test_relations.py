@@ -269,3 +269,29 @@ def test_a_month_is_not_a_modal():
     text = "The Norwegian government's deal with OpenAI, announced in May, gives civil servants ChatGPT Enterprise."
     assert pairs(text) == {("NOR", "openai")}
     assert pairs("The Norwegian government may sign a deal with OpenAI.") == set()
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # countries listed as the subject, commas only between them
+    ("en", "Jamaica, Barbados and Trinidad and Tobago signed a memorandum of understanding with Microsoft.",
+     {("JAM", "microsoft"), ("BRB", "microsoft"), ("TTO", "microsoft")}),
+    # the company won the tender the previous sentence's agency ran
+    ("en", "The South African Revenue Service spent two years looking for a supplier. Amazon Web Services won the "
+           "tender, worth R1.4 billion.", {("ZAF", "amazon")}),
+    # a negated deal leaves nothing for the next sentence to complete
+    ("de", "Wir reden mit dem Bund, aber unterschrieben ist nichts. Der Übersetzungsdienst DeepL aus Köln ist ein "
+           "deutsches KI-Unternehmen.", set()),
+    # an unknown name as the subject is not the previous sentence's government
+    ("pt", "O governo federal quer ampliar a nuvem. O Serpro, empresa pública, fechou acordo com a Oracle.", set()),
+    ("en", "The Department for Education thinks that could change. On Tuesday it signed an agreement with Google "
+           "DeepMind.", {("GBR", "google")}),
+    # meetings, proposals and seeking are not deals; a city metonym as a place does not beat the acting agency
+    ("en", "New Zealand's digital minister spoke on radio. Officials have been meeting Microsoft about an "
+           "all-of-government licence.", set()),
+    ("nl", "Europol, met zijn hoofdkantoor in Den Haag, heeft een contract gesloten met het Franse Mistral AI.",
+     {("EUU", "mistral-ai")}),
+    ("pt", "Não é a primeira experiência do Estado português: o assistente do portal gov.pt foi desenvolvido com a "
+           "Microsoft.", {("PRT", "microsoft")}),
+])
+def test_sentences_written_after_the_fourth_holdout(language, text, expected):
+    assert pairs(text, language) == expected

@@ -50,6 +50,7 @@ ANAPHORA = {fold(w) for w in (
     "também já ook al"
 ).split()}
 WEAK_ROLES = {"regulator"}
+WE = {fold(w) for w in "we wir nous nosotros nosotras hemos firmamos noi abbiamo nós temos assinámos assinamos wij".split()}
 WIN = {fold(w) for w in "won wins win remporte remporté gagne gewinnt gewann gana ganó vince vinto vence venceu wint "
                        "won".split()}
 CALENDAR = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -511,6 +512,7 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
     context: str | None = _home_country(analysed, language, gaz)
     carried: tuple[list[Party], list[Mention]] | None = None
     previous_actors: list[Party] = []
+    recent_actors: list[tuple[int, Party]] = []   # named government actors of the last sentences
     for index, (sentence, tokens, m) in enumerate(analysed):
         if not m:
             carried, previous_actors = None, []
@@ -531,6 +533,12 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             # "The South African Revenue Service looked for a supplier. Amazon Web Services won the tender."
             parties = [Party(p.country, 0, 0, p.strength * 0.9, p.actor_kind, coreference=True, carried=True)
                        for p in previous_actors]
+        elif m["org"] and not parties and has_cue and (recent := [p for i, p in recent_actors if index - i <= 3]) \
+                and _we_deal_with(m, tokens):
+            # an interview: "Frau Regierungschefin, …? — Wir haben mit Microsoft eine Absichtserklärung
+            # unterzeichnet." The speaker is the government the article has just named.
+            parties = [Party(p.country, 0, 0, p.strength * 0.85, p.actor_kind, coreference=True)
+                       for p in recent[-1:]]
         elif m["org"] and not parties and has_cue and previous_actors and _subject_is_previous(m, tokens, language):
             # "Le gouvernement luxembourgeois a présenté sa feuille de route. Il a signé le lendemain un
             # protocole d'accord avec Mistral AI.": the deal's subject is the previous sentence's government.
@@ -543,6 +551,7 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             parties = [Party(p.country, 0, 0, p.strength * 0.9, p.actor_kind, coreference=True, group=True)
                        for p in previous_actors]
         actors = [p for p in parties if p.actor_kind in ACTOR_KINDS and not p.carried]
+        recent_actors = (recent_actors + [(index, p) for p in actors if not p.group])[-6:]
         if actors or m["org"]:
             previous_actors = actors   # else keep them: "Dat werd dinsdag bekend in Luxemburg." names nobody
         if parties and has_cue and not m["org"] and not all(
@@ -561,6 +570,8 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
                     if party.coreference and index > 0 and analysed[index - 1][0]:
                         evidence = f"{analysed[index - 1][0]} {sentence}"  # the sentence the reference points to
                     amount = find_amount(sentence)
+                    if rtype in PARTNERSHIP_FAMILY and _is_question(sentence):
+                        rtype, confidence = "other", min(confidence, 0.4)   # "is the government about to sign …?"
                     relations.append(Relation(
                         country_iso3=party.country, organization_id=org.entry.value, relation_type=rtype,
                         confidence=round(confidence, 3), evidence=evidence, sentence_index=index,
@@ -632,6 +643,19 @@ def _company_before_cue(m, tokens: list[Token]) -> bool:
     """A company, not introduced by "with", before the first partnership cue: the deal's subject."""
     family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
     return bool(family) and any(o.start < min(family) and not _after_with(o, tokens) for o in m["org"])
+
+
+def _is_question(sentence: str) -> bool:
+    return sentence.rstrip().rstrip('"»”\'').rstrip().endswith("?")
+
+
+def _we_deal_with(m, tokens: list[Token]) -> bool:
+    """"We signed a letter of intent with Microsoft": first person plural before the cue, the company
+    after "with", and no other name before the cue."""
+    first_cue = min(c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY)
+    return any(t.folded in WE for t in tokens[:first_cue + 1]) and not any(
+        o.start < first_cue and not _after_with(o, tokens) for o in m["org"]) and any(
+        _after_with(o, tokens, _demonyms(m)) for o in m["org"])
 
 
 def _company_won(m, tokens: list[Token]) -> bool:

@@ -295,3 +295,23 @@ def test_a_month_is_not_a_modal():
 ])
 def test_sentences_written_after_the_fourth_holdout(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # an interview: "we" is the government just named
+    ("de", "Liechtenstein will bis 2030 fast alle Behördengänge online anbieten. Im Gespräch erklärt die "
+           "Regierungschefin, wie das gelingen soll. Wir haben im Frühjahr mit Microsoft eine Absichtserklärung "
+           "unterzeichnet.", {("LIE", "microsoft")}),
+    # a question is not a report
+    ("it", "Sottosegretario, è vero che il governo italiano sta per firmare un accordo con OpenAI?", set()),
+    ("en", "Is the British government about to sign a deal with OpenAI?", set()),
+    # brands and EU agencies
+    ("en", "The European Medicines Agency has started a pilot with Claude to summarise dossiers.",
+     {("EUU", "anthropic")}),
+    ("it", "L'Efsa ha avviato un progetto pilota con Mistral AI per verificare i dossier.", {("EUU", "mistral-ai")}),
+    ("es", "El Ministerio de Justicia de España resolvió el concurso. El contrato, de 7,3 millones de euros, ha "
+           "recaído en Microsoft.", {("ESP", "microsoft")}),
+    ("nl", "Defensie koopt drones bij een Duitse fabrikant, Helsing valt af.", set()),
+])
+def test_sentences_written_after_the_fifth_holdout(language, text, expected):
+    assert pairs(text, language) == expected

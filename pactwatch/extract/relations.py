@@ -75,7 +75,7 @@ NEGATORS = {lang: {fold(w) for w in words.split()} for lang, words in {
 }.items()}
 NEGATION_WINDOW = 4
 TRAILING_NEGATORS = {"nicht", "nichts", "niet", "niets", "nie", "nooit"}
-TRAILING_NEGATION_WINDOW = 7
+TRAILING_NEGATION_WINDOW = 9
 # A country adjective next to these words describes a company, not a government ("la empresa argentina").
 COMPANY_WORDS = {fold(w) for w in (
     "company companies firm firms start start-up startup group giant maker makers lab labs developer provider "
@@ -131,7 +131,7 @@ COMPOUND_CUE_SUFFIXES = {
 # Compounds that are not deals with a company: coalition, employment, rent, climate and state treaties.
 NOT_A_DEAL_PREFIXES = ("koalition", "regeer", "coalitie", "arbeits", "miet", "klima", "klimaat", "staats", "friedens",
                        "handels", "frei")
-SUBNATIONAL_PREFIXES = ("landes", "staats", "kultus", "provincie", "gemeente", "stads", "stadt")
+SUBNATIONAL_PREFIXES = ("landes", "staats", "kultus", "schul", "provincie", "gemeente", "stads", "stadt")
 # "signed an agreement with OpenAI": the organisation a government deals with follows one of these.
 WITH = {fold(w) for w in "with avec mit con com met between entre zwischen tra fra tussen alongside".split()}
 BETWEEN = {fold(w) for w in "between entre zwischen tra fra tussen".split()}
@@ -407,7 +407,8 @@ def _listed_after(first: Mention, countries: list[Mention], tokens: list[Token])
     for c in sorted(countries, key=lambda c: c.start):
         if c.start < last.end or c.entry.kind not in ("name", "demonym"):
             continue
-        if all(t.folded in COORDINATORS for t in tokens[last.end:c.start]) and c.start - last.end <= 1:
+        between = tokens[last.end:c.start]
+        if all(t.folded in COORDINATORS | ARTICLES for t in between) and len(between) <= 2:   # ", the Republic of …"
             out.append(c)
             last = c
         elif c.start > last.end:
@@ -592,9 +593,10 @@ def _between_companies(org: Mention, m, tokens: list[Token], parties: list[Party
         first, last = sorted((other, org), key=lambda o: o.start)
         if not _orgs_coordinated(first, last, tokens):
             continue
+        listed = {j for o in m["org"] for j in range(o.start, o.end)}
         i = first.start - 1
-        while i >= 0 and tokens[i].folded in ARTICLES:
-            i -= 1
+        while i >= 0 and (tokens[i].folded in ARTICLES or tokens[i].folded in COORDINATORS or i in listed):
+            i -= 1   # "escolher entre OpenAI, Google, DeepSeek": back over the list to "entre"
         if i >= 0 and tokens[i].folded in BETWEEN and not any(
                 i < p.position < last.end and not p.coreference for p in parties):
             return True

@@ -315,3 +315,20 @@ def test_sentences_written_after_the_fourth_holdout(language, text, expected):
 ])
 def test_sentences_written_after_the_fifth_holdout(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "The ICT ministers of the Republic of Kenya, the Republic of Uganda and the United Republic of Tanzania met "
+           "in Arusha. The three signed a joint memorandum of understanding with Google.",
+     {("KEN", "google"), ("UGA", "google"), ("TZA", "google")}),
+    # a Land ministry, by its seat or by its compound name
+    ("de", "Das Schulministerium in Düsseldorf hat eine Vereinbarung mit Google geschlossen.", set()),
+    # a Dutch negation at the end of a long clause
+    ("nl", "Afspraken tussen het kabinet en Microsoft zijn er niet gemaakt, bevestigde een woordvoerder.", set()),
+    # choosing between companies is not a deal with the last one listed
+    ("pt", "Gestores públicos brasileiros são pressionados a escolher entre OpenAI, Google, DeepSeek e outras.", set()),
+    ("de", "Den Zuschlag für das Projekt hat die Generalzolldirektion dem Heidelberger Unternehmen Aleph Alpha erteilt.",
+     {("DEU", "aleph-alpha")}),
+])
+def test_sentences_written_after_the_sixth_holdout(language, text, expected):
+    assert pairs(text, language) == expected

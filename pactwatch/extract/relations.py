@@ -50,12 +50,21 @@ ANAPHORA = {fold(w) for w in (
     "também já ook al"
 ).split()}
 WEAK_ROLES = {"regulator"}
-WE = {fold(w) for w in "we wir nous nosotros nosotras hemos firmamos noi abbiamo nós temos assinámos assinamos wij".split()}
+WE = {fold(w) for w in "we wir uns nous nosotros nosotras hemos firmamos noi abbiamo nós temos assinámos assinamos wij".split()}
 WIN = {fold(w) for w in "won wins win remporte remporté gagne gewinnt gewann gana ganó vince vinto vence venceu wint "
                        "won".split()}
 CALENDAR = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
                "august september october november december".split())   # capitalised in English, not names
 PLURAL_PRONOUNS = {"they", "ils", "elles", "ellos", "ellas", "loro", "essi", "eles", "elas"}   # not de "sie", nl "ze"
+# Capitalised sentence openers that are not names.
+NOT_NAMES = ARTICLES | PLURAL_PRONOUNS | CALENDAR | {fold(w) for w in (
+    "it he she we they this that these those there here its his her our their il elle nous ils elles ce cette "
+    "er sie es wir dies diese dieser dieses él ella nosotros este esta estos estas lui lei noi questo questa "
+    "ele ela nós este esta hij zij wij dit deze dat on in at after before under with for from by since also "
+    "today yesterday na voor na na après avant depuis nach vor seit tras después antes desde dopo prima dal "
+    "após antes desde ha hanno han has have had hat haben heeft hebben tem têm ont avait"
+).split()}
+JOINTLY = {fold(w) for w in "jointly together gemeinsam ensemble conjointement juntos conjuntamente insieme congiuntamente samen gezamenlijk".split()}
 # Number words that make a plural reference to the governments named just before.
 GROUP_NUMBERS = {fold(w) for w in (
     "two three four five both deux trois quatre cinq zwei drei vier fünf beiden dos tres cuatro cinco ambos "
@@ -112,6 +121,7 @@ COMPETE = {fold(w) for w in (
 ).split()}
 COMPETE_WINDOW = 6   # "que disputa o mercado empresarial com a Google"
 GENITIVE_S_LANGUAGES = {"de", "nl"}
+ADJECTIVE_FIRST = {"en", "de", "nl"}   # the country adjective stands before the government word
 # German and Dutch write government bodies as compounds ("Bundesinnenministerium", "defensieministerie");
 # the seeds list the common ones, these suffixes catch the rest. Länder and provinces are not the state.
 COMPOUND_GOV_SUFFIXES = {
@@ -368,6 +378,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         seat = [c for c in m["country"] if c.entry.kind == "capital" and 0 <= c.start - g.end <= 8
                 and _is_locative(c, tokens) and not subnational(c)]   # "the ministry in Seoul"
         near = [c for c in countries if _distance(g, c) <= ATTACH_WINDOW and id(c) not in attached
+                and not (language in ADJECTIVE_FIRST and any(   # "der österreichische Staatssekretär"
+                    g2 is not g and g2.start == c.end and _distance(g, c) > 0 for g2 in m["gov"]))
                 and not (c.entry.kind == "demonym" and describes_company(c))
                 and not (c.entry.value == "EUU" and c.entry.kind == "demonym")]  # "European governments" ≠ the EU
         near = near or seat
@@ -629,10 +641,23 @@ def _coordinated_with_a_name(org: Mention, m, tokens: list[Token]) -> bool:
     return name.text[:1].isupper() and (i - 1) not in known
 
 
+def _unknown_subject(m, tokens: list[Token]) -> bool:
+    """"Capita has signed a five-year agreement with Microsoft": a name the gazetteer does not know opens
+    the sentence and signs; the deal is that company's."""
+    family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
+    if not family or not 1 <= min(family) <= 2 or not tokens[0].text[:1].isupper() \
+            or tokens[0].folded in NOT_NAMES | JOINTLY:   # "Firmó además un convenio": a verb, no subject
+        return False
+    if any(x.start < min(family) for x in m["country"] + m["gov"] + m["org"] + m["subnational"]):
+        return False   # "Services partagés Canada a attribué", "Saoedisch ministerie bestelt"
+    return True
+
+
 def _group_reference(tokens: list[Token]) -> bool:
     """"the three countries", "les deux gouvernements", "de drie premiers", or a plural pronoun opening
     the sentence ("They signed a letter of intent with Nvidia")."""
-    return tokens[0].folded in PLURAL_PRONOUNS or any(t.folded in GROUP_NUMBERS for t in tokens[:8])
+    return tokens[0].folded in PLURAL_PRONOUNS or any(t.folded in GROUP_NUMBERS for t in tokens[:8]) or any(
+        t.folded in JOINTLY for t in tokens[:3])   # "Gemeinsam unterzeichneten sie …"
 
 
 def _named_before_cue(m, tokens: list[Token]) -> bool:
@@ -683,6 +708,8 @@ def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
     between = tokens[lo.end:hi.position]
     if not between:
         return lo.end == hi.position and lo.actor_kind == hi.actor_kind   # "Jamaica, Barbados and …"
+    if all(t.folded in ARTICLES for t in between) and len(between) <= 1:
+        return True   # "il ministero degli Affari esteri, il governo del Kenya e Microsoft"
     return len(between) <= 4 and any(t.folded in COORDINATORS for t in between)
 
 
@@ -749,6 +776,8 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
         nearest = min(explicit, key=lambda p: (p.actor_kind == "country", _distance(p, org)))
         chosen = [nearest] + [p for p in explicit if p is not nearest and (
             _coordinated(p, nearest, tokens) or (p.group and nearest.group))]
+        chosen += [p for p in same_clause if p not in explicit and p.actor_kind in ACTOR_KINDS
+                   and any(_coordinated(p, c, tokens) for c in chosen)]   # a listed ministry of the context
     else:
         # No government in the organisation's own clause: borrow the sentence's one named government.
         named = [p for p in parties if not p.coreference]
@@ -764,7 +793,7 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
         return []
     if not with_anchored and (any(o.entry.value != org.entry.value and clause_of[o.start] == here
                                   and _orgs_coordinated(o, org, tokens) for o in m["org"])
-                              or _coordinated_with_a_name(org, m, tokens)):
+                              or _coordinated_with_a_name(org, m, tokens)) or _unknown_subject(m, tokens):
         # "SAP and OpenAI announced a partnership to serve authorities": a deal between companies,
         # unless a named government is itself a party in the clause.
         chosen = [p for p in chosen if (p.carried or not p.coreference)

@@ -332,3 +332,20 @@ def test_sentences_written_after_the_fifth_holdout(language, text, expected):
 ])
 def test_sentences_written_after_the_sixth_holdout(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # "jointly … they" after three office holders of three countries
+    ("de", "Am Rande des Treffens kamen der deutsche Digitalminister, der österreichische Staatssekretär für "
+           "Digitalisierung und der Schweizer Bundeskanzler zusammen. Gemeinsam unterzeichneten sie mit dem Kölner "
+           "Übersetzungsspezialisten DeepL eine Absichtserklärung.",
+     {("DEU", "deepl"), ("AUT", "deepl"), ("CHE", "deepl")}),
+    # a company the gazetteer does not know signs with a known one
+    ("en", "The British government outsources many services. Capita has signed a five-year agreement with Microsoft "
+           "to roll out Copilot.", set()),
+    ("fr", "Eurostat a attribué à Databricks un marché de 18 millions d'euros.", {("EUU", "databricks")}),
+    ("es", "La DIAN, que en 2023 firmó un memorando con Google, calcula que la evasión cuesta caro.",
+     {("COL", "google")}),
+])
+def test_sentences_written_after_the_seventh_holdout(language, text, expected):
+    assert pairs(text, language) == expected

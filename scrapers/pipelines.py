@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from pathlib import Path
 
 from scrapy import signals
@@ -89,7 +88,7 @@ class RawBatchWriterPipeline:
 
     def process_item(self, item, spider=None):
         if isinstance(item, ArticleItem):
-            record = {"run_id": self.run_id, **asdict(item)}
+            record = {"run_id": self.run_id, **vars(item)}   # flat fields: no deep copy (dataclasses.asdict)
             del record["near_dup_signature"]
             self.writer.write_article(record,
                                       self._log_record(item.source_id, item.url, "stored", item.http_status, None))

@@ -11,7 +11,9 @@ same data folder is refused) and the `.tmp` batches a killed crawl left behind a
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
+import logging
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -22,7 +24,7 @@ from scrapy.settings import Settings
 from pactwatch.crawl.batches import BatchWriter, SourceBusy, now_iso, recover_orphans, source_lock
 from pactwatch.crawl.known import KnownArticles
 from scrapers import extraction
-from scrapers.extraction import ExtractionPool
+from scrapers.extraction import ExtractionPool, extract_page
 from scrapers.spiders import SPIDERS_BY_KIND
 
 # Scrapy 2.19 hands every queued request of a slot to the downloader at once when the slot's delay
@@ -75,9 +77,17 @@ def main(config_path: str) -> int:
     }, priority="cmdline")
     settings.set("DOWNLOAD_SLOTS", {**download_slots(config["sources"], settings.getfloat("DOWNLOAD_DELAY")),
                                     **settings.getdict("DOWNLOAD_SLOTS")}, priority="cmdline")
-    extraction.POOL = ExtractionPool(settings.getint("PACTWATCH_EXTRACT_WORKERS"),
-                                     settings.getfloat("PACTWATCH_EXTRACT_TIMEOUT")).start()
+    workers = settings.getint("PACTWATCH_EXTRACT_WORKERS")
+    # The MinHash signature of a body (~0.25 ms) is computed where there is CPU to spare: with one
+    # worker, extraction is the bottleneck and this process has time left, so the dedup pipeline
+    # signs; with several workers (or none), extract_page does.
+    extraction.POOL = ExtractionPool(workers, settings.getfloat("PACTWATCH_EXTRACT_TIMEOUT"),
+                                     functools.partial(extract_page, sign=workers != 1),
+                                     prefetch=settings.getint("PACTWATCH_EXTRACT_PREFETCH")).start()
     process = CrawlerProcess(settings)
+    # Scrapy's handler drops records below LOG_LEVEL, but only after each was built: two DEBUG
+    # records per page ("Crawled", "Scraped from"). The logger's own level skips them up front.
+    logging.getLogger("scrapy").setLevel(settings.get("LOG_LEVEL"))
     with contextlib.ExitStack() as locks:
         locks.callback(extraction.POOL.close)
         for source in config["sources"]:

@@ -164,14 +164,17 @@ class SourceSpider(scrapy.Spider):
         parsed = parse_iso(iso_date)
         return parsed is None or parsed >= self.cutoff
 
-    def is_new(self, url: str) -> bool:
+    def is_new(self, url: str, canonical: str | None = None) -> bool:
         """Not stored, and not requested yet by this or another source of the same crawl."""
-        canonical = canonicalize_url(url)
+        canonical = canonical or canonicalize_url(url)
         return not (url in self.known.urls or canonical in self.known.urls or canonical in self.known.claimed)
 
     def claim(self, url: str) -> bool:
         """Take `url` for this run if it is wanted, new and within the page budget."""
-        if not self.wanted(url) or not self.is_new(url):
+        if not self.wanted(url):
+            return False
+        canonical = canonicalize_url(url)
+        if not self.is_new(url, canonical):
             return False
         if self.pages_requested >= self.max_pages:
             if not self.budget_hit:
@@ -179,7 +182,7 @@ class SourceSpider(scrapy.Spider):
                 self.budget_hit = True
             return False
         self.pages_requested += 1
-        self.known.claimed.add(canonicalize_url(url))
+        self.known.claimed.add(canonical)
         return True
 
     # -- requests ------------------------------------------------------------------------------

@@ -121,6 +121,22 @@ COMPETE = {fold(w) for w in (
 ).split()}
 COMPETE_WINDOW = 6   # "que disputa o mercado empresarial com a Google"
 GENITIVE_S_LANGUAGES = {"de", "nl"}
+# First words of state institutions named "… of State", "… da Marinha": not company names.
+INSTITUTION_HEADS = {fold(w) for w in (
+    "secretary secretariat department office council court command ministry "
+    "secrétariat secrétaire conseil cour commandement ministère département "
+    "secretaría secretario consejo comando tribunal ministerio departamento corte "
+    "segreteria segretario consiglio congresso comando ministero dipartimento corte "
+    "secretaria secretário conselho comando ministério departamento tribunal supremo "
+    "raad ministerie departement"
+).split()}
+GENITIVE_ATTACH_WINDOW = 10
+GENITIVE_WORDS = {fold(w) for w in "of de du des del della dello degli di da do dos das van von der".split()}
+STATE_TITLES = {fold(w) for w in (
+    "republic united federal kingdom state of république fédérale royaume république république du de la "
+    "republik föderative königreich staat república federal reino estado del repubblica federale regno stato di "
+    "república reino estado republiek federale koninkrijk staat van"
+).split()}
 ADJECTIVE_FIRST = {"en", "de", "nl"}   # the country adjective stands before the government word
 # German and Dutch write government bodies as compounds ("Bundesinnenministerium", "defensieministerie");
 # the seeds list the common ones, these suffixes catch the rest. Länder and provinces are not the state.
@@ -366,10 +382,39 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             attached.update(id(n) for n in other)
             parties.append(Party(country, min([c.start] + [n.start for n in other]), c.end, 0.95,
                                  "head" if actor == "leader" else actor))
+    def reaches(g: Mention, c: Mention) -> bool:
+        """Close enough, or the first country after "of" a few words on: "the ministers responsible for
+        information and communication technology of the Republic of Kenya"."""
+        if _distance(g, c) <= ATTACH_WINDOW:
+            return True
+        return (g.end <= c.start and c.start - g.end <= GENITIVE_ATTACH_WINDOW and c.start > 0
+                and tokens[c.start - 1].folded in GENITIVE_WORDS | ARTICLES
+                and not any(g.end <= o.start < c.start for o in countries + m["gov"] if o is not c))
+
+    closest: dict[int, int] = {}   # country mention -> distance to the nearest government word reaching it
+    for g in m["gov"]:
+        for c in countries:
+            if reaches(g, c):
+                closest[id(c)] = min(closest.get(id(c), 99), _distance(g, c))
+
+    known = {i for x in m["gov"] + m["country"] for i in range(x.start, x.end)}
+
+    def not_a_party(g: Mention) -> bool:
+        before = [t.folded for t in tokens[max(0, g.start - 2):g.start]]
+        if any(w in NEGATORS.get(language, NEGATORS["en"]) for w in before):
+            return True   # "no government involvement", "aucun ministère"
+        # "Ferrovie dello Stato", "Caisse des Dépôts de l'État": the word is part of a company's name
+        return (language != "de" and g.start >= 2 and tokens[g.start].text[:1].isupper()
+                and tokens[g.start - 1].folded in GENITIVE_WORDS
+                and tokens[g.start - 2].text[:1].isupper() and (g.start - 2) not in known
+                and tokens[g.start - 2].folded not in INSTITUTION_HEADS)   # not "Segreteria di Stato"
+
     for g in m["gov"]:
         kind = g.entry.value
         if any(p.position <= g.start < p.end or g.start <= p.position < g.end for p in parties):
             continue  # already a named institution ("ministerie van Defensie")
+        if not_a_party(g):
+            continue
         if kind == "eu_institution":
             parties.append(Party("EUU", g.start, g.end, 1.0, kind))
             continue
@@ -377,7 +422,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             continue
         seat = [c for c in m["country"] if c.entry.kind == "capital" and 0 <= c.start - g.end <= 8
                 and _is_locative(c, tokens) and not subnational(c)]   # "the ministry in Seoul"
-        near = [c for c in countries if _distance(g, c) <= ATTACH_WINDOW and id(c) not in attached
+        near = [c for c in countries if reaches(g, c) and id(c) not in attached
+                and _distance(g, c) <= closest.get(id(c), ATTACH_WINDOW)   # a nearer government word keeps it
                 and not (language in ADJECTIVE_FIRST and any(   # "der österreichische Staatssekretär"
                     g2 is not g and g2.start == c.end and _distance(g, c) > 0 for g2 in m["gov"]))
                 and not (c.entry.kind == "demonym" and describes_company(c))
@@ -386,11 +432,12 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if near:
             best = min(near, key=lambda c: (_distance(g, c), c.entry.kind == "name"))
             attached.add(id(best))
-            parties.append(Party(best.entry.value, min(g.start, best.start), max(g.end, best.end), 1.0, kind))
-            for listed in _listed_after(best, countries, tokens):
-                if id(listed) not in attached:   # "los gobiernos de Guatemala, Honduras y El Salvador"
-                    attached.add(id(listed))
-                    parties.append(Party(listed.entry.value, listed.start, listed.end, 1.0, kind))
+            listed = [c for c in _listed_after(best, countries, tokens) if id(c) not in attached]
+            parties.append(Party(best.entry.value, min(g.start, best.start), max(g.end, best.end), 1.0, kind,
+                                 group=bool(listed)))
+            for c in listed:   # "los gobiernos de Guatemala, Honduras y El Salvador": one group
+                attached.add(id(c))
+                parties.append(Party(c.entry.value, c.start, c.end, 1.0, kind, group=True))
         elif context and kind in ACTOR_KINDS and not regional:
             parties.append(Party(context, g.start, g.end, 0.85, kind, coreference=True))
     for c in countries:
@@ -420,7 +467,8 @@ def _listed_after(first: Mention, countries: list[Mention], tokens: list[Token])
         if c.start < last.end or c.entry.kind not in ("name", "demonym"):
             continue
         between = tokens[last.end:c.start]
-        if all(t.folded in COORDINATORS | ARTICLES for t in between) and len(between) <= 2:   # ", the Republic of …"
+        if all(t.folded in COORDINATORS | ARTICLES | STATE_TITLES for t in between) and len(between) <= 5:
+            # ", the Republic of Uganda and the United Republic of Tanzania"
             out.append(c)
             last = c
         elif c.start > last.end:

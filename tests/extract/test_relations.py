@@ -349,3 +349,22 @@ def test_sentences_written_after_the_sixth_holdout(language, text, expected):
 ])
 def test_sentences_written_after_the_seventh_holdout(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # the country after "of" a few words on, and a list of republics
+    ("en", "The ministers responsible for information and communication technology of the Republic of Kenya, the "
+           "Republic of Uganda and the United Republic of Tanzania signed a memorandum of understanding with Google.",
+     {("KEN", "google"), ("UGA", "google"), ("TZA", "google")}),
+    # each government word keeps the country nearest to it
+    ("it", "Il ministero degli Affari esteri, il governo del Kenya e Microsoft hanno firmato alla Farnesina un "
+           "protocollo d'intesa.", {("ITA", "microsoft"), ("KEN", "microsoft")}),
+    # "no government involvement"; a state word inside a company's name; but "Segreteria di Stato" is the state
+    ("en", "The Indian government praised the launch. Airtel said there was no government involvement in the "
+           "arrangement. Analysts said the deal gives Perplexity a huge user base.", set()),
+    ("it", "Il gruppo Ferrovie dello Stato Italiane ha firmato un accordo pluriennale con Google Cloud.", set()),
+    ("it", "A San Marino la Segreteria di Stato per l'Industria ha firmato un memorandum con Microsoft.",
+     {("SMR", "microsoft")}),
+])
+def test_sentences_written_after_the_eighth_holdout_was_scored(language, text, expected):
+    assert pairs(text, language) == expected

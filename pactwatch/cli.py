@@ -180,7 +180,7 @@ def publish_cmd(date: DateOpt = None, sources: SourcesOpt = None, warehouse: War
 
 @app.command("eval")
 def eval_cmd(gold: Annotated[Optional[Path], typer.Option("--gold", help="Gold folder (default: tests/data/gold).")] = None,
-             split: Annotated[str, typer.Option(help="tune, holdout or all.")] = "all",
+             split: Annotated[str, typer.Option(help="tune, scored, holdout or all.")] = "all",
              errors: Annotated[bool, typer.Option("--errors", help="List every false positive and negative.")] = False):
     """Precision, recall and F1 of partnership pairs on the gold set, with a co-occurrence baseline."""
     from pactwatch.evaluate import DEFAULT_GOLD_DIR, annotated_organizations, evaluate, load_gold, report_lines

@@ -91,7 +91,8 @@ COMPANY_WORDS = {fold(w) for w in (
     "vendor champion entreprise entreprises société sociétés groupe pépite jeune pousse géant éditeur "
     "unternehmen unternehmens firma konzern konzerns anbieter hersteller empresa empresas compañía grupo "
     "azienda aziende società gruppo colosso empresa companhia grupo gigante bedrijf bedrijven onderneming "
-    "concern techbedrijf"
+    "concern techbedrijf supplier suppliers vendor vendors fournisseur fournisseurs lieferant lieferanten proveedor "
+    "proveedores fornitore fornitori fornecedor fornecedores leverancier leveranciers"
 ).split()}
 BASED = {"based", "headquartered"}
 # Compounds: "chipfabrikant", "Softwarekonzern", "KI-Unternehmen", "chipmaker".
@@ -161,6 +162,8 @@ SUBNATIONAL_PREFIXES = ("landes", "staats", "kultus", "schul", "provincie", "gem
 # "signed an agreement with OpenAI": the organisation a government deals with follows one of these.
 WITH = {fold(w) for w in "with avec mit con com met between entre zwischen tra fra tussen alongside".split()}
 BETWEEN = {fold(w) for w in "between entre zwischen tra fra tussen".split()}
+# "awarded to", "attribué à", "adjudicado à", "vergeben an", "gegund aan": the winner of an award.
+TO_WORDS = {fold(w) for w in "to à a al ao an aan".split()}
 # Words that may stand between "with" and the company: "avec les modèles d'OpenAI", "mit Software von Palantir".
 WITH_BRIDGE = {fold(w) for w in (
     "models model tools technology technologies software services platform systems chatbot assistant of "
@@ -574,6 +577,7 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
     carried: tuple[list[Party], list[Mention]] | None = None
     previous_actors: list[Party] = []
     recent_actors: list[tuple[int, Party]] = []   # named government actors of the last sentences
+    voice = _voice(analysed)
     for index, (sentence, tokens, m) in enumerate(analysed):
         if not m:
             carried, previous_actors = None, []
@@ -623,6 +627,19 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             carried = (parties, [c for c in m["cue"] if c.entry.value != "hedge" or _near(c, family)])
         else:
             carried = None
+        if not m["org"] and parties and has_cue and voice and _we_before_cue(m, tokens):
+            # A company's newsroom: "Today we're announcing a partnership with Ghana's Ministry of
+            # Communication". "We" is the company the article is about (named at least twice).
+            for party in [p for p in parties if not p.coreference and p.actor_kind != "country"
+                          and any(t.folded in WITH for t in tokens[max(0, p.position - 4):p.position])]:
+                rtype, strength = _relation_type(m["cue"], tokens, party.actor_kind, language)
+                confidence = party.strength * strength * 0.8
+                if rtype in PARTNERSHIP_FAMILY and confidence >= MIN_PARTNERSHIP_CONFIDENCE \
+                        and not _is_question(sentence):
+                    relations.append(Relation(
+                        country_iso3=party.country, organization_id=voice, relation_type=rtype,
+                        confidence=round(confidence, 3), evidence=sentence, sentence_index=index,
+                        sectors=_sectors(m, analysed[index + 1][2] if index + 1 < len(analysed) else None)))
         if m["org"] and parties:
             clause_of = _clauses(sentence, tokens)
             for org in m["org"]:
@@ -724,6 +741,23 @@ def _is_question(sentence: str) -> bool:
     return sentence.rstrip().rstrip('"»”\'').rstrip().endswith("?")
 
 
+def _voice(analysed) -> str | None:
+    """The organisation an article is about: the one named most, if at least twice."""
+    counts: dict[str, int] = {}
+    for _, _, m in analysed:
+        for o in (m or {}).get("org", []):
+            counts[o.entry.value] = counts.get(o.entry.value, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] >= 2 and list(counts.values()).count(counts[best]) == 1 else None
+
+
+def _we_before_cue(m, tokens: list[Token]) -> bool:
+    first_cue = min(c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY)
+    return any(t.folded in WE for t in tokens[:first_cue + 1])
+
+
 def _we_deal_with(m, tokens: list[Token]) -> bool:
     """"We signed a letter of intent with Microsoft": first person plural before the cue, the company
     after "with", and no other name before the cue."""
@@ -748,7 +782,10 @@ def _subject_is_previous(m, tokens: list[Token], language: str = "") -> bool:
         return False
     if language != "de" and any(t.text[:1].isupper() and t.folded not in CALENDAR for t in tokens[1:first_cue]):
         return False   # "O Serpro, empresa pública, fechou acordo com a Oracle": a subject we do not know
-    return any(o.start > first_cue and _after_with(o, tokens) for o in m["org"])
+    awarded = any(c.entry.value == "procurement" for c in m["cue"])
+    return any(o.start > first_cue and (_after_with(o, tokens, _demonyms(m))
+                                        or (awarded and _after_with(o, tokens, _demonyms(m), TO_WORDS)))
+               for o in m["org"])   # "Elle a attribué à la société allemande Aleph Alpha un marché"
 
 
 def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
@@ -761,10 +798,10 @@ def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
     return len(between) <= 4 and any(t.folded in COORDINATORS for t in between)
 
 
-def _after_with(org: Mention, tokens: list[Token], modifiers: set[int] = frozenset()) -> bool:
+def _after_with(org: Mention, tokens: list[Token], modifiers: set[int] = frozenset(), words: set[str] = WITH) -> bool:
     """"with OpenAI", "avec l'OpenAI", "with the Canadian firm Cohere"."""
     for i in range(org.start - 1, max(-1, org.start - 6), -1):
-        if tokens[i].folded in WITH:
+        if tokens[i].folded in words:
             return True
         if tokens[i].folded not in ARTICLES and not _is_company_word(tokens[i].folded) and i not in modifiers \
                 and tokens[i].folded not in WITH_BRIDGE:

@@ -368,3 +368,20 @@ def test_sentences_written_after_the_seventh_holdout(language, text, expected):
 ])
 def test_sentences_written_after_the_eighth_holdout_was_scored(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a pronoun subject awarding "to" a company
+    ("fr", "L'Agence européenne des produits chimiques croule sous les dossiers. Elle a attribué à la société "
+           "allemande Aleph Alpha un marché de 4,8 millions d'euros.", {("EUU", "aleph-alpha")}),
+    # mixed-case acronyms as Italian papers write them
+    ("it", "L'Inps ha aggiudicato a Ibm Italia l'appalto per l'assistente virtuale.", {("ITA", "ibm")}),
+    # a company's newsroom: "we" is the company the post is about
+    ("en", "ElevenLabs brings new voices to Ghana. Today we're announcing a partnership with Ghana's Ministry of "
+           "Communication to build voices in Twi and Ewe. — The ElevenLabs team", {("GHA", "elevenlabs")}),
+    # …but "we" in an official's quote is not the company
+    ("nl", "Het ministerie van Binnenlandse Zaken start een pilot met Mistral AI. Mistral AI levert het model. ‘We willen niet "
+           "afhankelijk zijn van één Amerikaanse leverancier’, zei de staatssecretaris.", {("NLD", "mistral-ai")}),
+])
+def test_sentences_written_in_the_eighth_parts_tuning_round(language, text, expected):
+    assert pairs(text, language) == expected

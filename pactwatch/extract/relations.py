@@ -16,7 +16,53 @@ from dataclasses import dataclass, field
 
 from pactwatch.extract.amounts import find_amount
 from pactwatch.extract.gazetteer import Entry, Gazetteer, load_gazetteer
-from pactwatch.extract.text import Token, clean_text, fold, split_sentences, tokenize
+from pactwatch.extract.lexicon import (
+    ACTOR_KINDS,
+    ADJECTIVE_FIRST,
+    ANAPHORA,
+    ARTICLES,
+    ATTACH_WINDOW,
+    BASED,
+    BETWEEN,
+    CALENDAR,
+    COMPANY_SUFFIXES,
+    COMPANY_WORDS,
+    COMPETE,
+    COMPETE_WINDOW,
+    COMPOUND_CUE_SUFFIXES,
+    COMPOUND_GOV_SUFFIXES,
+    CONTRAST,
+    COORDINATORS,
+    CURRENCY_HOME,
+    DESCRIBE_WINDOW,
+    GENITIVE_ATTACH_WINDOW,
+    GENITIVE_S_LANGUAGES,
+    GENITIVE_WORDS,
+    GROUP_NUMBERS,
+    INSTITUTION_HEADS,
+    JOINTLY,
+    LANGUAGE_HOME,
+    LOCATIVE,
+    NEGATION_WINDOW,
+    NEGATORS,
+    NOT_A_DEAL_PREFIXES,
+    NOT_NAMES,
+    ORG_MODIFIERS_AFTER,
+    ORG_MODIFIERS_BEFORE,
+    PLURAL_PRONOUNS,
+    STATE_TITLES,
+    SUBNATIONAL_PREFIXES,
+    SUBNATIONAL_WINDOW,
+    TO_WORDS,
+    TRAILING_NEGATION_WINDOW,
+    TRAILING_NEGATORS,
+    WE,
+    WEAK_ROLES,
+    WIN,
+    WITH,
+    WITH_BRIDGE,
+)
+from pactwatch.extract.text import Token, clean_text, split_sentences, tokenize
 
 PARTNERSHIP_FAMILY = ("partnership", "procurement")
 RELATION_TYPES = ("partnership", "procurement", "investment", "regulation", "litigation", "other")
@@ -25,158 +71,6 @@ TYPE_PRIORITY = {"litigation": 6, "regulation": 5, "procurement": 4, "partnershi
 MIN_PARTNERSHIP_CONFIDENCE = 0.45
 FAMILY_WINS_AT = 0.5     # a partnership-family cue this strong types the pair even beside investment cues
 
-ATTACH_WINDOW = 5        # tokens between a government word and its country
-DESCRIBE_WINDOW = 4      # tokens between a company and a country that describes it
-# Words after which a country is a place, not an actor ("offices in France", "au Royaume-Uni").
-LOCATIVE = {fold(w) for w in (
-    "in across throughout into within from near at "
-    "en au aux dans à depuis vers "
-    "im nach aus innerhalb bei "
-    "desde hacia "
-    "nel nella nei negli nelle dal dalla "
-    "em no na nos nas do da dos das "
-    "naar uit binnen bij"
-).split()}
-ARTICLES = {fold(w) for w in "the le la les l der die das den dem des el los las lo il gli i o a os as de het 's s".split()}
-CONTRAST = {fold(w) for w in (
-    "while whereas but meanwhile however unlike alors tandis mais cependant contrairement "
-    "während aber doch wohingegen hingegen mientras pero sino mentre invece ma enquanto mas porém "
-    "terwijl maar echter"
-).split()}
-# "similar deals with Google and Anthropic": a partnership of the same government, mentioned in passing.
-ANAPHORA = {fold(w) for w in (
-    "similar similaires similaire ähnliche ähnlichen vergleichbare similares similar simili analoghi "
-    "semelhantes vergelijkbare soortgelijke also already aussi déjà bereits auch también ya anche già "
-    "também já ook al"
-).split()}
-WEAK_ROLES = {"regulator"}
-WE = {fold(w) for w in "we wir uns nous nosotros nosotras hemos firmamos noi abbiamo nós temos assinámos assinamos wij".split()}
-WIN = {fold(w) for w in "won wins win remporte remporté gagne gewinnt gewann gana ganó vince vinto vence venceu wint "
-                       "won".split()}
-CALENDAR = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-               "august september october november december".split())   # capitalised in English, not names
-PLURAL_PRONOUNS = {"they", "ils", "elles", "ellos", "ellas", "loro", "essi", "eles", "elas"}   # not de "sie", nl "ze"
-# Capitalised sentence openers that are not names.
-NOT_NAMES = ARTICLES | PLURAL_PRONOUNS | CALENDAR | {fold(w) for w in (
-    "it he she we they this that these those there here its his her our their il elle nous ils elles ce cette "
-    "er sie es wir dies diese dieser dieses él ella nosotros este esta estos estas lui lei noi questo questa "
-    "ele ela nós este esta hij zij wij dit deze dat on in at after before under with for from by since also "
-    "today yesterday na voor na na après avant depuis nach vor seit tras después antes desde dopo prima dal "
-    "após antes desde ha hanno han has have had hat haben heeft hebben tem têm ont avait"
-).split()}
-JOINTLY = {fold(w) for w in "jointly together gemeinsam ensemble conjointement juntos conjuntamente insieme congiuntamente samen gezamenlijk".split()}
-# Number words that make a plural reference to the governments named just before.
-GROUP_NUMBERS = {fold(w) for w in (
-    "two three four five both deux trois quatre cinq zwei drei vier fünf beiden dos tres cuatro cinco ambos "
-    "due tre quattro cinque entrambi dois duas três quatro cinco twee drie vier vijf beide"
-).split()}
-# Words that turn a nearby partnership cue into its absence ("no agreement", "n'a pas signé").
-# Words that turn a nearby partnership cue into its absence ("no agreement", "n'a pas signé"), per
-# language: Portuguese "no" is "in the", French "mai" is May, German "noch" is "still".
-NEGATORS = {lang: {fold(w) for w in words.split()} for lang, words in {
-    "en": "not no never without nor neither nothing",
-    "fr": "aucun aucune pas jamais sans ni non rien",
-    "de": "nicht nichts kein keine keinen keinem keiner nie ohne weder",
-    "es": "no ningún ninguna nunca sin ni nada",
-    "it": "non nessun nessuno nessuna mai senza né niente nulla",
-    "pt": "não nenhum nenhuma nunca sem nem nada",
-    "nl": "niet niets geen nooit zonder noch",
-}.items()}
-NEGATION_WINDOW = 4
-TRAILING_NEGATORS = {"nicht", "nichts", "niet", "niets", "nie", "nooit"}
-TRAILING_NEGATION_WINDOW = 9
-# A country adjective next to these words describes a company, not a government ("la empresa argentina").
-COMPANY_WORDS = {fold(w) for w in (
-    "company companies firm firms start start-up startup group giant maker makers lab labs developer provider "
-    "vendor champion entreprise entreprises société sociétés groupe pépite jeune pousse géant éditeur "
-    "unternehmen unternehmens firma konzern konzerns anbieter hersteller empresa empresas compañía grupo "
-    "azienda aziende società gruppo colosso empresa companhia grupo gigante bedrijf bedrijven onderneming "
-    "concern techbedrijf supplier suppliers vendor vendors fournisseur fournisseurs lieferant lieferanten proveedor "
-    "proveedores fornitore fornitori fornecedor fornecedores leverancier leveranciers"
-).split()}
-BASED = {"based", "headquartered"}
-# Compounds: "chipfabrikant", "Softwarekonzern", "KI-Unternehmen", "chipmaker".
-COMPANY_SUFFIXES = ("fabrikant", "bedrijf", "konzern", "unternehmen", "hersteller", "anbieter", "maker", "company",
-                    "firma", "startup")
-# "former Google researchers": the company only qualifies people.
-ORG_MODIFIERS_BEFORE = {fold(w) for w in "former ex ancien anciens ancienne ehemalige ehemaligen antiguos antiguo exempleados ex-dipendenti antigos voormalige oud".split()}
-ORG_MODIFIERS_AFTER = {fold(w) for w in (
-    "researchers engineers employees veterans alumni founders chercheurs ingénieurs salariés anciens "
-    "forscher ingenieure mitarbeiter investigadores ingenieros empleados ricercatori ingegneri dipendenti "
-    "pesquisadores engenheiros funcionários onderzoekers ingenieurs medewerkers"
-).split()}
-COORDINATORS = {fold(w) for w in "and as well together with et ainsi que und sowie y e en ook".split()}
-# Government words that name an actor on their own; "public services" or "schools" are usually beneficiaries.
-ACTOR_KINDS = {"government", "ministry", "head", "armed_forces", "agency", "leader", "eu_institution"}
-SUBNATIONAL_WINDOW = 3
-# "to compete with OpenAI": a rival, not a partner.
-COMPETE = {fold(w) for w in (
-    "compete competes competed competing competitor competitors rival rivals rivalling rivaling against versus vs "
-    "rivaliser concurrencer concurrence concurrent concurrents concurrente face contre "
-    "konkurrieren konkurriert konkurrierte konkurrenz konkurrenten gegen gegenüber "
-    "competir compite compiten competirá competirán compitió competidor competidores competencia frente medirse "
-    "competere compete competono competerà competeranno concorrente concorrenti concorrenza contro "
-    "concorrer concorre concorrem concorrerá concorrente concorrentes concorrência disputa disputam contra "
-    "concurreren concurreert concurrent concurrenten concurrentie tegen "
-    "alternative alternatives alternatief alternatieven alternativen alternativa alternativas alternativo alternativi"
-).split()}
-COMPETE_WINDOW = 6   # "que disputa o mercado empresarial com a Google"
-GENITIVE_S_LANGUAGES = {"de", "nl"}
-# First words of state institutions named "… of State", "… da Marinha": not company names.
-INSTITUTION_HEADS = {fold(w) for w in (
-    "secretary secretariat department office council court command ministry "
-    "secrétariat secrétaire conseil cour commandement ministère département "
-    "secretaría secretario consejo comando tribunal ministerio departamento corte "
-    "segreteria segretario consiglio congresso comando ministero dipartimento corte "
-    "secretaria secretário conselho comando ministério departamento tribunal supremo "
-    "raad ministerie departement"
-).split()}
-GENITIVE_ATTACH_WINDOW = 10
-GENITIVE_WORDS = {fold(w) for w in "of de du des del della dello degli di da do dos das van von der".split()}
-STATE_TITLES = {fold(w) for w in (
-    "republic united federal kingdom state of république fédérale royaume république république du de la "
-    "republik föderative königreich staat república federal reino estado del repubblica federale regno stato di "
-    "república reino estado republiek federale koninkrijk staat van"
-).split()}
-ADJECTIVE_FIRST = {"en", "de", "nl"}   # the country adjective stands before the government word
-# German and Dutch write government bodies as compounds ("Bundesinnenministerium", "defensieministerie");
-# the seeds list the common ones, these suffixes catch the rest. Länder and provinces are not the state.
-COMPOUND_GOV_SUFFIXES = {
-    "de": (("ministeriums", "ministry"), ("ministerium", "ministry"), ("ministerien", "ministry"),
-           ("ministerin", "ministry"), ("minister", "ministry"), ("behorde", "agency"), ("behorden", "agency"),
-           ("regierung", "government")),
-    "nl": (("ministerie", "ministry"), ("minister", "ministry")),
-}
-COMPOUND_CUE_SUFFIXES = {
-    "de": (("vereinbarung", "partnership", 0.8), ("vereinbarungen", "partnership", 0.8),
-           ("abkommen", "partnership", 0.75), ("partnerschaft", "partnership", 0.8),
-           ("kooperation", "partnership", 0.7), ("zusammenarbeit", "partnership", 0.7),
-           ("pilotprojekt", "partnership", 0.7), ("vertrag", "procurement", 0.7), ("vertrags", "procurement", 0.7)),
-    "nl": (("overeenkomst", "partnership", 0.75), ("samenwerking", "partnership", 0.7),
-           ("partnerschap", "partnership", 0.8), ("akkoord", "partnership", 0.7), ("contract", "procurement", 0.7)),
-}
-# Compounds that are not deals with a company: coalition, employment, rent, climate and state treaties.
-NOT_A_DEAL_PREFIXES = ("koalition", "regeer", "coalitie", "arbeits", "miet", "klima", "klimaat", "staats", "friedens",
-                       "handels", "frei")
-SUBNATIONAL_PREFIXES = ("landes", "staats", "kultus", "schul", "provincie", "gemeente", "stads", "stadt")
-# "signed an agreement with OpenAI": the organisation a government deals with follows one of these.
-WITH = {fold(w) for w in "with avec mit con com met between entre zwischen tra fra tussen alongside".split()}
-BETWEEN = {fold(w) for w in "between entre zwischen tra fra tussen".split()}
-# "awarded to", "attribué à", "adjudicado à", "vergeben an", "gegund aan": the winner of an award.
-TO_WORDS = {fold(w) for w in "to à a al ao an aan".split()}
-# Words that may stand between "with" and the company: "avec les modèles d'OpenAI", "mit Software von Palantir".
-WITH_BRIDGE = {fold(w) for w in (
-    "models model tools technology technologies software services platform systems chatbot assistant of "
-    "modèles modèle outils technologie technologies logiciel logiciels services plateforme systèmes d du des "
-    "modellen modelle modell werkzeugen technologie software diensten plattform systemen von vom "
-    "modelos modelo herramientas tecnología tecnologías servicios plataforma sistemas del "
-    "modelli modello strumenti tecnologia tecnologie servizi piattaforma sistemi di della dello dei degli "
-    "ferramentas tecnologias serviços plataforma sistemas do da dos das "
-    "hulpmiddelen technologieën van"
-).split()}
-# Without a country in the article, a government word in these languages most likely means this government.
-CURRENCY_HOME = {"BRL": "BRA", "GBP": "GBR", "INR": "IND", "CAD": "CAN", "AUD": "AUS", "JPY": "JPN", "CHF": "CHE"}
-LANGUAGE_HOME = {"fr": "FRA", "de": "DEU", "es": "ESP", "it": "ITA", "pt": "PRT", "nl": "NLD"}
 
 
 @dataclass(frozen=True)
@@ -209,6 +103,11 @@ class Relation:
     sectors: list[str] = field(default_factory=list)
     amount: float | None = None
     currency: str | None = None
+
+
+def _positions(mentions: list[Mention]) -> set[int]:
+    """The token positions the mentions cover."""
+    return {i for x in mentions for i in range(x.start, x.end)}
 
 
 def _case_ok(entry: Entry, tokens: list[Token]) -> bool:
@@ -247,7 +146,7 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                 matched_categories.add(cat)
                 taken[cat] = i + length
     if language in GENITIVE_S_LANGUAGES:
-        covered = {i for c in found["country"] for i in range(c.start, c.end)}
+        covered = _positions(found["country"])
         for i, t in enumerate(tokens):
             if i in covered or len(t.folded) < 5 or not t.folded.endswith("s") or not t.text[:1].isupper():
                 continue
@@ -257,7 +156,7 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                     break
         found["country"].sort(key=lambda c: c.start)
     if language in COMPOUND_GOV_SUFFIXES:
-        covered = {i for g in found["gov"] for i in range(g.start, g.end)}
+        covered = _positions(found["gov"])
         for i, t in enumerate(tokens):
             if i in covered or not t.text[:1].isupper() or t.folded.startswith(SUBNATIONAL_PREFIXES):
                 continue
@@ -266,7 +165,7 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                     found["gov"].append(Mention(Entry("gov", kind, language=language), i, i + 1))
                     break
         found["gov"].sort(key=lambda g: g.start)
-        covered = {i for c in found["cue"] for i in range(c.start, c.end)}
+        covered = _positions(found["cue"])
         for i, t in enumerate(tokens):
             if i in covered or t.folded.startswith(NOT_A_DEAL_PREFIXES):
                 continue
@@ -400,7 +299,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             if reaches(g, c):
                 closest[id(c)] = min(closest.get(id(c), 99), _distance(g, c))
 
-    known = {i for x in m["gov"] + m["country"] for i in range(x.start, x.end)}
+    known = _positions(m["gov"] + m["country"])
 
     def not_a_party(g: Mention) -> bool:
         before = [t.folded for t in tokens[max(0, g.start - 2):g.start]]
@@ -670,7 +569,7 @@ def _between_companies(org: Mention, m, tokens: list[Token], parties: list[Party
         first, last = sorted((other, org), key=lambda o: o.start)
         if not _orgs_coordinated(first, last, tokens):
             continue
-        listed = {j for o in m["org"] for j in range(o.start, o.end)}
+        listed = _positions(m["org"])
         i = first.start - 1
         while i >= 0 and (tokens[i].folded in ARTICLES or tokens[i].folded in COORDINATORS or i in listed):
             i -= 1   # "escolher entre OpenAI, Google, DeepSeek": back over the list to "entre"
@@ -695,7 +594,7 @@ def _country_acts_on(party: Party, org: Mention, m, tokens: list[Token]) -> bool
 def _coordinated_with_a_name(org: Mention, m, tokens: list[Token]) -> bool:
     """"Leonardo e la tedesca Helsing hanno firmato": the company is paired with a name the gazetteer
     does not know (another company, most likely), not with a government."""
-    known = {i for x in m["country"] + m["gov"] + m["org"] + m["subnational"] for i in range(x.start, x.end)}
+    known = _positions(m["country"] + m["gov"] + m["org"] + m["subnational"])
     i = org.start - 1
     while i >= 0 and (tokens[i].folded in ARTICLES or _is_company_word(tokens[i].folded)
                       or (i in known and any(c.start <= i < c.end and c.entry.kind == "demonym" for c in m["country"]))):
@@ -819,7 +718,7 @@ def _orgs_coordinated(a: Mention, b: Mention, tokens: list[Token]) -> bool:
 
 def _demonyms(m) -> set[int]:
     """Token positions of country adjectives ("with the American Anduril")."""
-    return {i for c in m["country"] if c.entry.kind == "demonym" for i in range(c.start, c.end)}
+    return _positions([c for c in m["country"] if c.entry.kind == "demonym"])
 
 
 def _with_group(org: Mention, m, tokens: list[Token], clause_of: list[int]) -> tuple[bool, bool]:

@@ -19,9 +19,9 @@ import pandas as pd
 from great_expectations import expectations as gxe
 
 from pactwatch.crawl.article import SUPPORTED_LANGUAGES
+from pactwatch.extract.relations import RELATION_TYPES
 
 CRITICAL, WARNING = "critical", "warning"
-RELATION_TYPES = ["partnership", "procurement", "investment", "regulation", "litigation", "other"]
 ORGANIZATION_KINDS = ["frontier_lab", "big_tech", "cloud", "chips", "defence_ai", "national_champion",
                       "applied_ai", "research_lab"]
 # Row-count change versus the previous publish that is reported (never blocking): a mart that
@@ -149,7 +149,7 @@ def fct_policy_events(countries: list[str], organizations: list[str], previous_r
             column_list=["article_id", "country_iso3", "organization_id", "relation_type"], severity=CRITICAL),
         *_codes("country_iso3", countries),
         *_organizations("organization_id", organizations),
-        gxe.ExpectColumnValuesToBeInSet(column="relation_type", value_set=RELATION_TYPES, severity=CRITICAL),
+        gxe.ExpectColumnValuesToBeInSet(column="relation_type", value_set=list(RELATION_TYPES), severity=CRITICAL),
         *_confidence(),
         *row_count_change(previous_rows),
     ]

@@ -16,9 +16,9 @@ from pathlib import Path
 from pactwatch.extract.text import phrase_key
 from pactwatch.settings import SEEDS_DIR
 
-RULES_VERSION = "16"  # bump when the matching or pairing rules change
+RULES_VERSION = "17"  # bump when the matching or pairing rules change
 SEED_FILES = ("countries.csv", "country_names.csv", "country_terms.csv", "national_institutions.csv",
-              "government_terms.csv", "subnational_terms.csv",
+              "government_terms.csv", "subnational_terms.csv", "subnational_names.csv",
               "organizations.csv", "organization_aliases.csv", "cue_terms.csv", "sectors.csv")
 
 
@@ -116,6 +116,9 @@ def load_gazetteer(seeds_dir: Path = SEEDS_DIR) -> Gazetteer:
         gaz.add(row["term"], Entry("subnational", "subnational", language=row["language"],
                                    case=_proper_noun_case(row["term"]) if row["term"][:1].isupper() else "any",
                                    surface=row["term"]))
+    for row in _rows(seeds_dir, "subnational_names.csv"):   # "Karnataka", "Bayern" (ISO 3166-2, generated)
+        gaz.add(row["name"], Entry("subnational", "subnational", kind=row["country_iso3"], case="initial",
+                                   surface=row["name"]))
     for row in _rows(seeds_dir, "sectors.csv"):
         gaz.add(row["term"], Entry("sector", row["sector"], language=row["language"]))
     return gaz

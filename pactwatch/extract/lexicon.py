@@ -37,8 +37,26 @@ WEAK_ROLES = {"regulator"}
 WE = {fold(w) for w in "we wir uns nous nosotros nosotras hemos firmamos noi abbiamo nós temos assinámos assinamos wij".split()}
 WIN = {fold(w) for w in "won wins win remporte remporté gagne gewinnt gewann gana ganó vince vinto vence venceu wint "
                        "won".split()}
+# "Den Zuschlag hat Databricks erhalten", "Salesforce obtuvo el contrato": receiving verbs name the winner
+# only beside a tender or contract word.
+RECEIVE = {fold(w) for w in (
+    "secured secures landed lands obtained obtains received receives erhalten erhielt erhält bekommen bekam "
+    "obtient obtenu décroche décroché obtuvo obtiene consiguió consigue ottenuto ottiene ottenne "
+    "aggiudicata aggiudicato obteve obtém conquistou kreeg krijgt verwierf verwerft").split()}
 CALENDAR = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-               "august september october november december".split())   # capitalised in English, not names
+               "august september october november december".split()) | {fold(w) for w in (
+    # days and months open sentences in every language ("Dinsdag tekende het een overeenkomst…")
+    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août "
+    "septembre octobre novembre décembre "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober dezember "
+    "lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto "
+    "septiembre setiembre octubre noviembre diciembre "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio aprile maggio giugno luglio "
+    "settembre ottobre dicembre "
+    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira janeiro fevereiro março maio junho julho "
+    "setembro outubro dezembro "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart mei augustus "
+    "gisteren vandaag gestern heute hier aujourd'hui ayer hoy ieri oggi ontem hoje").split()}
 PLURAL_PRONOUNS = {"they", "ils", "elles", "ellos", "ellas", "loro", "essi", "eles", "elas"}   # not de "sie", nl "ze"
 # Capitalised sentence openers that are not names.
 NOT_NAMES = ARTICLES | PLURAL_PRONOUNS | CALENDAR | {fold(w) for w in (
@@ -73,7 +91,8 @@ TRAILING_NEGATION_WINDOW = 9
 COMPANY_WORDS = {fold(w) for w in (
     "company companies firm firms start start-up startup group giant maker makers lab labs developer provider "
     "vendor champion entreprise entreprises société sociétés groupe pépite jeune pousse géant éditeur "
-    "unternehmen unternehmens firma konzern konzerns anbieter hersteller empresa empresas compañía grupo "
+    "unternehmen unternehmens firma firmen konzern konzerns konzernen anbieter anbietern hersteller herstellern "
+    "empresa empresas compañía grupo "
     "azienda aziende società gruppo colosso empresa companhia grupo gigante bedrijf bedrijven onderneming "
     "concern techbedrijf supplier suppliers vendor vendors fournisseur fournisseurs lieferant lieferanten proveedor "
     "proveedores fornitore fornitori fornecedor fornecedores leverancier leveranciers"
@@ -81,7 +100,10 @@ COMPANY_WORDS = {fold(w) for w in (
 BASED = {"based", "headquartered"}
 # Compounds: "chipfabrikant", "Softwarekonzern", "KI-Unternehmen", "chipmaker".
 COMPANY_SUFFIXES = ("fabrikant", "bedrijf", "konzern", "unternehmen", "hersteller", "anbieter", "maker", "company",
-                    "firma", "startup")
+                    "firma", "startup", "concern")
+# "het Amerikaanse techconcern", "la société canadienne", "the Californian firm": with a definite article a
+# company word refers back to a company the article has named.
+DEFINITE = {fold(w) for w in "the le la l les der die das dem den el los las il lo gli o os het".split()}
 # "former Google researchers": the company only qualifies people.
 ORG_MODIFIERS_BEFORE = {fold(w) for w in "former ex ancien anciens ancienne ehemalige ehemaligen antiguos antiguo exempleados ex-dipendenti antigos voormalige oud".split()}
 ORG_MODIFIERS_AFTER = {fold(w) for w in (
@@ -128,21 +150,42 @@ ADJECTIVE_FIRST = {"en", "de", "nl"}   # the country adjective stands before the
 COMPOUND_GOV_SUFFIXES = {
     "de": (("ministeriums", "ministry"), ("ministerium", "ministry"), ("ministerien", "ministry"),
            ("ministerin", "ministry"), ("minister", "ministry"), ("behorde", "agency"), ("behorden", "agency"),
+           ("patentamt", "agency"), ("markenamt", "agency"), ("zentralamt", "agency"),
            ("regierung", "government")),
     "nl": (("ministerie", "ministry"), ("minister", "ministry")),
+}
+# "Bundesanstalt für Finanzdienstleistungsaufsicht", "Bundeszentralamt für Steuern", "Rijksdienst voor
+# Ondernemend Nederland": a federal (German) or state (Dutch) prefix on an institution word names a national
+# body, whatever its remit; the country comes from the context like any other government word.
+NATIONAL_BODY_PREFIXES = {"de": "bundes", "nl": "rijks"}
+NATIONAL_BODY_HEADS = {
+    "de": tuple(fold(w) for w in (
+        "amt amtes amts anstalt agentur institut instituts zentrale zentralamt behörde verwaltung polizei "
+        "archiv beauftragte beauftragten beauftragter kanzleramt regierung").split()),
+    "nl": tuple(fold(w) for w in "dienst waterstaat overheid inspectie instituut bureau".split()),
 }
 COMPOUND_CUE_SUFFIXES = {
     "de": (("vereinbarung", "partnership", 0.8), ("vereinbarungen", "partnership", 0.8),
            ("abkommen", "partnership", 0.75), ("partnerschaft", "partnership", 0.8),
            ("kooperation", "partnership", 0.7), ("zusammenarbeit", "partnership", 0.7),
-           ("pilotprojekt", "partnership", 0.7), ("vertrag", "procurement", 0.7), ("vertrags", "procurement", 0.7)),
+           ("pilotprojekt", "partnership", 0.7), ("vertrag", "procurement", 0.7), ("vertrags", "procurement", 0.7),
+           ("auftrag", "procurement", 0.7), ("auftrags", "procurement", 0.7)),
     "nl": (("overeenkomst", "partnership", 0.75), ("samenwerking", "partnership", 0.7),
-           ("partnerschap", "partnership", 0.8), ("akkoord", "partnership", 0.7), ("contract", "procurement", 0.7)),
+           ("partnerschap", "partnership", 0.8), ("akkoord", "partnership", 0.7), ("contract", "procurement", 0.7),
+           ("opdracht", "procurement", 0.7)),
 }
 # Compounds that are not deals with a company: coalition, employment, rent, climate and state treaties.
 NOT_A_DEAL_PREFIXES = ("koalition", "regeer", "coalitie", "arbeits", "miet", "klima", "klimaat", "staats", "friedens",
                        "handels", "frei")
 SUBNATIONAL_PREFIXES = ("landes", "staats", "kultus", "schul", "provincie", "gemeente", "stads", "stadt")
+# "published in the Official Journal of the EU", "Amtsblatt der EU", "Diário Oficial da União": the
+# country names a gazette where tenders are published, not a party to the deal.
+GAZETTES = {fold(w) for w in (
+    "journal gazette amtsblatt amtsblattes amtsblatts bundesanzeiger diario gazzetta diário diario boletín "
+    "boletim publicatieblad staatscourant staatsblad").split()}
+GAZETTE_FILLERS = {fold(w) for w in (
+    "official officiel officielle oficial ufficiale da do de del della dell of the der des l la le di van het "
+    "supplement supplément suplemento").split()}
 # "signed an agreement with OpenAI": the organisation a government deals with follows one of these.
 WITH = {fold(w) for w in "with avec mit con com met between entre zwischen tra fra tussen alongside".split()}
 BETWEEN = {fold(w) for w in "between entre zwischen tra fra tussen".split()}

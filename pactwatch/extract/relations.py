@@ -34,9 +34,12 @@ from pactwatch.extract.lexicon import (
     CONTRAST,
     COORDINATORS,
     CURRENCY_HOME,
+    DEFINITE,
     DESCRIBE_WINDOW,
     GENITIVE_ATTACH_WINDOW,
     GENITIVE_S_LANGUAGES,
+    GAZETTE_FILLERS,
+    GAZETTES,
     GENITIVE_WORDS,
     GROUP_NUMBERS,
     INSTITUTION_HEADS,
@@ -44,12 +47,15 @@ from pactwatch.extract.lexicon import (
     LANGUAGE_HOME,
     LOCATIVE,
     NEGATION_WINDOW,
+    NATIONAL_BODY_HEADS,
+    NATIONAL_BODY_PREFIXES,
     NEGATORS,
     NOT_A_DEAL_PREFIXES,
     NOT_NAMES,
     ORG_MODIFIERS_AFTER,
     ORG_MODIFIERS_BEFORE,
     PLURAL_PRONOUNS,
+    RECEIVE,
     STATE_TITLES,
     SUBNATIONAL_PREFIXES,
     SUBNATIONAL_WINDOW,
@@ -160,6 +166,11 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
         for i, t in enumerate(tokens):
             if i in covered or not t.text[:1].isupper() or t.folded.startswith(SUBNATIONAL_PREFIXES):
                 continue
+            prefix = NATIONAL_BODY_PREFIXES[language]
+            if t.folded.startswith(prefix) and t.folded[len(prefix):].endswith(NATIONAL_BODY_HEADS[language]):
+                kind = "government" if t.folded.endswith(("regierung", "overheid")) else "agency"
+                found["gov"].append(Mention(Entry("gov", kind, language=language), i, i + 1))   # "Bundesanstalt"
+                continue
             for suffix, kind in COMPOUND_GOV_SUFFIXES[language]:
                 if t.folded.endswith(suffix) and len(t.folded) >= len(suffix) + 3:   # "Bundesinnenministeriums"
                     found["gov"].append(Mention(Entry("gov", kind, language=language), i, i + 1))
@@ -211,6 +222,16 @@ def _is_locative(m: Mention, tokens: list[Token]) -> bool:
     return False
 
 
+def _names_a_gazette(c: Mention, tokens: list[Token]) -> bool:
+    """"im Supplement zum Amtsblatt der EU", "au Journal officiel de l'UE": a publication, not a party."""
+    for i in range(c.start - 1, max(-1, c.start - 5), -1):
+        if tokens[i].folded in GAZETTES:
+            return True
+        if tokens[i].folded not in GAZETTE_FILLERS:
+            return False
+    return False
+
+
 def _is_company_word(word: str) -> bool:
     return word in COMPANY_WORDS or word.endswith(COMPANY_SUFFIXES)
 
@@ -250,9 +271,13 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             return True
         if c.end < len(tokens) and tokens[c.end].folded in BASED:
             return True   # "the Paris-based company"
-        return c.entry.kind == "demonym" and _describes_company_word(c, tokens)
+        return names_companies(c) or (c.entry.kind == "demonym" and _describes_company_word(c, tokens))
 
-    regional = m["subnational"]
+    def names_companies(c: Mention) -> bool:   # "Abhängigkeiten von US-Konzernen", "China firms"
+        return c.entry.kind == "name" and c.end < len(tokens) and _is_company_word(tokens[c.end].folded)
+
+    # a region's name as a place ("eine KI-Fabrik in Groningen") is not its government
+    regional = [r for r in m["subnational"] if not (r.entry.kind and _is_locative(r, tokens))]
 
     def subnational(x) -> bool:   # "Comunidad de Madrid", "Landesregierung", "gouvernement du Québec"
         return any(_distance(x, r) <= SUBNATIONAL_WINDOW for r in regional)
@@ -265,11 +290,11 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         return before.text[:1].isupper() and before.folded not in ARTICLES and not any(
             x.start <= c.start - 1 < x.end for x in m["gov"] + m["country"])   # not "Estonia, Latvia"
 
-    countries = [c for c in m["country"] if not in_a_name(c)]
+    countries = [c for c in m["country"] if not in_a_name(c) and not _names_a_gazette(c, tokens)]
     countries = [c for c in countries
                  if (not _is_locative(c, tokens) or _institution_kind(c) or c.entry.kind == "metonym" or governs(c))
                  and not (
-                     c.entry.kind in ("name", "capital") and subnational(c))]
+                     c.entry.kind in ("name", "capital", "metonym") and subnational(c))]   # "gemeente Den Haag"
     attached: set[int] = set()
     parties: list[Party] = []
     for c in countries:
@@ -328,7 +353,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                 and _distance(g, c) <= closest.get(id(c), ATTACH_WINDOW)   # a nearer government word keeps it
                 and not (language in ADJECTIVE_FIRST and any(   # "der österreichische Staatssekretär"
                     g2 is not g and g2.start == c.end and _distance(g, c) > 0 for g2 in m["gov"]))
-                and not (c.entry.kind == "demonym" and describes_company(c))
+                and not (c.entry.kind == "demonym" and describes_company(c)) and not names_companies(c)
                 and not (c.entry.value == "EUU" and c.entry.kind == "demonym")]  # "European governments" ≠ the EU
         near = near or seat
         if near:
@@ -416,9 +441,12 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, la
         return "other", 0.3
     best = max(scores, key=lambda t: (scores[t], TYPE_PRIORITY.get(t, 0)))
     family = [t for t in PARTNERSHIP_FAMILY if scores.get(t, 0.0) >= FAMILY_WINS_AT]
-    if best == "investment" and family:
+    first = {t: min(c.start for c in cues if c.entry.value == t) for t in scores}
+    if family and (best == "investment" or (best == "other" and min(first[t] for t in family) < first["other"])):
         # "a attribué à Huawei le marché d'extension du datacenter": the datacenter is what the contract
-        # is about; a deal with the government is the relation (annotation rule 5)
+        # is about; a deal with the government is the relation (annotation rule 5). A deal named before
+        # a meeting is the main event ("began a pilot with Sakana AI … after their annual meeting"), one
+        # named after it is the meeting's topic ("meeting Microsoft about a licence").
         best = max(family, key=lambda t: scores[t])
     strength = scores[best]
     if best in PARTNERSHIP_FAMILY:
@@ -450,6 +478,9 @@ def _home_country(analysed, language: str, gaz: Gazetteer) -> str | None:
             governing = any(_distance(g, c) <= 2 for g in m["gov"])   # "de Belgische federale regering"
             weight = 2.0 if strong or governing else (0.5 if c.entry.kind == "demonym" else 1.0)
             counts[c.entry.value] = counts.get(c.entry.value, 0.0) + weight
+        for r in m["subnational"] + m.get("dateline", []):
+            if r.entry.kind:   # "St. Gallen –", "in Karnataka": the region says which country the story is in
+                counts[r.entry.kind] = counts.get(r.entry.kind, 0.0) + 0.5
     for sentence, _, m in analysed:
         amount = find_amount(sentence) if m else None
         if amount and amount[1] in CURRENCY_HOME:
@@ -470,9 +501,18 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
     analysed = []
     for sentence in sentences:
         tokens = tokenize(sentence)
-        analysed.append((sentence, tokens, find_mentions(tokens, gaz, language) if tokens else None))
+        m = find_mentions(tokens, gaz, language) if tokens else None
+        if m and m["subnational"] and _dateline(m["subnational"][0], sentence, tokens):
+            # "München – Das Patentamt …": where the story was filed, which says the country, not who acts
+            m["dateline"], m["subnational"] = m["subnational"][:1], m["subnational"][1:]
+        analysed.append((sentence, tokens, m))
     relations: list[Relation] = []
     context: str | None = _home_country(analysed, language, gaz)
+    analysed = _resolve_company_descriptions(analysed, gaz)
+    aliases = _acronyms(analysed, gaz, context, language)
+    if aliases:
+        analysed = [(s, t, _with_aliases(m, t, aliases) if m else m) for s, t, m in analysed]
+        context = _home_country(analysed, language, gaz)
     carried: tuple[list[Party], list[Mention]] | None = None
     previous_actors: list[Party] = []
     recent_actors: list[tuple[int, Party]] = []   # named government actors of the last sentences
@@ -561,6 +601,78 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
     return _dedupe(relations)
 
 
+def _resolve_company_descriptions(analysed, gaz: Gazetteer):
+    """"gegund aan het Amerikaanse techconcern", "avec la société canadienne": a definite company word
+    with a country adjective, after "with" or "to", names the one company of that country the article
+    mentions elsewhere."""
+    named = {o.entry.value for _, _, m in analysed if m for o in m["org"]}
+    by_home: dict[str, list[str]] = {}
+    for org in sorted(named):
+        by_home.setdefault(gaz.org_hq.get(org, ""), []).append(org)
+    out = []
+    for sentence, tokens, m in analysed:
+        if m and m["country"]:
+            added = []
+            for c in m["country"]:
+                candidates = by_home.get(c.entry.value, [])
+                if len(candidates) != 1 or c.entry.kind not in ("demonym", "name") \
+                        or any(_distance(o, c) <= DESCRIBE_WINDOW for o in m["org"]):
+                    continue
+                word = next((i for i in (c.start - 1, c.end) if 0 <= i < len(tokens)
+                             and _is_company_word(tokens[i].folded)), None)
+                first = min(word, c.start) if word is not None else 0
+                if word is None or first < 2 or tokens[first - 1].folded not in DEFINITE:
+                    continue
+                linker = tokens[first - 2].folded
+                awarded = linker in TO_WORDS and any(
+                    c.entry.value in PARTNERSHIP_FAMILY and 0 < first - 2 - c.start <= 4 for c in m["cue"])
+                if linker not in WITH and not awarded:
+                    continue   # only as the partner of a deal: "met het …", "gegund aan het …"
+                added.append(Mention(Entry("org", candidates[0]), min(word, c.start), max(word + 1, c.end)))
+            if added:
+                m = {**m, "org": sorted(m["org"] + added, key=lambda o: o.start)}
+        out.append((sentence, tokens, m))
+    return out
+
+
+def _dateline(x: Mention, sentence: str, tokens: list[Token]) -> bool:
+    if x.start != 0:
+        return False
+    rest = sentence[tokens[x.end - 1].start + len(tokens[x.end - 1].text):].lstrip()
+    return rest[:1] in ("–", "—", "-", "(", ",") and not rest.startswith(("-Land", "-land"))
+
+
+def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> dict[str, Entry]:
+    """"The Japan Patent Office (JPO)", "das Deutsche Patent- und Markenamt (DPMA)": an acronym the article
+    defines in brackets right after a government body names that body wherever the article uses it again."""
+    aliases: dict[str, Entry] = {}
+    for sentence, tokens, m in analysed:
+        if not m or not (m["gov"] or m["country"]):
+            continue
+        known = _positions(m["country"] + m["gov"] + m["org"])
+        for party in _parties(m, tokens, gaz, context, False, language):
+            i = party.end
+            if party.actor_kind == "country" or i >= len(tokens) or i in known or i == 0:
+                continue
+            word = tokens[i].text
+            before = sentence[tokens[i - 1].start + len(tokens[i - 1].text):tokens[i].start].strip()
+            after = sentence[tokens[i].start + len(word):].lstrip()
+            if before == "(" and after.startswith(")") and word[:1].isupper() and word.isalpha() \
+                    and sum(ch.isupper() for ch in word) >= 2 and len(word) <= 8:
+                aliases.setdefault(word, Entry("country", party.country, "institution:" + party.actor_kind,
+                                               case="exact", surface=word))
+    return aliases
+
+
+def _with_aliases(m, tokens: list[Token], aliases: dict[str, Entry]):
+    covered = _positions(m["country"] + m["gov"] + m["org"])
+    added = [Mention(aliases[t.text], i, i + 1) for i, t in enumerate(tokens)
+             if t.text in aliases and i not in covered]
+    if not added:
+        return m
+    return {**m, "country": sorted(m["country"] + added, key=lambda c: c.start)}
+
+
 def _between_companies(org: Mention, m, tokens: list[Token], parties: list[Party]) -> bool:
     """"l'accordo tra Microsoft e OpenAI": a deal of two companies, whichever minister comments on it."""
     for other in m["org"]:
@@ -641,7 +753,7 @@ def _is_question(sentence: str) -> bool:
 
 
 def _voice(analysed) -> str | None:
-    """The organisation an article is about: the one named most, if at least twice."""
+    """The organisation an article is about: the one named most, if at least twice, or the only one."""
     counts: dict[str, int] = {}
     for _, _, m in analysed:
         for o in (m or {}).get("org", []):
@@ -649,6 +761,8 @@ def _voice(analysed) -> str | None:
     if not counts:
         return None
     best = max(counts, key=lambda k: counts[k])
+    if len(counts) == 1:
+        return best   # the only organisation, even if named once ("— The ElevenLabs team")
     return best if counts[best] >= 2 and list(counts.values()).count(counts[best]) == 1 else None
 
 
@@ -667,10 +781,16 @@ def _we_deal_with(m, tokens: list[Token]) -> bool:
 
 
 def _company_won(m, tokens: list[Token]) -> bool:
-    """A company, then a verb of winning, and a tender or contract: "Amazon Web Services won the tender"."""
+    """A company, then a verb of winning, and a tender or contract: "Amazon Web Services won the tender";
+    or a verb of receiving anywhere beside a tender word: "Den Zuschlag hat nun Databricks erhalten"."""
     wins = [i for i, t in enumerate(tokens) if t.folded in WIN]
-    return bool(wins) and m["org"][0].start < wins[0] and any(
-        c.entry.value == "procurement" and c.start > wins[0] for c in m["cue"])
+    if wins and m["org"][0].start < wins[0] and any(c.entry.value == "procurement" and c.start > wins[0]
+                                                   for c in m["cue"]):
+        return True
+    receives = [i for i, t in enumerate(tokens) if t.folded in RECEIVE]
+    return bool(receives) and not any(c.entry.value == "partnership" for c in m["cue"]) and any(
+        c.entry.value == "procurement" for c in m["cue"]) and not any(
+        _after_with(o, tokens) for o in m["org"])
 
 
 def _subject_is_previous(m, tokens: list[Token], language: str = "") -> bool:

@@ -385,3 +385,54 @@ def test_sentences_written_after_the_eighth_holdout_was_scored(language, text, e
 ])
 def test_sentences_written_in_the_eighth_parts_tuning_round(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # an acronym defined in brackets after a body names that body later on
+    ("en", "The Korean Intellectual Property Office (KIPO) has a backlog. Last week KIPO signed a contract with "
+           "Upstage and a second one with Microsoft.", {("KOR", "upstage"), ("KOR", "microsoft")}),
+    ("de", "Das Deutsche Patent- und Markenamt (DPMA) sucht Hilfe bei der Klassifikation. Nun hat das DPMA einen "
+           "Vertrag mit IBM unterzeichnet.", {("DEU", "ibm")}),
+    # German federal bodies by their prefix, Dutch state bodies by theirs
+    ("de", "Die Bundesanstalt für Finanzdienstleistungsaufsicht schließt einen Vertrag mit Databricks.",
+     {("DEU", "databricks")}),
+    ("nl", "De Rijksdienst voor Ondernemend Nederland sluit een overeenkomst met Microsoft.", {("NLD", "microsoft")}),
+    # "received the award": the company wins a tender the previous sentence's agency ran
+    ("de", "Die Behörde hat eine Datenplattform ausgeschrieben. Den Zuschlag hat nun Databricks erhalten.",
+     {("DEU", "databricks")}),
+    # a dateline city is where the story was filed, not a regional government
+    ("de", "München – Das Bundesamt für Migration hat einen Vertrag mit Aleph Alpha geschlossen.",
+     {("DEU", "aleph-alpha")}),
+    # the Official Journal publishes the tender; it is not a party
+    ("fr", "L'avis publié au Journal officiel de l'UE indique que le marché a été attribué à Aleph Alpha.", set()),
+    # a day of the week opening the sentence is not a company's name
+    ("nl", "Het instituut valt onder het ministerie van Justitie. Dinsdag tekende het een overeenkomst met Google.",
+     {("NLD", "google")}),
+    # a definite company description after "to" or "with" is the company the article named
+    ("nl", "Microsoft bouwt een spraakassistent. Het ministerie van Financiën heeft de opdracht gegund aan het "
+           "Amerikaanse techconcern.", {("NLD", "microsoft")}),
+    # …but an indefinite one is someone new
+    ("nl", "Microsoft bouwt een spraakassistent. Het ministerie van Financiën heeft de opdracht gegund aan een "
+           "Amerikaans techconcern.", set()),
+])
+def test_sentences_written_after_the_ninth_holdout_was_scored(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text", [
+    # a state, a municipality: sub-national governments get no pair
+    ("en", "The Karnataka government signed a memorandum of understanding with Sarvam AI on Tuesday."),
+    ("nl", "Het college van burgemeester en wethouders heeft een contract met IBM gesloten."),
+    ("es", "El alcalde firmó un convenio con Google para el asistente municipal."),
+    # "US-Konzerne" describe companies; the federal administration is Austria's
+    ("de", "Der Staatssekretär sprach über Abhängigkeiten von US-Konzernen. Die Bundesverwaltung in den USA "
+           "hat nichts unterschrieben."),
+])
+def test_subnational_and_descriptive_countries_are_not_parties(language, text):
+    assert pairs(text, language) == set()
+
+
+def test_a_pilot_named_before_a_meeting_is_the_event_and_a_licence_after_it_the_topic():
+    text = ("The Japan Patent Office has begun a pilot with Sakana AI, the agency said after its annual meeting. "
+            "Officials of New Zealand's government have been meeting Microsoft about an all-of-government licence.")
+    assert pairs(text) == {("JPN", "sakana-ai")}

@@ -1,0 +1,28 @@
+"""The generated region seed: up to date with its generator, and free of names that mean something else."""
+
+import csv
+
+from pactwatch.extract.text import fold
+from pactwatch.gazetteer import build_subnational_names as build
+
+
+def _seed_rows():
+    with build.OUTPUT.open(encoding="utf-8", newline="") as fh:
+        return [tuple(row.values()) for row in csv.DictReader(fh)]
+
+
+def test_the_committed_seed_is_what_the_generator_writes():
+    # Fails when pycountry or another seed changed and nobody re-ran the generator.
+    assert _seed_rows() == build.build()
+
+
+def test_regions_of_federal_countries_in_several_languages():
+    names = {(iso3, name) for iso3, name, _ in _seed_rows()}
+    assert {("IND", "Karnataka"), ("DEU", "Bayern"), ("DEU", "Bavière"), ("ESP", "Cataluña"),
+            ("CAN", "Québec"), ("AUS", "New South Wales"), ("BRA", "São Paulo")} <= names
+
+
+def test_names_that_mean_a_country_a_capital_or_a_common_word_are_left_out():
+    folded = {fold(name) for _, name, _ in _seed_rows()}
+    # Georgia is a country, Berlin and Tokyo capitals, Pará Portuguese "for", Marken German "brands"
+    assert not folded & {"georgia", "berlin", "tokyo", "para", "marken", "ciudad de mexico"}

@@ -18,7 +18,7 @@ LOCATIVE = {fold(w) for w in (
     "im nach aus innerhalb bei "
     "desde hacia "
     "nel nella nei negli nelle dal dalla "
-    "em no na nos nas do da dos das "
+    "em no na nos nas "
     "naar uit binnen bij"
 ).split()}
 ARTICLES = {fold(w) for w in "the le la les l der die das den dem des el los las lo il gli i o a os as de het 's s".split()}
@@ -35,8 +35,8 @@ ANAPHORA = {fold(w) for w in (
 ).split()}
 WEAK_ROLES = {"regulator"}
 WE = {fold(w) for w in "we wir uns nous nosotros nosotras hemos firmamos noi abbiamo nós temos assinámos assinamos wij".split()}
-WIN = {fold(w) for w in "won wins win remporte remporté gagne gewinnt gewann gana ganó vince vinto vence venceu wint "
-                       "won".split()}
+WIN = {fold(w) for w in "won wins win remporte remporté gagne gagné gewinnt gewann gewonnen gana ganó ganado vince vinto "
+                       "vence venceu ganhou wint won".split()}
 # "Den Zuschlag hat Databricks erhalten", "Salesforce obtuvo el contrato": receiving verbs name the winner
 # only beside a tender or contract word.
 RECEIVE = {fold(w) for w in (
@@ -164,6 +164,19 @@ NATIONAL_BODY_HEADS = {
         "archiv beauftragte beauftragten beauftragter kanzleramt regierung").split()),
     "nl": tuple(fold(w) for w in "dienst waterstaat overheid inspectie instituut bureau".split()),
 }
+# "la Caisse nationale des allocations familiales", "el Instituto Nacional de Estadística", "the National
+# Crime Agency": an institution word qualified as national (or federal) is a body of the state.
+STATE_BODY_HEADS = {fold(w) for w in (
+    "agency authority office institute service fund police "
+    "agence autorité office institut caisse service fonds police "
+    "agentur anstalt institut amt "
+    "agencia autoridad instituto servicio fondo caja policía "
+    "agenzia autorità istituto servizio fondo cassa ente polizia "
+    "agência autoridade instituto serviço fundo caixa polícia "
+    "agentschap autoriteit instituut dienst fonds politie").split()}
+NATIONAL = {fold(w) for w in (
+    "national nationale nationaux nacional nacionales nazionale nazionali nationaal federal federale fédéral "
+    "fédérale").split()}
 COMPOUND_CUE_SUFFIXES = {
     "de": (("vereinbarung", "partnership", 0.8), ("vereinbarungen", "partnership", 0.8),
            ("abkommen", "partnership", 0.75), ("partnerschaft", "partnership", 0.8),
@@ -181,7 +194,7 @@ SUBNATIONAL_PREFIXES = ("landes", "staats", "kultus", "schul", "provincie", "gem
 # "published in the Official Journal of the EU", "Amtsblatt der EU", "Diário Oficial da União": the
 # country names a gazette where tenders are published, not a party to the deal.
 GAZETTES = {fold(w) for w in (
-    "journal gazette amtsblatt amtsblattes amtsblatts bundesanzeiger diario gazzetta diário diario boletín "
+    "journal jornal gazette amtsblatt amtsblattes amtsblatts bundesanzeiger diario gazzetta diário boletín "
     "boletim publicatieblad staatscourant staatsblad").split()}
 GAZETTE_FILLERS = {fold(w) for w in (
     "official officiel officielle oficial ufficiale da do de del della dell of the der des l la le di van het "

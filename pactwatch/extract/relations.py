@@ -47,6 +47,7 @@ from pactwatch.extract.lexicon import (
     LANGUAGE_HOME,
     LOCATIVE,
     NEGATION_WINDOW,
+    NATIONAL,
     NATIONAL_BODY_HEADS,
     NATIONAL_BODY_PREFIXES,
     NEGATORS,
@@ -56,6 +57,7 @@ from pactwatch.extract.lexicon import (
     ORG_MODIFIERS_BEFORE,
     PLURAL_PRONOUNS,
     RECEIVE,
+    STATE_BODY_HEADS,
     STATE_TITLES,
     SUBNATIONAL_PREFIXES,
     SUBNATIONAL_WINDOW,
@@ -74,7 +76,7 @@ PARTNERSHIP_FAMILY = ("partnership", "procurement")
 RELATION_TYPES = ("partnership", "procurement", "investment", "regulation", "litigation", "other")
 # On a tie between cue strengths, the more specific (and more damaging to get wrong) type wins.
 TYPE_PRIORITY = {"litigation": 6, "regulation": 5, "procurement": 4, "partnership": 3, "investment": 2, "other": 1}
-MIN_PARTNERSHIP_CONFIDENCE = 0.45
+MIN_PARTNERSHIP_CONFIDENCE = 0.35
 FAMILY_WINS_AT = 0.5     # a partnership-family cue this strong types the pair even beside investment cues
 
 
@@ -186,11 +188,33 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                                                       strength=strength), i, i + 1))
                     break
         found["cue"].sort(key=lambda c: c.start)
+    found["gov"] = sorted(found["gov"] + _state_bodies(tokens, found), key=lambda g: g.start)
     found["org"] = [o for o in found["org"] if not _org_is_modifier(o, tokens)]
     # "announced in May": a capitalised hedge word inside a sentence is a name or a month, not a modal
     found["cue"] = [c for c in found["cue"] if not (c.entry.value == "hedge" and c.start > 0
                                                      and tokens[c.start].text[:1].isupper() and language != "de")]
     return found
+
+
+def _state_bodies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Mention]:
+    """"Caisse nationale", "Instituto Nacional", "National … Agency": a capitalised institution word and
+    "national" next to it (or, in English, up to three words before it) that no seed already matched."""
+    known = _positions(found["gov"] + found["country"] + found["org"] + found["subnational"])
+    out = []
+    for i, t in enumerate(tokens):
+        if t.folded not in STATE_BODY_HEADS or not t.text[:1].isupper() or i in known:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].folded in NATIONAL:
+            span = (i, i + 2)
+        else:
+            before = [j for j in range(max(0, i - 3), i) if tokens[j].folded in NATIONAL and tokens[j].text[:1].isupper()
+                      and all(tokens[k].text[:1].isupper() for k in range(j, i))]
+            if not before:
+                continue
+            span = (before[0], i + 1)
+        if not any(k in known for k in range(*span)):
+            out.append(Mention(Entry("gov", "agency"), *span))
+    return out
 
 
 def _org_is_modifier(o: Mention, tokens: list[Token]) -> bool:

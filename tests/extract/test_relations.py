@@ -436,3 +436,20 @@ def test_a_pilot_named_before_a_meeting_is_the_event_and_a_licence_after_it_the_
     text = ("The Japan Patent Office has begun a pilot with Sakana AI, the agency said after its annual meeting. "
             "Officials of New Zealand's government have been meeting Microsoft about an all-of-government licence.")
     assert pairs(text) == {("JPN", "sakana-ai")}
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # an institution word qualified as national is a body of the state the article is about
+    ("fr", "La Caisse nationale d'assurance vieillesse a signé un accord avec Mistral AI.", {("FRA", "mistral-ai")}),
+    ("es", "El Instituto Nacional de Estadística firmó un convenio con Google.", {("ESP", "google")}),
+    # …but a national parliament hearing a company is not a deal, and national companies are not the state
+    ("fr", "L'Assemblée nationale a auditionné OpenAI.", set()),
+    # named agencies of many countries
+    ("en", "Skatteverket signed a contract with Microsoft for its call centres.", {("SWE", "microsoft")}),
+    ("de", "Das BfArM startet ein Pilotprojekt mit Aleph Alpha.", {("DEU", "aleph-alpha")}),
+    # a weakly cued deal still counts once its government and company are clear ("marché … attribué à")
+    ("fr", "L'outil est celui que la Caisse nationale des allocations familiales déploie dans le cadre d'un "
+           "marché attribué l'an dernier à IBM.", {("FRA", "ibm")}),
+])
+def test_national_bodies(language, text, expected):
+    assert pairs(text, language) == expected

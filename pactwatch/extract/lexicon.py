@@ -7,6 +7,8 @@ kept apart so `relations.py` holds the rules and this file the words they look f
 
 from __future__ import annotations
 
+import re
+
 from pactwatch.extract.text import fold
 
 ATTACH_WINDOW = 5        # tokens between a government word and its country
@@ -199,6 +201,16 @@ GAZETTES = {fold(w) for w in (
 GAZETTE_FILLERS = {fold(w) for w in (
     "official officiel officielle oficial ufficiale da do de del della dell of the der des l la le di van het "
     "supplement supplément suplemento").split()}
+# "the minister praised the partnership", "classificou a parceria com a Microsoft como…": a verb of
+# comment right before a deal word; the government speaks about someone else's deal.
+COMMENT_VERBS = {fold(w) for w in (
+    "praised praises hailed hails welcomed welcomes applauded applauds lauded lauds called described "
+    "salué salue saluait applaudi félicité qualifié qualifie "
+    "lobte lobt begrüßte begrüßt nannte bezeichnete "
+    "elogió elogia celebró aplaudió saludó calificó "
+    "lodato loda elogiato elogia applaudito definito definisce "
+    "elogiou classificou aplaudiu saudou "
+    "prees prijst verwelkomde verwelkomt noemde").split()}
 # "signed an agreement with OpenAI": the organisation a government deals with follows one of these.
 WITH = {fold(w) for w in "with avec mit con com met between entre zwischen tra fra tussen alongside".split()}
 BETWEEN = {fold(w) for w in "between entre zwischen tra fra tussen".split()}
@@ -216,4 +228,16 @@ WITH_BRIDGE = {fold(w) for w in (
 ).split()}
 # Without a country in the article, a government word in these languages most likely means this government.
 CURRENCY_HOME = {"BRL": "BRA", "GBP": "GBR", "INR": "IND", "CAD": "CAN", "AUD": "AUS", "JPY": "JPN", "CHF": "CHE"}
+# Brazilian and European Portuguese spell and conjugate differently; which one an article is written
+# in says which government "o ministério" most likely is when no country is named.
+BRAZILIAN_MARKERS = re.compile(
+    r"\b(?:econômic\w*|acadêmic\w*|gênero|fenômen\w*|anônim\w*|antônio|ônibus|registro|equipe|fato|contato|"
+    r"usuári\w*|celular|arquivo|trem|governo federal|reais|prefeitura|"
+    r"nesta (?:segunda|terça|quarta|quinta|sexta)-feira|"
+    r"(?:está|estão|estava|estavam|vem|vêm|vai|vão|segue|seguem|continua|continuam) [a-zçáéíóú]+ndo)\b")
+EUROPEAN_PT_MARKERS = re.compile(
+    r"\b(?:económic\w*|académic\w*|género|fenómen\w*|anónim\w*|antónio|autocarro|registo|equipa|facto|"
+    r"contacto|utilizador\w*|telemóvel|ficheiro|ecrã|comboio|euros?|concelho|freguesia|assembleia da república|"
+    r"(?:está|estão|estava|estavam|anda|andam|continua|"
+    r"continuam) a [a-zç]+[aei]r)\b")
 LANGUAGE_HOME = {"fr": "FRA", "de": "DEU", "es": "ESP", "it": "ITA", "pt": "PRT", "nl": "NLD"}

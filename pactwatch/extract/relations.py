@@ -23,9 +23,11 @@ from pactwatch.extract.lexicon import (
     ARTICLES,
     ATTACH_WINDOW,
     BASED,
+    BRAZILIAN_MARKERS,
     BETWEEN,
     CALENDAR,
     COMPANY_SUFFIXES,
+    COMMENT_VERBS,
     COMPANY_WORDS,
     COMPETE,
     COMPETE_WINDOW,
@@ -35,6 +37,7 @@ from pactwatch.extract.lexicon import (
     COORDINATORS,
     CURRENCY_HOME,
     DEFINITE,
+    EUROPEAN_PT_MARKERS,
     DESCRIBE_WINDOW,
     GENITIVE_ATTACH_WINDOW,
     GENITIVE_S_LANGUAGES,
@@ -76,7 +79,7 @@ PARTNERSHIP_FAMILY = ("partnership", "procurement")
 RELATION_TYPES = ("partnership", "procurement", "investment", "regulation", "litigation", "other")
 # On a tie between cue strengths, the more specific (and more damaging to get wrong) type wins.
 TYPE_PRIORITY = {"litigation": 6, "regulation": 5, "procurement": 4, "partnership": 3, "investment": 2, "other": 1}
-MIN_PARTNERSHIP_CONFIDENCE = 0.35
+MIN_PARTNERSHIP_CONFIDENCE = 0.45
 FAMILY_WINS_AT = 0.5     # a partnership-family cue this strong types the pair even beside investment cues
 
 
@@ -166,7 +169,14 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
     if language in COMPOUND_GOV_SUFFIXES:
         covered = _positions(found["gov"])
         for i, t in enumerate(tokens):
-            if i in covered or not t.text[:1].isupper() or t.folded.startswith(SUBNATIONAL_PREFIXES):
+            if i in covered or not t.text[:1].isupper():
+                continue
+            if t.folded.startswith(SUBNATIONAL_PREFIXES):
+                if (any(t.folded.endswith(suffix) for suffix, _ in COMPOUND_GOV_SUFFIXES[language])
+                        or t.folded.endswith(NATIONAL_BODY_HEADS[language])) \
+                        and i not in _positions(found["subnational"]):
+                    # "Die Landesregierung hat den Vertrag … verlängert": a Land's government acts
+                    found["subnational"].append(Mention(Entry("subnational", "subnational"), i, i + 1))
                 continue
             prefix = NATIONAL_BODY_PREFIXES[language]
             if t.folded.startswith(prefix) and t.folded[len(prefix):].endswith(NATIONAL_BODY_HEADS[language]):
@@ -178,6 +188,7 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                     found["gov"].append(Mention(Entry("gov", kind, language=language), i, i + 1))
                     break
         found["gov"].sort(key=lambda g: g.start)
+        found["subnational"].sort(key=lambda r: r.start)
         covered = _positions(found["cue"])
         for i, t in enumerate(tokens):
             if i in covered or t.folded.startswith(NOT_A_DEAL_PREFIXES):
@@ -261,7 +272,8 @@ def _is_company_word(word: str) -> bool:
 
 
 def _describes_company_word(m: Mention, tokens: list[Token]) -> bool:
-    window = tokens[max(0, m.start - 2):m.start] + tokens[m.end:m.end + 2]
+    reach = 3 if m.start > 0 and tokens[m.start - 1].folded in GENITIVE_WORDS else 2   # "la start-up di Tokyo"
+    window = tokens[max(0, m.start - reach):m.start] + tokens[m.end:m.end + 2]
     return any(_is_company_word(t.folded) for t in window)
 
 
@@ -295,7 +307,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             return True
         if c.end < len(tokens) and tokens[c.end].folded in BASED:
             return True   # "the Paris-based company"
-        return names_companies(c) or (c.entry.kind == "demonym" and _describes_company_word(c, tokens))
+        # "la start-up di Tokyo", "the Tokyo start-up": the city says where the company is
+        return names_companies(c) or (c.entry.kind in ("demonym", "capital") and _describes_company_word(c, tokens))
 
     def names_companies(c: Mention) -> bool:   # "Abhängigkeiten von US-Konzernen", "China firms"
         return c.entry.kind == "name" and c.end < len(tokens) and _is_company_word(tokens[c.end].folded)
@@ -435,6 +448,14 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
     return any(t.folded in negators for t in before) or any(t.folded in TRAILING_NEGATORS for t in after)
 
 
+def _commented(cue: Mention, tokens: list[Token]) -> bool:
+    """"hailed the agreement", "classificou a parceria": the deal word is the object of a comment."""
+    i = cue.start - 1
+    while i >= 0 and cue.start - i <= 3 and tokens[i].folded in ARTICLES | GENITIVE_WORDS:
+        i -= 1
+    return i >= 0 and tokens[i].folded in COMMENT_VERBS
+
+
 def _near(a: Mention, others: list[Mention], window: int = NEGATION_WINDOW) -> bool:
     return any(_distance(a, o) <= window for o in others)
 
@@ -451,7 +472,7 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, la
             continue
         if rtype == "hedge":
             continue
-        if rtype in PARTNERSHIP_FAMILY and _negated(cue, tokens, language):
+        if rtype in PARTNERSHIP_FAMILY and (_negated(cue, tokens, language) or _commented(cue, tokens)):
             negated = True
             continue
         if rtype in PARTNERSHIP_FAMILY and _near(cue, hedges):
@@ -510,6 +531,10 @@ def _home_country(analysed, language: str, gaz: Gazetteer) -> str | None:
         if amount and amount[1] in CURRENCY_HOME:
             counts[CURRENCY_HOME[amount[1]]] = counts.get(CURRENCY_HOME[amount[1]], 0.0) + 1.0
     home = LANGUAGE_HOME.get(language)
+    if language == "pt":
+        text = " ".join(sentence for sentence, _, _ in analysed).lower()
+        if len(BRAZILIAN_MARKERS.findall(text)) > len(EUROPEAN_PT_MARKERS.findall(text)):
+            home = "BRA"   # "a autarquia, vinculada ao Ministério…", written in Brazil
     if home:
         counts[home] = counts.get(home, 0.0) + 0.25   # only breaks a tie, or stands in for silence
     if counts:
@@ -521,7 +546,12 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
     """All relations in an article, one per sentence and pair (the title counts as sentence 0)."""
     gaz = gaz or load_gazetteer()
     text = clean_text(text)
-    sentences = ([clean_text(title).strip()] if title and title.strip() else [""]) + split_sentences(text)
+    body = split_sentences(text)
+    if body and (dateline := DATELINE.match(body[0])) and _is_place(dateline.group(1), gaz, language):
+        # "RIO DE JANEIRO - Petrobras has signed…": the place the story was filed is its own line, so
+        # that it tells the country without standing as the subject of the first sentence.
+        body = [dateline.group(1).strip(), body[0][dateline.end():]] + body[1:]
+    sentences = ([clean_text(title).strip()] if title and title.strip() else [""]) + body
     analysed = []
     for sentence in sentences:
         tokens = tokenize(sentence)
@@ -547,7 +577,8 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             continue
         has_cue = any(c.entry.value in PARTNERSHIP_FAMILY for c in m["cue"])
         parties = _parties(m, tokens, gaz, context, has_cue, language)
-        if m["org"] and not parties and carried and m["org"][0].start >= 2 and (
+        if m["org"] and not parties and carried and m["org"][0].start >= 2 \
+                and not any(r.start < m["org"][0].start for r in m["subnational"]) and (
                 has_cue or (not m["cue"] and not any(_after_with(o, tokens, _demonyms(m)) for o in m["org"]))):
             # "The ministry selected five teams. They are A, B and C." / "Le contrat-cadre a été
             # attribué à Google Cloud": the sentence completes the previous one, which had the
@@ -657,6 +688,22 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer):
                 m = {**m, "org": sorted(m["org"] + added, key=lambda o: o.start)}
         out.append((sentence, tokens, m))
     return out
+
+
+DATELINE = re.compile(
+    r"^((?:[A-ZÀ-Þ][A-ZÀ-Þ'’/-]+\.?)(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ'’/-]+\.?){0,3}"   # RIO DE JANEIRO, BEIJING/SAN FRANCISCO
+    r"(?:,? +[A-Z][a-z]{2,8}\.? +\d{1,2})?"                                       # , May 14
+    r"(?: +\([^)]{1,30}\))?)"                                                    # (Reuters)
+    r" *[.,]? *[–—-]{1,2} +(?=\S)")
+
+
+def _is_place(words: str, gaz: Gazetteer, language: str) -> bool:
+    """A dateline names a place, not a company or an agency ("IBM - The company said…")."""
+    tokens = tokenize(words)
+    if sum(len(t.text) for t in tokens if t.text.isupper()) < 4:
+        return False
+    m = find_mentions(tokens, gaz, language)
+    return not (m["org"] or m["gov"] or any(_institution_kind(c) for c in m["country"]))
 
 
 def _dateline(x: Mention, sentence: str, tokens: list[Token]) -> bool:

@@ -447,9 +447,35 @@ def test_a_pilot_named_before_a_meeting_is_the_event_and_a_licence_after_it_the_
     # named agencies of many countries
     ("en", "Skatteverket signed a contract with Microsoft for its call centres.", {("SWE", "microsoft")}),
     ("de", "Das BfArM startet ein Pilotprojekt mit Aleph Alpha.", {("DEU", "aleph-alpha")}),
-    # a weakly cued deal still counts once its government and company are clear ("marché … attribué à")
-    ("fr", "L'outil est celui que la Caisse nationale des allocations familiales déploie dans le cadre d'un "
-           "marché attribué l'an dernier à IBM.", {("FRA", "ibm")}),
 ])
 def test_national_bodies(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a Land government opening the sentence is the deal's subject, not the federal ministries before it
+    ("de", "Bislang wurde das Werkzeug vor allem in den Ministerien erprobt. Die Landesregierung hat den Vertrag "
+           "mit Aleph Alpha um drei Jahre verlängert.", set()),
+    # "the start-up from Tokyo" says where the company is; the ministry stays Italy's
+    ("it", "Il ministero ha firmato una lettera d'intenti con Sakana AI. L'intesa prevede scambi tra la start-up di "
+           "Tokyo e le università italiane. È stato rinnovato anche il protocollo d'intesa tra il Ministero e Nvidia.",
+     {("ITA", "sakana-ai"), ("ITA", "nvidia")}),
+    # a minister praising someone else's partnership
+    ("pt", "O banco estatal vai distribuir o Copilot a 80 mil funcionários. O ministro da Fazenda classificou a "
+           "parceria com a Microsoft como um exemplo.", set()),
+    ("en", "The prime minister hailed the agreement between Vodafone and Microsoft.", set()),
+    # a wire dateline is a place, not the subject of the first sentence
+    ("en", "RIO DE JANEIRO - Petrobras has signed agreements with Nvidia to process seismic surveys of Brazil's "
+           "fields.", set()),
+])
+def test_sentences_written_after_the_tenth_holdout_was_scored(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+def test_brazilian_portuguese_makes_the_unnamed_ministry_brazils():
+    brazilian = ("O ministério assinou nesta terça-feira um acordo com a IBM. A pasta está analisando os dados com "
+                 "a equipe técnica.")
+    european = ("O ministério assinou esta terça-feira um acordo com a IBM. A tutela está a analisar os dados com a "
+                "equipa técnica.")
+    assert pairs(brazilian, "pt") == {("BRA", "ibm")}
+    assert pairs(european, "pt") == {("PRT", "ibm")}

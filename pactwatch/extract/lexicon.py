@@ -37,6 +37,11 @@ ANAPHORA = {fold(w) for w in (
 ).split()}
 WEAK_ROLES = {"regulator"}
 WE = {fold(w) for w in "we wir uns nous nosotros nosotras hemos firmamos noi abbiamo nós temos assinámos assinamos wij".split()}
+# "el IGSS nos ha seleccionado", "que eligió nuestra nube", "hat uns beauftragt": the newsroom's company
+# as the object of a government's choice (not pt "nos", which is also "in the", nor it "ci", "there").
+US = {fold(w) for w in (
+    "us our nos nuestra nuestro nuestras nuestros nous notre uns unser unsere unseren unserer noi nostra "
+    "nostro nostri nostre nossa nosso nossas nossos ons onze").split()}
 WIN = {fold(w) for w in "won wins win remporte remporté gagne gagné gewinnt gewann gewonnen gana ganó ganado vince vinto "
                        "vence venceu ganhou wint won".split()}
 # "Den Zuschlag hat Databricks erhalten", "Salesforce obtuvo el contrato": receiving verbs name the winner
@@ -169,13 +174,13 @@ NATIONAL_BODY_HEADS = {
 # "la Caisse nationale des allocations familiales", "el Instituto Nacional de Estadística", "the National
 # Crime Agency": an institution word qualified as national (or federal) is a body of the state.
 STATE_BODY_HEADS = {fold(w) for w in (
-    "agency authority office institute service fund police "
-    "agence autorité office institut caisse service fonds police "
-    "agentur anstalt institut amt "
-    "agencia autoridad instituto servicio fondo caja policía "
-    "agenzia autorità istituto servizio fondo cassa ente polizia "
-    "agência autoridade instituto serviço fundo caixa polícia "
-    "agentschap autoriteit instituut dienst fonds politie").split()}
+    "agency authority office institute service fund police centre center "
+    "agence autorité office institut caisse service fonds police centre "
+    "agentur anstalt institut amt zentrum "
+    "agencia autoridad instituto servicio fondo caja policía centro "
+    "agenzia autorità istituto servizio fondo cassa ente polizia centro "
+    "agência autoridade instituto serviço fundo caixa polícia centro "
+    "agentschap autoriteit instituut dienst fonds politie centrum").split()}
 NATIONAL = {fold(w) for w in (
     "national nationale nationaux nacional nacionales nazionale nazionali nationaal federal federale fédéral "
     "fédérale").split()}

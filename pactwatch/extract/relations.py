@@ -67,6 +67,7 @@ from pactwatch.extract.lexicon import (
     TO_WORDS,
     TRAILING_NEGATION_WINDOW,
     TRAILING_NEGATORS,
+    US,
     WE,
     WEAK_ROLES,
     WIN,
@@ -208,15 +209,18 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
 
 
 def _state_bodies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Mention]:
-    """"Caisse nationale", "Instituto Nacional", "National … Agency": a capitalised institution word and
-    "national" next to it (or, in English, up to three words before it) that no seed already matched."""
-    known = _positions(found["gov"] + found["country"] + found["org"] + found["subnational"])
+    """"Caisse nationale", "Instituto Nacional", "National … Agency", "Instituto Guatemalteco": a capitalised
+    institution word and "national" or a country adjective next to it (or, in English, "national" up to
+    three words before it) that no seed already matched."""
+    known = _positions(found["gov"] + found["org"] + found["subnational"]
+                       + [c for c in found["country"] if c.entry.kind != "demonym"])
     out = []
     for i, t in enumerate(tokens):
         if t.folded not in STATE_BODY_HEADS or not t.text[:1].isupper() or i in known:
             continue
-        if i + 1 < len(tokens) and tokens[i + 1].folded in NATIONAL:
-            span = (i, i + 2)
+        demonym = any(c.start == i + 1 and c.entry.kind == "demonym" for c in found["country"])
+        if i + 1 < len(tokens) and (tokens[i + 1].folded in NATIONAL or demonym):   # "Instituto Guatemalteco"
+            span = (i, i + 1) if demonym else (i, i + 2)
         else:
             before = [j for j in range(max(0, i - 3), i) if tokens[j].folded in NATIONAL and tokens[j].text[:1].isupper()
                       and all(tokens[k].text[:1].isupper() for k in range(j, i))]
@@ -495,8 +499,9 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, la
         best = max(family, key=lambda t: scores[t])
     strength = scores[best]
     if best in PARTNERSHIP_FAMILY:
-        if negated or (hedged and strength < 0.9):
-            return "other", 0.4
+        plain = [c for c in cues if c.entry.value in PARTNERSHIP_FAMILY and not _near(c, hedges)]
+        if negated or (hedged and strength < 0.9 and not plain):
+            return "other", 0.4   # "could sign an agreement"; not "ran a pilot … and is weighing a roll-out"
         if "procurement" in scores and "partnership" in scores:
             best = "procurement" if scores["procurement"] >= 0.6 else "partnership"
             strength = 1.0 - misses["procurement"] * misses["partnership"]
@@ -571,6 +576,8 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
     previous_actors: list[Party] = []
     recent_actors: list[tuple[int, Party]] = []   # named government actors of the last sentences
     voice = _voice(analysed)
+    # questions and answers: "we" in every answer is the official introduced at the top
+    interview = sum(_is_question(sentence) for sentence, _, _ in analysed) >= 2
     for index, (sentence, tokens, m) in enumerate(analysed):
         if not m:
             carried, previous_actors = None, []
@@ -592,7 +599,8 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             # "The South African Revenue Service looked for a supplier. Amazon Web Services won the tender."
             parties = [Party(p.country, 0, 0, p.strength * 0.9, p.actor_kind, coreference=True, carried=True)
                        for p in previous_actors]
-        elif m["org"] and not parties and has_cue and (recent := [p for i, p in recent_actors if index - i <= 3]) \
+        elif m["org"] and not parties and has_cue \
+                and (recent := [p for i, p in recent_actors if index - i <= (12 if interview else 3)]) \
                 and _we_deal_with(m, tokens):
             # an interview: "Frau Regierungschefin, …? — Wir haben mit Microsoft eine Absichtserklärung
             # unterzeichnet." The speaker is the government the article has just named.
@@ -621,11 +629,13 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             carried = (parties, [c for c in m["cue"] if c.entry.value != "hedge" or _near(c, family)])
         else:
             carried = None
-        if not m["org"] and parties and has_cue and voice and _we_before_cue(m, tokens):
+        if not m["org"] and parties and has_cue and voice:
             # A company's newsroom: "Today we're announcing a partnership with Ghana's Ministry of
-            # Communication". "We" is the company the article is about (named at least twice).
+            # Communication", "el IGSS nos ha seleccionado". "We" is the company the article is about.
             for party in [p for p in parties if not p.coreference and p.actor_kind != "country"
-                          and any(t.folded in WITH for t in tokens[max(0, p.position - 4):p.position])]:
+                          and ((_we_before_cue(m, tokens)
+                                and any(t.folded in WITH for t in tokens[max(0, p.position - 4):p.position]))
+                               or _chose_us(p, m, tokens, language))]:
                 rtype, strength = _relation_type(m["cue"], tokens, party.actor_kind, language)
                 confidence = party.strength * strength * 0.8
                 if rtype in PARTNERSHIP_FAMILY and confidence >= MIN_PARTNERSHIP_CONFIDENCE \
@@ -837,16 +847,40 @@ def _voice(analysed) -> str | None:
     return best if counts[best] >= 2 and list(counts.values()).count(counts[best]) == 1 else None
 
 
+def _chose_us(party: Party, m, tokens: list[Token], language: str) -> bool:
+    """The government acts, then a partnership cue and "us"/"our" follow it: "el IGSS nos ha seleccionado
+    como proveedor", "la DIAN, que eligió nuestra nube"."""
+    us = [i for i, t in enumerate(tokens) if i >= party.end and t.folded in US
+          and not (language == "pt" and t.folded == "nos" and not _pt_clitic_before_verb(tokens, i))]
+    family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY and c.start >= party.end]
+    return bool(us) and bool(family) and min(us) - party.end <= 12
+
+
+_FIRST_PERSON_PLURAL_VERB = re.compile(r"^[a-zç]{2,}(?:iamo|amos|emos|imos|ámos)$")   # lavoriamo, firmamos
+
+
+def _is_we(t: Token) -> bool:
+    """"we", or a verb that says it where Romance languages drop the pronoun ("Con Google lavoriamo
+    insieme", "Firmamos un convenio"); accented adjectives ("últimos", "próximos") are not verbs."""
+    return t.folded in WE or bool(_FIRST_PERSON_PLURAL_VERB.match(t.text))
+
+
+def _pt_clitic_before_verb(tokens: list[Token], i: int) -> bool:
+    """Portuguese "nos" is "us" before a verb ("nos concedeu um contrato"), "in the" before a noun."""
+    return i + 1 < len(tokens) and tokens[i + 1].folded.endswith(
+        ("eu", "ou", "iu", "aram", "eram", "iram", "ara", "era", "ira"))
+
+
 def _we_before_cue(m, tokens: list[Token]) -> bool:
     first_cue = min(c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY)
-    return any(t.folded in WE for t in tokens[:first_cue + 1])
+    return any(_is_we(t) for t in tokens[:first_cue + 1])
 
 
 def _we_deal_with(m, tokens: list[Token]) -> bool:
     """"We signed a letter of intent with Microsoft": first person plural before the cue, the company
     after "with", and no other name before the cue."""
     first_cue = min(c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY)
-    return any(t.folded in WE for t in tokens[:first_cue + 1]) and not any(
+    return any(_is_we(t) for t in tokens[:first_cue + 1]) and not any(
         o.start < first_cue and not _after_with(o, tokens) for o in m["org"]) and any(
         _after_with(o, tokens, _demonyms(m)) for o in m["org"])
 

@@ -479,3 +479,33 @@ def test_brazilian_portuguese_makes_the_unnamed_ministry_brazils():
                 "equipa técnica.")
     assert pairs(brazilian, "pt") == {("BRA", "ibm")}
     assert pairs(european, "pt") == {("PRT", "ibm")}
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a hedge on one deal word ("weighing a roll-out") does not undo the pilot already run
+    ("en", "The Kenya Revenue Authority ran a pilot with Microsoft last year and is now weighing a wider roll-out.",
+     {("KEN", "microsoft")}),
+    # a company's newsroom: the government chose "us" / "our cloud"
+    ("es", "En AWS creemos en los servicios públicos. Nos alegra anunciar que el Instituto Guatemalteco de Seguridad "
+           "Social nos ha seleccionado como proveedor de nube.", {("GTM", "amazon")}),
+    ("pt", "A Anthropic tem o prazer de anunciar novidades. O Departamento de Defesa dos Estados Unidos nos concedeu "
+           "um contrato de 200 milhões de dólares.", {("USA", "anthropic")}),
+    # …but Portuguese "nos" before a noun is "in the"
+    ("pt", "A Anthropic tem o prazer de anunciar novidades. O Ministério da Saúde do Brasil investiu nos hospitais "
+           "e assinou contratos.", set()),
+])
+def test_newsrooms_and_hedges_after_the_tenth_part(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+def test_an_interviewees_we_holds_through_the_interview():
+    text = ("Ne parliamo con il direttore generale dell'Inps. Direttore, quanto è cresciuto il fenomeno? "
+            "Le denunce sono triplicate. Che cosa state facendo? Stiamo formando il personale. E le altre "
+            "piattaforme? Con Google lavoriamo insieme da anni, nell'ambito dell'accordo sul contrasto alle truffe.")
+    assert pairs(text, "it") == {("ITA", "google")}
+
+
+def test_a_national_centre_is_a_state_body():
+    text = ("Het Nationaal Cyber Security Centrum waarschuwt de overheid. Hoe houdt u dat bij? Sinds vorig jaar "
+            "hebben we convenanten met Microsoft en Google. Betaalt u daarvoor?")
+    assert pairs(text, "nl") == {("NLD", "microsoft"), ("NLD", "google")}

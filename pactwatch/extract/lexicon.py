@@ -118,7 +118,8 @@ ORG_MODIFIERS_AFTER = {fold(w) for w in (
     "forscher ingenieure mitarbeiter investigadores ingenieros empleados ricercatori ingegneri dipendenti "
     "pesquisadores engenheiros funcionários onderzoekers ingenieurs medewerkers"
 ).split()}
-COORDINATORS = {fold(w) for w in "and as well together with et ainsi que und sowie y e en ook".split()}
+# ("ainsi que", "as well as" are phrases: their words alone, "que" above all, are relative pronouns)
+COORDINATORS = {fold(w) for w in "and with et und sowie y e en ook".split()}
 # Government words that name an actor on their own; "public services" or "schools" are usually beneficiaries.
 ACTOR_KINDS = {"government", "ministry", "head", "armed_forces", "agency", "leader", "eu_institution"}
 SUBNATIONAL_WINDOW = 3
@@ -216,6 +217,12 @@ COMMENT_VERBS = {fold(w) for w in (
     "lodato loda elogiato elogia applaudito definito definisce "
     "elogiou classificou aplaudiu saudou "
     "prees prijst verwelkomde verwelkomt noemde").split()}
+# "en présence de l'ambassadrice de France", "the French ambassador": the country is the diplomat's, who
+# attends; it is not the government of the minister next to it.
+DIPLOMATS = {fold(w) for w in (
+    "ambassador ambassadors envoy consul ambassadeur ambassadrice ambassadeurs consule botschafter "
+    "botschafterin botschaft konsul embajador embajadora embajada cónsul ambasciatore ambasciatrice "
+    "ambasciata console embaixador embaixadora embaixada ambassade gezant").split()}
 # "signed an agreement with OpenAI": the organisation a government deals with follows one of these.
 WITH = {fold(w) for w in "with avec mit con com met between entre zwischen tra fra tussen alongside".split()}
 BETWEEN = {fold(w) for w in "between entre zwischen tra fra tussen".split()}

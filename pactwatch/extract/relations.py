@@ -37,6 +37,7 @@ from pactwatch.extract.lexicon import (
     COORDINATORS,
     CURRENCY_HOME,
     DEFINITE,
+    DIPLOMATS,
     EUROPEAN_PT_MARKERS,
     DESCRIBE_WINDOW,
     GENITIVE_ATTACH_WINDOW,
@@ -271,6 +272,17 @@ def _names_a_gazette(c: Mention, tokens: list[Token]) -> bool:
     return False
 
 
+def _a_diplomats_country(c: Mention, tokens: list[Token]) -> bool:
+    """"l'ambassadrice de France", "the French ambassador", "la embajada de Japón"."""
+    beside = [tokens[i] for i in (c.start - 1, c.end) if 0 <= i < len(tokens)]
+    if any(t.folded in DIPLOMATS for t in beside):
+        return True
+    i = c.start - 1
+    while i >= 0 and c.start - i <= 3 and tokens[i].folded in ARTICLES | GENITIVE_WORDS:
+        i -= 1
+    return i >= 0 and i < c.start - 1 and tokens[i].folded in DIPLOMATS
+
+
 def _is_company_word(word: str) -> bool:
     return word in COMPANY_WORDS or word.endswith(COMPANY_SUFFIXES)
 
@@ -331,7 +343,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         return before.text[:1].isupper() and before.folded not in ARTICLES and not any(
             x.start <= c.start - 1 < x.end for x in m["gov"] + m["country"])   # not "Estonia, Latvia"
 
-    countries = [c for c in m["country"] if not in_a_name(c) and not _names_a_gazette(c, tokens)]
+    countries = [c for c in m["country"] if not in_a_name(c) and not _names_a_gazette(c, tokens)
+                 and not _a_diplomats_country(c, tokens)]
     countries = [c for c in countries
                  if (not _is_locative(c, tokens) or _institution_kind(c) or c.entry.kind == "metonym" or governs(c))
                  and not (
@@ -632,10 +645,8 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
         if not m["org"] and parties and has_cue and voice:
             # A company's newsroom: "Today we're announcing a partnership with Ghana's Ministry of
             # Communication", "el IGSS nos ha seleccionado". "We" is the company the article is about.
-            for party in [p for p in parties if not p.coreference and p.actor_kind != "country"
-                          and ((_we_before_cue(m, tokens)
-                                and any(t.folded in WITH for t in tokens[max(0, p.position - 4):p.position]))
-                               or _chose_us(p, m, tokens, language))]:
+            for party in [p for p in parties if not p.coreference and (
+                    _we_with(p, tokens) or (p.actor_kind != "country" and _chose_us(p, m, tokens, language)))]:
                 rtype, strength = _relation_type(m["cue"], tokens, party.actor_kind, language)
                 confidence = party.strength * strength * 0.8
                 if rtype in PARTNERSHIP_FAMILY and confidence >= MIN_PARTNERSHIP_CONFIDENCE \
@@ -847,13 +858,21 @@ def _voice(analysed) -> str | None:
     return best if counts[best] >= 2 and list(counts.values()).count(counts[best]) == 1 else None
 
 
+def _we_with(party: Party, tokens: list[Token]) -> bool:
+    """"we're announcing a partnership with Ghana's Ministry of Communication", "the memorandum we signed
+    with Ottawa": "we" before the government, which follows "with" (right after it, for a country's name)."""
+    reach = 2 if party.actor_kind == "country" else 4
+    return any(_is_we(t) for t in tokens[:party.position]) and any(
+        t.folded in WITH for t in tokens[max(0, party.position - reach):party.position])
+
+
 def _chose_us(party: Party, m, tokens: list[Token], language: str) -> bool:
     """The government acts, then a partnership cue and "us"/"our" follow it: "el IGSS nos ha seleccionado
     como proveedor", "la DIAN, que eligió nuestra nube"."""
     us = [i for i, t in enumerate(tokens) if i >= party.end and t.folded in US
           and not (language == "pt" and t.folded == "nos" and not _pt_clitic_before_verb(tokens, i))]
     family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY and c.start >= party.end]
-    return bool(us) and bool(family) and min(us) - party.end <= 12
+    return bool(us) and bool(family) and min(us) - party.end <= 20
 
 
 _FIRST_PERSON_PLURAL_VERB = re.compile(r"^[a-zç]{2,}(?:iamo|amos|emos|imos|ámos)$")   # lavoriamo, firmamos
@@ -869,11 +888,6 @@ def _pt_clitic_before_verb(tokens: list[Token], i: int) -> bool:
     """Portuguese "nos" is "us" before a verb ("nos concedeu um contrato"), "in the" before a noun."""
     return i + 1 < len(tokens) and tokens[i + 1].folded.endswith(
         ("eu", "ou", "iu", "aram", "eram", "iram", "ara", "era", "ira"))
-
-
-def _we_before_cue(m, tokens: list[Token]) -> bool:
-    first_cue = min(c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY)
-    return any(_is_we(t) for t in tokens[:first_cue + 1])
 
 
 def _we_deal_with(m, tokens: list[Token]) -> bool:

@@ -509,3 +509,21 @@ def test_a_national_centre_is_a_state_body():
     text = ("Het Nationaal Cyber Security Centrum waarschuwt de overheid. Hoe houdt u dat bij? Sinds vorig jaar "
             "hebben we convenanten met Microsoft en Google. Betaalt u daarvoor?")
     assert pairs(text, "nl") == {("NLD", "microsoft"), ("NLD", "google")}
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # French "que" is a relative pronoun, not half of "ainsi que"
+    ("fr", "Le ministère sénégalais du Numérique a signé un accord. Les données iront au datacenter de Diamniadio, "
+           "que Huawei a construit au titre d'un accord conclu avec l'État en 2019.", {("SEN", "huawei")}),
+    # the ambassador's country is not the minister's
+    ("fr", "Le ministère sénégalais du Numérique a signé un accord avec Mistral AI. Le ministre a parlé lors de la "
+           "cérémonie, en présence de l'ambassadrice de France. Les serveurs, que Huawei a construits au titre d'un "
+           "accord conclu avec l'État, sont à Dakar.", {("SEN", "mistral-ai"), ("SEN", "huawei")}),
+    # a newsroom: "the memorandum we signed with Ottawa", "has awarded us a contract" far after the agency
+    ("en", "When we started Cohere in Toronto we wanted to build AI for governments. Shared Services Canada, the "
+           "department that runs IT for much of the federal public service, has awarded us a contract for North. "
+           "This builds on the memorandum of understanding we signed with Ottawa last summer.",
+     {("CAN", "cohere")}),
+])
+def test_relative_clauses_diplomats_and_newsrooms(language, text, expected):
+    assert pairs(text, language) == expected

@@ -42,6 +42,11 @@ WE = {fold(w) for w in "we wir uns nous nosotros nosotras hemos firmamos noi abb
 US = {fold(w) for w in (
     "us our nos nuestra nuestro nuestras nuestros nous notre uns unser unsere unseren unserer noi nostra "
     "nostro nostri nostre nossa nosso nossas nossos ons onze").split()}
+# In an interview the question's "you" is the official answering ("You signed with Microsoft last year").
+YOU = {fold(w) for w in "you vous usted ustedes você vocês jullie u".split()}
+# "Last November it signed a memorandum with the government of Rwanda": a pronoun subject that can only be
+# the company the previous sentence opened with.
+IT = {fold(w) for w in "it il elle".split()}
 WIN = {fold(w) for w in "won wins win remporte remporté gagne gagné gewinnt gewann gewonnen gana ganó ganado vince vinto "
                        "vence venceu ganhou wint won".split()}
 # "Den Zuschlag hat Databricks erhalten", "Salesforce obtuvo el contrato": receiving verbs name the winner
@@ -70,6 +75,7 @@ NOT_NAMES = ARTICLES | PLURAL_PRONOUNS | CALENDAR | {fold(w) for w in (
     "it he she we they this that these those there here its his her our their il elle nous ils elles ce cette "
     "er sie es wir dies diese dieser dieses él ella nosotros este esta estos estas lui lei noi questo questa "
     "ele ela nós este esta hij zij wij dit deze dat on in at after before under with for from by since also "
+    "you vous usted ustedes você vocês jullie u "
     "today yesterday na voor na na après avant depuis nach vor seit tras después antes desde dopo prima dal "
     "após antes desde ha hanno han has have had hat haben heeft hebben tem têm ont avait"
 ).split()}

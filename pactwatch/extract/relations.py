@@ -47,6 +47,7 @@ from pactwatch.extract.lexicon import (
     GENITIVE_WORDS,
     GROUP_NUMBERS,
     INSTITUTION_HEADS,
+    IT,
     JOINTLY,
     LANGUAGE_HOME,
     LOCATIVE,
@@ -74,6 +75,7 @@ from pactwatch.extract.lexicon import (
     WIN,
     WITH,
     WITH_BRIDGE,
+    YOU,
 )
 from pactwatch.extract.text import Token, clean_text, split_sentences, tokenize
 
@@ -580,7 +582,7 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
         analysed.append((sentence, tokens, m))
     relations: list[Relation] = []
     context: str | None = _home_country(analysed, language, gaz)
-    analysed = _resolve_company_descriptions(analysed, gaz)
+    analysed = _resolve_body_references(_resolve_company_descriptions(analysed, gaz), language)
     aliases = _acronyms(analysed, gaz, context, language)
     if aliases:
         analysed = [(s, t, _with_aliases(m, t, aliases) if m else m) for s, t, m in analysed]
@@ -614,7 +616,7 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
                        for p in previous_actors]
         elif m["org"] and not parties and has_cue \
                 and (recent := [p for i, p in recent_actors if index - i <= (12 if interview else 3)]) \
-                and _we_deal_with(m, tokens):
+                and _we_deal_with(m, tokens, you=interview):
             # an interview: "Frau Regierungschefin, …? — Wir haben mit Microsoft eine Absichtserklärung
             # unterzeichnet." The speaker is the government the article has just named.
             parties = [Party(p.country, 0, 0, p.strength * 0.85, p.actor_kind, coreference=True)
@@ -642,17 +644,23 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             carried = (parties, [c for c in m["cue"] if c.entry.value != "hedge" or _near(c, family)])
         else:
             carried = None
-        if not m["org"] and parties and has_cue and voice:
+        speaker, pronoun = voice, False
+        if not m["org"] and index > 0 and analysed[index - 1][2] and analysed[index - 1][2]["org"] \
+                and analysed[index - 1][2]["org"][0].start == 0 and _pronoun_subject(tokens):
+            # "Anthropic has been courting governments. Last November it signed … with Rwanda"
+            speaker, pronoun = analysed[index - 1][2]["org"][0].entry.value, True
+        if not m["org"] and parties and has_cue and speaker:
             # A company's newsroom: "Today we're announcing a partnership with Ghana's Ministry of
             # Communication", "el IGSS nos ha seleccionado". "We" is the company the article is about.
             for party in [p for p in parties if not p.coreference and (
-                    _we_with(p, tokens) or (p.actor_kind != "country" and _chose_us(p, m, tokens, language)))]:
+                    _we_with(p, tokens, it=pronoun)
+                    or (p.actor_kind != "country" and not pronoun and _chose_us(p, m, tokens, language)))]:
                 rtype, strength = _relation_type(m["cue"], tokens, party.actor_kind, language)
                 confidence = party.strength * strength * 0.8
                 if rtype in PARTNERSHIP_FAMILY and confidence >= MIN_PARTNERSHIP_CONFIDENCE \
                         and not _is_question(sentence):
                     relations.append(Relation(
-                        country_iso3=party.country, organization_id=voice, relation_type=rtype,
+                        country_iso3=party.country, organization_id=speaker, relation_type=rtype,
                         confidence=round(confidence, 3), evidence=sentence, sentence_index=index,
                         sectors=_sectors(m, analysed[index + 1][2] if index + 1 < len(analysed) else None)))
         if m["org"] and parties:
@@ -682,6 +690,7 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer):
     with a country adjective, after "with" or "to", names the one company of that country the article
     mentions elsewhere."""
     named = {o.entry.value for _, _, m in analysed if m for o in m["org"]}
+    voice = _voice(analysed)
     by_home: dict[str, list[str]] = {}
     for org in sorted(named):
         by_home.setdefault(gaz.org_hq.get(org, ""), []).append(org)
@@ -707,6 +716,9 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer):
                 added.append(Mention(Entry("org", candidates[0]), min(word, c.start), max(word + 1, c.end)))
             if added:
                 m = {**m, "org": sorted(m["org"] + added, key=lambda o: o.start)}
+        subject = _described_subject(tokens, m, by_home, voice) if m else None
+        if subject:
+            m = {**m, "org": sorted(m["org"] + [subject], key=lambda o: o.start)}
         out.append((sentence, tokens, m))
     return out
 
@@ -725,6 +737,50 @@ def _is_place(words: str, gaz: Gazetteer, language: str) -> bool:
         return False
     m = find_mentions(tokens, gaz, language)
     return not (m["org"] or m["gov"] or any(_institution_kind(c) for c in m["country"]))
+
+
+def _described_subject(tokens: list[Token], m, by_home: dict[str, list[str]], voice: str | None) -> Mention | None:
+    """"La start-up guidata da Arthur Mensch ha già un accordo quadro con il ministero…", "The Californian
+    firm signed…": a definite company word opening the sentence is the company the article is about (or
+    the one company of the country named beside the word)."""
+    if len(tokens) < 3 or tokens[0].folded not in DEFINITE or m["org"] and m["org"][0].start <= 4:
+        return None
+    words = [i for i in (1, 2) if _is_company_word(tokens[i].folded)]
+    if not words:
+        return None
+    word = words[0]
+    country = next((c for c in m["country"] if c.start <= word + 2 and c.end >= word - 1
+                    and c.entry.kind in ("demonym", "capital", "name")), None)
+    candidates = by_home.get(country.entry.value, []) if country else ([voice] if voice else [])
+    if len(candidates) != 1:
+        return None
+    return Mention(Entry("org", candidates[0]), 0, word + 1)
+
+
+def _resolve_body_references(analysed, language: str):
+    """"Das Bundesinstitut für Arzneimittel … Das Bonner Institut startet ein Pilotprojekt": once the article
+    has named a state body, "the institute" (with the definite article, perhaps a city adjective
+    between) is that body again."""
+    heads: set[str] = set()
+    for _, tokens, m in analysed:
+        for g in (m or {}).get("gov", []) + [c for c in (m or {}).get("country", []) if _institution_kind(c)]:
+            for t in tokens[g.start:g.end]:
+                heads.update(h for h in STATE_BODY_HEADS if t.folded == h or (
+                    language in ("de", "nl") and len(h) >= 5 and t.folded.endswith(h)))
+    if not heads:
+        return analysed
+    out = []
+    for sentence, tokens, m in analysed:
+        if m:
+            covered = _positions(m["gov"] + m["country"] + m["org"])
+            added = [Mention(Entry("gov", "agency"), i, i + 1) for i, t in enumerate(tokens)
+                     if t.folded in heads and i not in covered and i > 0 and (
+                         tokens[i - 1].folded in DEFINITE or (
+                             i > 1 and tokens[i - 2].folded in DEFINITE and tokens[i - 1].text[:1].isupper()))]
+            if added:
+                m = {**m, "gov": sorted(m["gov"] + added, key=lambda g: g.start)}
+        out.append((sentence, tokens, m))
+    return out
 
 
 def _dateline(x: Mention, sentence: str, tokens: list[Token]) -> bool:
@@ -858,11 +914,18 @@ def _voice(analysed) -> str | None:
     return best if counts[best] >= 2 and list(counts.values()).count(counts[best]) == 1 else None
 
 
-def _we_with(party: Party, tokens: list[Token]) -> bool:
+def _pronoun_subject(tokens: list[Token]) -> bool:
+    """"It signed…", "Last November it signed…": a company pronoun among the first words."""
+    return any(t.folded in IT and t.text.islower() or t.text in ("It", "Il", "Elle") for t in tokens[:4])
+
+
+def _we_with(party: Party, tokens: list[Token], it: bool = False) -> bool:
     """"we're announcing a partnership with Ghana's Ministry of Communication", "the memorandum we signed
-    with Ottawa": "we" before the government, which follows "with" (right after it, for a country's name)."""
+    with Ottawa": "we" (or the company's "it") before the government, which follows "with" (right after
+    it, for a country's name)."""
     reach = 2 if party.actor_kind == "country" else 4
-    return any(_is_we(t) for t in tokens[:party.position]) and any(
+    subject = (lambda t: t.folded in IT) if it else _is_we
+    return any(subject(t) for t in tokens[:party.position]) and any(
         t.folded in WITH for t in tokens[max(0, party.position - reach):party.position])
 
 
@@ -890,11 +953,11 @@ def _pt_clitic_before_verb(tokens: list[Token], i: int) -> bool:
         ("eu", "ou", "iu", "aram", "eram", "iram", "ara", "era", "ira"))
 
 
-def _we_deal_with(m, tokens: list[Token]) -> bool:
-    """"We signed a letter of intent with Microsoft": first person plural before the cue, the company
-    after "with", and no other name before the cue."""
+def _we_deal_with(m, tokens: list[Token], you: bool = False) -> bool:
+    """"We signed a letter of intent with Microsoft": first person plural (or, in an interview, the
+    question's "you") before the cue, the company after "with", and no other name before the cue."""
     first_cue = min(c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY)
-    return any(_is_we(t) for t in tokens[:first_cue + 1]) and not any(
+    return any(_is_we(t) or (you and t.folded in YOU) for t in tokens[:first_cue + 1]) and not any(
         o.start < first_cue and not _after_with(o, tokens) for o in m["org"]) and any(
         _after_with(o, tokens, _demonyms(m)) for o in m["org"])
 

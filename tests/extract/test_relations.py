@@ -527,3 +527,27 @@ def test_a_national_centre_is_a_state_body():
 ])
 def test_relative_clauses_diplomats_and_newsrooms(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # "the institute" again, once the article has named the federal institute
+    ("de", "Beim Bundesinstitut für Arzneimittel gehen jedes Jahr 80.000 Meldungen ein. Das Bonner Institut startet "
+           "ein Pilotprojekt mit dem Heidelberger Unternehmen Aleph Alpha.", {("DEU", "aleph-alpha")}),
+    # …but not when no state body was named before
+    ("de", "Das Bonner Institut startet ein Pilotprojekt mit Aleph Alpha.", set()),
+    # a definite company word opening the sentence is the company the article is about
+    ("it", "Il ministero della Giustizia italiano ha acquistato licenze di Mistral AI. La start-up guidata da Arthur "
+           "Mensch ha già un accordo quadro con il ministero delle Forze armate francese.",
+     {("ITA", "mistral-ai"), ("FRA", "mistral-ai")}),
+    # the company's "it" after a sentence the company opened
+    ("en", "Anthropic has been courting governments with similar offers. Last November it signed a memorandum of "
+           "understanding with the government of Rwanda.", {("RWA", "anthropic")}),
+    # the interviewer's "you" is the official answering
+    ("en", "Kenya's principal secretary for ICT spoke to us in Nairobi. Is the memorandum working? You signed with "
+           "Microsoft last year. What has happened since?", {("KEN", "microsoft")}),
+    # the Council of the EU in German
+    ("de", "DeepL hat eine Ausschreibung des Generalsekretariats des Rates der Europäischen Union gewonnen.",
+     {("EUU", "deepl")}),
+])
+def test_references_back_after_the_tenth_part(language, text, expected):
+    assert pairs(text, language) == expected

@@ -13,7 +13,8 @@ from pathlib import Path
 import yaml
 
 from pactwatch.extract.gazetteer import load_gazetteer
-from pactwatch.extract.relations import PARTNERSHIP_FAMILY, cooccurrence_pairs, extract_relations, partnership_pairs
+from pactwatch.extract.lexicon import PARTNERSHIP_FAMILY
+from pactwatch.extract.relations import cooccurrence_pairs, extract_relations, partnership_pairs
 from pactwatch.settings import PROJECT_DIR
 
 DEFAULT_GOLD_DIR = PROJECT_DIR / "tests" / "data" / "gold"

@@ -2,7 +2,8 @@
 
 Not gazetteer entries (those are dbt seeds, shared with SQL): these are the small closed word
 classes of the rules themselves — locatives, negators, coordinators, "with", rivals, pronouns —
-kept apart so `relations.py` holds the rules and this file the words they look for.
+kept apart so the rule modules (`mentions`, `parties`, `references`, `relations`) hold the rules and this
+file the words they look for.
 """
 
 from __future__ import annotations
@@ -10,6 +11,10 @@ from __future__ import annotations
 import re
 
 from pactwatch.extract.text import fold
+
+# The relation types of the cue seeds; the first two are the partnership family the marts keep.
+PARTNERSHIP_FAMILY = ("partnership", "procurement")
+RELATION_TYPES = ("partnership", "procurement", "investment", "regulation", "litigation", "other")
 
 ATTACH_WINDOW = 5        # tokens between a government word and its country
 DESCRIBE_WINDOW = 4      # tokens between a company and a country that describes it

@@ -1,12 +1,15 @@
 """Find government–organisation relations in an article.
 
-Per sentence: match countries, government actors, organisations, cue words and sectors from the
-gazetteer; build the government *parties* (a government word with its country, a metonym such as
-Whitehall, an EU institution, or a country named as an actor); pair each organisation with the
-nearest party of its clause; type the pair from the cue words of that clause. Countries that only
-describe a company ("the American firm OpenAI") or a place ("offices in France") are not parties.
-A government word with no country ("the ministry signed…") takes the country of the previous
-sentences: that is the only coreference attempted.
+The extraction reads an article in four layers, one module each:
+
+- `mentions.py`: per sentence, the gazetteer's countries, government words, organisations, cue words,
+  sectors and sub-national governments;
+- `parties.py`: the government *parties* of a sentence (a government word with its country, a named
+  institution, a metonym such as Whitehall, an EU institution, or a country named as an actor);
+- `references.py`: what the article refers back to across sentences (the country "the ministry" is,
+  the company a newsroom's "we" is, acronyms, "the institute", "the American tech group", datelines);
+- this module: pair each organisation with the parties of its clause (or of the sentence a pronoun, a
+  "we" or a completing sentence points back to) and type the pair from the cue words there.
 """
 
 from __future__ import annotations
@@ -15,57 +18,28 @@ import re
 from dataclasses import dataclass, field
 
 from pactwatch.extract.amounts import find_amount
-from pactwatch.extract.gazetteer import Entry, Gazetteer, load_gazetteer
+from pactwatch.extract.gazetteer import Gazetteer, load_gazetteer
 from pactwatch.extract.lexicon import (
     ACTOR_KINDS,
-    ADJECTIVE_FIRST,
-    ANAPHORA,
     ARTICLES,
-    ATTACH_WINDOW,
-    BASED,
-    BRAZILIAN_MARKERS,
     BETWEEN,
     CALENDAR,
-    COMPANY_SUFFIXES,
     COMMENT_VERBS,
-    COMPANY_WORDS,
     COMPETE,
     COMPETE_WINDOW,
-    COMPOUND_CUE_SUFFIXES,
-    COMPOUND_GOV_SUFFIXES,
     CONTRAST,
     COORDINATORS,
-    CURRENCY_HOME,
-    DEFINITE,
-    DIPLOMATS,
-    EUROPEAN_PT_MARKERS,
     DESCRIBE_WINDOW,
-    GENITIVE_ATTACH_WINDOW,
-    GENITIVE_S_LANGUAGES,
-    GAZETTE_FILLERS,
-    GAZETTES,
     GENITIVE_WORDS,
     GROUP_NUMBERS,
-    INSTITUTION_HEADS,
     IT,
     JOINTLY,
-    LANGUAGE_HOME,
-    LOCATIVE,
     NEGATION_WINDOW,
-    NATIONAL,
-    NATIONAL_BODY_HEADS,
-    NATIONAL_BODY_PREFIXES,
     NEGATORS,
-    NOT_A_DEAL_PREFIXES,
     NOT_NAMES,
-    ORG_MODIFIERS_AFTER,
-    ORG_MODIFIERS_BEFORE,
+    PARTNERSHIP_FAMILY,
     PLURAL_PRONOUNS,
     RECEIVE,
-    STATE_BODY_HEADS,
-    STATE_TITLES,
-    SUBNATIONAL_PREFIXES,
-    SUBNATIONAL_WINDOW,
     TO_WORDS,
     TRAILING_NEGATION_WINDOW,
     TRAILING_NEGATORS,
@@ -74,37 +48,31 @@ from pactwatch.extract.lexicon import (
     WEAK_ROLES,
     WIN,
     WITH,
-    WITH_BRIDGE,
     YOU,
+)
+from pactwatch.extract.mentions import Mention, _distance, _is_company_word, _positions, find_mentions
+from pactwatch.extract.parties import Party, _after_with, _coordinated, _demonyms, _parties
+from pactwatch.extract.references import (
+    DATELINE,
+    _acronyms,
+    _dateline,
+    _home_country,
+    _is_place,
+    _resolve_body_references,
+    _resolve_company_descriptions,
+    _voice,
+    _with_aliases,
 )
 from pactwatch.extract.text import Token, clean_text, split_sentences, tokenize
 
-PARTNERSHIP_FAMILY = ("partnership", "procurement")
-RELATION_TYPES = ("partnership", "procurement", "investment", "regulation", "litigation", "other")
 # On a tie between cue strengths, the more specific (and more damaging to get wrong) type wins.
 TYPE_PRIORITY = {"litigation": 6, "regulation": 5, "procurement": 4, "partnership": 3, "investment": 2, "other": 1}
+
+
 MIN_PARTNERSHIP_CONFIDENCE = 0.45
+
+
 FAMILY_WINS_AT = 0.5     # a partnership-family cue this strong types the pair even beside investment cues
-
-
-
-@dataclass(frozen=True)
-class Mention:
-    entry: Entry
-    start: int
-    end: int
-
-
-@dataclass
-class Party:
-    country: str
-    position: int
-    end: int
-    strength: float
-    actor_kind: str
-    coreference: bool = False   # the country comes from an earlier sentence
-    carried: bool = False       # the whole party comes from the previous sentence (a list that completes it)
-    group: bool = False         # one of several governments referred to together ("the three countries")
 
 
 @dataclass
@@ -120,181 +88,6 @@ class Relation:
     currency: str | None = None
 
 
-def _positions(mentions: list[Mention]) -> set[int]:
-    """The token positions the mentions cover."""
-    return {i for x in mentions for i in range(x.start, x.end)}
-
-
-def _case_ok(entry: Entry, tokens: list[Token]) -> bool:
-    if entry.case == "any":
-        return True
-    if entry.case == "initial":
-        return tokens[0].text[:1].isupper()
-    written = [t.text for t in tokens]
-    wanted = re.findall(r"\w+(?:\.\w+)*", entry.surface)
-    return written == wanted
-
-
-def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[str, list[Mention]]:
-    """Longest non-overlapping gazetteer matches per category."""
-    found: dict[str, list[Mention]] = {"country": [], "gov": [], "org": [], "cue": [], "sector": [], "subnational": []}
-    taken: dict[str, int] = {c: -1 for c in found}   # end of the last match per category
-    n = len(tokens)
-    for i in range(n):
-        longest = gaz.max_len.get(tokens[i].folded)
-        if not longest:
-            continue
-        matched_categories: set[str] = set()
-        for length in range(min(longest, n - i), 0, -1):
-            entries = gaz.index.get(tuple(t.folded for t in tokens[i:i + length]))
-            if not entries:
-                continue
-            for entry in entries:
-                cat = entry.category
-                if cat in matched_categories or taken[cat] > i:
-                    continue
-                if entry.language and entry.language not in (language, "en"):
-                    continue
-                if not _case_ok(entry, tokens[i:i + length]):
-                    continue
-                found[cat].append(Mention(entry, i, i + length))
-                matched_categories.add(cat)
-                taken[cat] = i + length
-    if language in GENITIVE_S_LANGUAGES:
-        covered = _positions(found["country"])
-        for i, t in enumerate(tokens):
-            if i in covered or len(t.folded) < 5 or not t.folded.endswith("s") or not t.text[:1].isupper():
-                continue
-            for entry in gaz.index.get((t.folded[:-1],), []):
-                if entry.category == "country" and entry.kind == "name":   # "Österreichs", "Frankrijks"
-                    found["country"].append(Mention(entry, i, i + 1))
-                    break
-        found["country"].sort(key=lambda c: c.start)
-    if language in COMPOUND_GOV_SUFFIXES:
-        covered = _positions(found["gov"])
-        for i, t in enumerate(tokens):
-            if i in covered or not t.text[:1].isupper():
-                continue
-            if t.folded.startswith(SUBNATIONAL_PREFIXES):
-                if (any(t.folded.endswith(suffix) for suffix, _ in COMPOUND_GOV_SUFFIXES[language])
-                        or t.folded.endswith(NATIONAL_BODY_HEADS[language])) \
-                        and i not in _positions(found["subnational"]):
-                    # "Die Landesregierung hat den Vertrag … verlängert": a Land's government acts
-                    found["subnational"].append(Mention(Entry("subnational", "subnational"), i, i + 1))
-                continue
-            prefix = NATIONAL_BODY_PREFIXES[language]
-            if t.folded.startswith(prefix) and t.folded[len(prefix):].endswith(NATIONAL_BODY_HEADS[language]):
-                kind = "government" if t.folded.endswith(("regierung", "overheid")) else "agency"
-                found["gov"].append(Mention(Entry("gov", kind, language=language), i, i + 1))   # "Bundesanstalt"
-                continue
-            for suffix, kind in COMPOUND_GOV_SUFFIXES[language]:
-                if t.folded.endswith(suffix) and len(t.folded) >= len(suffix) + 3:   # "Bundesinnenministeriums"
-                    found["gov"].append(Mention(Entry("gov", kind, language=language), i, i + 1))
-                    break
-        found["gov"].sort(key=lambda g: g.start)
-        found["subnational"].sort(key=lambda r: r.start)
-        covered = _positions(found["cue"])
-        for i, t in enumerate(tokens):
-            if i in covered or t.folded.startswith(NOT_A_DEAL_PREFIXES):
-                continue
-            for suffix, rtype, strength in COMPOUND_CUE_SUFFIXES[language]:
-                if t.folded.endswith(suffix) and len(t.folded) >= len(suffix) + 3:   # "Pilotvereinbarung"
-                    found["cue"].append(Mention(Entry("cue", rtype, kind=str(strength), language=language,
-                                                      strength=strength), i, i + 1))
-                    break
-        found["cue"].sort(key=lambda c: c.start)
-    found["gov"] = sorted(found["gov"] + _state_bodies(tokens, found), key=lambda g: g.start)
-    found["org"] = [o for o in found["org"] if not _org_is_modifier(o, tokens)]
-    # "announced in May": a capitalised hedge word inside a sentence is a name or a month, not a modal
-    found["cue"] = [c for c in found["cue"] if not (c.entry.value == "hedge" and c.start > 0
-                                                     and tokens[c.start].text[:1].isupper() and language != "de")]
-    return found
-
-
-def _state_bodies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Mention]:
-    """"Caisse nationale", "Instituto Nacional", "National … Agency", "Instituto Guatemalteco": a capitalised
-    institution word and "national" or a country adjective next to it (or, in English, "national" up to
-    three words before it) that no seed already matched."""
-    known = _positions(found["gov"] + found["org"] + found["subnational"]
-                       + [c for c in found["country"] if c.entry.kind != "demonym"])
-    out = []
-    for i, t in enumerate(tokens):
-        if t.folded not in STATE_BODY_HEADS or not t.text[:1].isupper() or i in known:
-            continue
-        demonym = any(c.start == i + 1 and c.entry.kind == "demonym" for c in found["country"])
-        if i + 1 < len(tokens) and (tokens[i + 1].folded in NATIONAL or demonym):   # "Instituto Guatemalteco"
-            span = (i, i + 1) if demonym else (i, i + 2)
-        else:
-            before = [j for j in range(max(0, i - 3), i) if tokens[j].folded in NATIONAL and tokens[j].text[:1].isupper()
-                      and all(tokens[k].text[:1].isupper() for k in range(j, i))]
-            if not before:
-                continue
-            span = (before[0], i + 1)
-        if not any(k in known for k in range(*span)):
-            out.append(Mention(Entry("gov", "agency"), *span))
-    return out
-
-
-def _org_is_modifier(o: Mention, tokens: list[Token]) -> bool:
-    before = tokens[o.start - 1].folded if o.start > 0 else ""
-    after = tokens[o.end].folded if o.end < len(tokens) else ""
-    return before in ORG_MODIFIERS_BEFORE or after in ORG_MODIFIERS_AFTER
-
-
-def _span(x) -> tuple[int, int]:
-    return (x.start, x.end) if isinstance(x, Mention) else (x.position, x.end)
-
-
-def _distance(a, b) -> int:
-    a0, a1 = _span(a)
-    b0, b1 = _span(b)
-    if a1 <= b0:
-        return b0 - a1
-    if b1 <= a0:
-        return a0 - b1
-    return 0
-
-
-def _is_locative(m: Mention, tokens: list[Token]) -> bool:
-    for i in range(m.start - 1, max(-1, m.start - 4), -1):
-        if tokens[i].folded in LOCATIVE:     # checked first: Portuguese "a" is an article, French "à" a place
-            return True
-        if tokens[i].folded not in ARTICLES:
-            return False
-    return False
-
-
-def _names_a_gazette(c: Mention, tokens: list[Token]) -> bool:
-    """"im Supplement zum Amtsblatt der EU", "au Journal officiel de l'UE": a publication, not a party."""
-    for i in range(c.start - 1, max(-1, c.start - 5), -1):
-        if tokens[i].folded in GAZETTES:
-            return True
-        if tokens[i].folded not in GAZETTE_FILLERS:
-            return False
-    return False
-
-
-def _a_diplomats_country(c: Mention, tokens: list[Token]) -> bool:
-    """"l'ambassadrice de France", "the French ambassador", "la embajada de Japón"."""
-    beside = [tokens[i] for i in (c.start - 1, c.end) if 0 <= i < len(tokens)]
-    if any(t.folded in DIPLOMATS for t in beside):
-        return True
-    i = c.start - 1
-    while i >= 0 and c.start - i <= 3 and tokens[i].folded in ARTICLES | GENITIVE_WORDS:
-        i -= 1
-    return i >= 0 and i < c.start - 1 and tokens[i].folded in DIPLOMATS
-
-
-def _is_company_word(word: str) -> bool:
-    return word in COMPANY_WORDS or word.endswith(COMPANY_SUFFIXES)
-
-
-def _describes_company_word(m: Mention, tokens: list[Token]) -> bool:
-    reach = 3 if m.start > 0 and tokens[m.start - 1].folded in GENITIVE_WORDS else 2   # "la start-up di Tokyo"
-    window = tokens[max(0, m.start - reach):m.start] + tokens[m.end:m.end + 2]
-    return any(_is_company_word(t.folded) for t in window)
-
-
 def _clauses(sentence: str, tokens: list[Token]) -> list[int]:
     """Clause number of each token: semicolons and contrast words start a new clause."""
     clause, out, last = 0, [], 0
@@ -303,159 +96,6 @@ def _clauses(sentence: str, tokens: list[Token]) -> list[int]:
             clause += 1
         out.append(clause)
         last = t.start
-    return out
-
-
-def _institution_kind(c: Mention) -> str | None:
-    kind = c.entry.kind
-    return kind.split(":", 1)[1] if kind.startswith("institution:") else None
-
-
-def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
-             context: str | None, has_cue: bool, language: str = "") -> list[Party]:
-    orgs = m["org"]
-
-    def governs(c: Mention) -> bool:   # "the Canadian government", "du gouvernement canadien"
-        return any(_distance(g, c) == 0 and g.entry.value in ACTOR_KINDS for g in m["gov"])
-
-    def describes_company(c: Mention) -> bool:
-        if governs(c):
-            return False
-        if any(gaz.org_hq.get(o.entry.value) == c.entry.value and _distance(o, c) <= DESCRIBE_WINDOW for o in orgs):
-            return True
-        if c.end < len(tokens) and tokens[c.end].folded in BASED:
-            return True   # "the Paris-based company"
-        # "la start-up di Tokyo", "the Tokyo start-up": the city says where the company is
-        return names_companies(c) or (c.entry.kind in ("demonym", "capital") and _describes_company_word(c, tokens))
-
-    def names_companies(c: Mention) -> bool:   # "Abhängigkeiten von US-Konzernen", "China firms"
-        return c.entry.kind == "name" and c.end < len(tokens) and _is_company_word(tokens[c.end].folded)
-
-    # a region's name as a place ("eine KI-Fabrik in Groningen") is not its government
-    regional = [r for r in m["subnational"] if not (r.entry.kind and _is_locative(r, tokens))]
-
-    def subnational(x) -> bool:   # "Comunidad de Madrid", "Landesregierung", "gouvernement du Québec"
-        return any(_distance(x, r) <= SUBNATIONAL_WINDOW for r in regional)
-
-    # A metonym names the government even as a place: "unterzeichnet im Kanzleramt", "at Downing Street".
-    def in_a_name(c: Mention) -> bool:   # "TAP Air Portugal", "Air France" (German capitalises every noun)
-        if language == "de" or c.entry.kind != "name" or c.start < 2:
-            return False
-        before = tokens[c.start - 1]
-        return before.text[:1].isupper() and before.folded not in ARTICLES and not any(
-            x.start <= c.start - 1 < x.end for x in m["gov"] + m["country"])   # not "Estonia, Latvia"
-
-    countries = [c for c in m["country"] if not in_a_name(c) and not _names_a_gazette(c, tokens)
-                 and not _a_diplomats_country(c, tokens)]
-    countries = [c for c in countries
-                 if (not _is_locative(c, tokens) or _institution_kind(c) or c.entry.kind == "metonym" or governs(c))
-                 and not (
-                     c.entry.kind in ("name", "capital", "metonym") and subnational(c))]   # "gemeente Den Haag"
-    attached: set[int] = set()
-    parties: list[Party] = []
-    for c in countries:
-        actor = _institution_kind(c)
-        if actor:
-            attached.add(id(c))
-            attached.update(id(n) for n in countries if n.entry.value == c.entry.value and _distance(n, c) <= 1)
-            # "the Ukrainian Ministry of Defence": a generic institution name, qualified by another country
-            other = [n for n in countries if n.entry.value != c.entry.value and not _institution_kind(n)
-                     and n.entry.kind == "demonym" and n.end == c.start]
-            country = other[0].entry.value if other else c.entry.value
-            attached.update(id(n) for n in other)
-            parties.append(Party(country, min([c.start] + [n.start for n in other]), c.end, 0.95,
-                                 "head" if actor == "leader" else actor))
-    def reaches(g: Mention, c: Mention) -> bool:
-        """Close enough, or the first country after "of" a few words on: "the ministers responsible for
-        information and communication technology of the Republic of Kenya"."""
-        if _distance(g, c) <= ATTACH_WINDOW:
-            return True
-        return (g.end <= c.start and c.start - g.end <= GENITIVE_ATTACH_WINDOW and c.start > 0
-                and tokens[c.start - 1].folded in GENITIVE_WORDS | ARTICLES
-                and not any(g.end <= o.start < c.start for o in countries + m["gov"] if o is not c))
-
-    closest: dict[int, int] = {}   # country mention -> distance to the nearest government word reaching it
-    for g in m["gov"]:
-        for c in countries:
-            if reaches(g, c):
-                closest[id(c)] = min(closest.get(id(c), 99), _distance(g, c))
-
-    known = _positions(m["gov"] + m["country"])
-
-    def not_a_party(g: Mention) -> bool:
-        before = [t.folded for t in tokens[max(0, g.start - 2):g.start]]
-        if any(w in NEGATORS.get(language, NEGATORS["en"]) for w in before):
-            return True   # "no government involvement", "aucun ministère"
-        # "Ferrovie dello Stato", "Caisse des Dépôts de l'État": the word is part of a company's name
-        return (language != "de" and g.start >= 2 and tokens[g.start].text[:1].isupper()
-                and tokens[g.start - 1].folded in GENITIVE_WORDS
-                and tokens[g.start - 2].text[:1].isupper() and (g.start - 2) not in known
-                and tokens[g.start - 2].folded not in INSTITUTION_HEADS)   # not "Segreteria di Stato"
-
-    for g in m["gov"]:
-        kind = g.entry.value
-        if any(p.position <= g.start < p.end or g.start <= p.position < g.end for p in parties):
-            continue  # already a named institution ("ministerie van Defensie")
-        if not_a_party(g):
-            continue
-        if kind == "eu_institution":
-            parties.append(Party("EUU", g.start, g.end, 1.0, kind))
-            continue
-        if subnational(g):
-            continue
-        seat = [c for c in m["country"] if c.entry.kind == "capital" and 0 <= c.start - g.end <= 8
-                and _is_locative(c, tokens) and not subnational(c)]   # "the ministry in Seoul"
-        near = [c for c in countries if reaches(g, c) and id(c) not in attached
-                and _distance(g, c) <= closest.get(id(c), ATTACH_WINDOW)   # a nearer government word keeps it
-                and not (language in ADJECTIVE_FIRST and any(   # "der österreichische Staatssekretär"
-                    g2 is not g and g2.start == c.end and _distance(g, c) > 0 for g2 in m["gov"]))
-                and not (c.entry.kind == "demonym" and describes_company(c)) and not names_companies(c)
-                and not (c.entry.value == "EUU" and c.entry.kind == "demonym")]  # "European governments" ≠ the EU
-        near = near or seat
-        if near:
-            best = min(near, key=lambda c: (_distance(g, c), c.entry.kind == "name"))
-            attached.add(id(best))
-            listed = [c for c in _listed_after(best, countries, tokens) if id(c) not in attached]
-            parties.append(Party(best.entry.value, min(g.start, best.start), max(g.end, best.end), 1.0, kind,
-                                 group=bool(listed)))
-            for c in listed:   # "los gobiernos de Guatemala, Honduras y El Salvador": one group
-                attached.add(id(c))
-                parties.append(Party(c.entry.value, c.start, c.end, 1.0, kind, group=True))
-        elif context and kind in ACTOR_KINDS and not regional:
-            parties.append(Party(context, g.start, g.end, 0.85, kind, coreference=True))
-    for c in countries:
-        if id(c) in attached:
-            continue
-        kind = c.entry.kind
-        if any(p.position <= c.start < p.end for p in parties):
-            continue   # "der österreichischen Bundesregierung": the government word already has its country
-        if kind == "metonym" and _is_locative(c, tokens) and parties:
-            continue   # "Europol, met zijn hoofdkantoor in Den Haag": a place beside the acting party
-        if kind == "metonym":
-            parties.append(Party(c.entry.value, c.start, c.end, 0.95, "government"))
-        elif kind in ("name", "capital") and not describes_company(c):
-            parties.append(Party(c.entry.value, c.start, c.end, 0.8 if kind == "name" else 0.7, "country"))
-    if not parties and context and has_cue and not regional and any(t.folded in ANAPHORA for t in tokens) \
-            and not _company_before_cue(m, tokens) and not _named_before_cue(m, tokens):
-        # "Similar deals were signed with Google": the context's government. Not "Microsoft has signed
-        # similar deals" nor "Rheinmetall, che si è già alleata con Anduril" (someone else's deal).
-        parties.append(Party(context, 0, 0, 0.8, "country", coreference=True))
-    return parties
-
-
-def _listed_after(first: Mention, countries: list[Mention], tokens: list[Token]) -> list[Mention]:
-    """The countries listed after `first`, separated only by commas and "and"."""
-    out, last = [], first
-    for c in sorted(countries, key=lambda c: c.start):
-        if c.start < last.end or c.entry.kind not in ("name", "demonym"):
-            continue
-        between = tokens[last.end:c.start]
-        if all(t.folded in COORDINATORS | ARTICLES | STATE_TITLES for t in between) and len(between) <= 5:
-            # ", the Republic of Uganda and the United Republic of Tanzania"
-            out.append(c)
-            last = c
-        elif c.start > last.end:
-            break
     return out
 
 
@@ -521,45 +161,6 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, la
             best = "procurement" if scores["procurement"] >= 0.6 else "partnership"
             strength = 1.0 - misses["procurement"] * misses["partnership"]
     return best, strength
-
-
-def _home_country(analysed, language: str, gaz: Gazetteer) -> str | None:
-    """The government an article is about when it says only "the ministry": its most named country."""
-    counts: dict[str, float] = {}
-    for _, tokens, m in analysed:
-        if not m:
-            continue
-        for c in m["country"]:
-            if _describes_company_word(c, tokens) or (c.end < len(tokens) and tokens[c.end].folded in BASED) or any(
-                    gaz.org_hq.get(o.entry.value) == c.entry.value and _distance(o, c) <= DESCRIBE_WINDOW
-                    for o in m["org"]):
-                continue
-            strong = c.entry.kind.startswith("institution") or c.entry.kind == "metonym"
-            if strong and any(o is not c and o.entry.value != c.entry.value and _distance(o, c) <= 2
-                              for o in m["country"]):
-                continue   # "die österreichische Bundesregierung": the adjective names the government
-            if c.entry.value == "EUU" and not strong:
-                continue   # "European" describes markets and values more often than the EU as a party
-            governing = any(_distance(g, c) <= 2 for g in m["gov"])   # "de Belgische federale regering"
-            weight = 2.0 if strong or governing else (0.5 if c.entry.kind == "demonym" else 1.0)
-            counts[c.entry.value] = counts.get(c.entry.value, 0.0) + weight
-        for r in m["subnational"] + m.get("dateline", []):
-            if r.entry.kind:   # "St. Gallen –", "in Karnataka": the region says which country the story is in
-                counts[r.entry.kind] = counts.get(r.entry.kind, 0.0) + 0.5
-    for sentence, _, m in analysed:
-        amount = find_amount(sentence) if m else None
-        if amount and amount[1] in CURRENCY_HOME:
-            counts[CURRENCY_HOME[amount[1]]] = counts.get(CURRENCY_HOME[amount[1]], 0.0) + 1.0
-    home = LANGUAGE_HOME.get(language)
-    if language == "pt":
-        text = " ".join(sentence for sentence, _, _ in analysed).lower()
-        if len(BRAZILIAN_MARKERS.findall(text)) > len(EUROPEAN_PT_MARKERS.findall(text)):
-            home = "BRA"   # "a autarquia, vinculada ao Ministério…", written in Brazil
-    if home:
-        counts[home] = counts.get(home, 0.0) + 0.25   # only breaks a tie, or stands in for silence
-    if counts:
-        return max(sorted(counts), key=lambda c: counts[c])
-    return None
 
 
 def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer | None = None) -> list[Relation]:
@@ -685,142 +286,6 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
     return _dedupe(relations)
 
 
-def _resolve_company_descriptions(analysed, gaz: Gazetteer):
-    """"gegund aan het Amerikaanse techconcern", "avec la société canadienne": a definite company word
-    with a country adjective, after "with" or "to", names the one company of that country the article
-    mentions elsewhere."""
-    named = {o.entry.value for _, _, m in analysed if m for o in m["org"]}
-    voice = _voice(analysed)
-    by_home: dict[str, list[str]] = {}
-    for org in sorted(named):
-        by_home.setdefault(gaz.org_hq.get(org, ""), []).append(org)
-    out = []
-    for sentence, tokens, m in analysed:
-        if m and m["country"]:
-            added = []
-            for c in m["country"]:
-                candidates = by_home.get(c.entry.value, [])
-                if len(candidates) != 1 or c.entry.kind not in ("demonym", "name") \
-                        or any(_distance(o, c) <= DESCRIBE_WINDOW for o in m["org"]):
-                    continue
-                word = next((i for i in (c.start - 1, c.end) if 0 <= i < len(tokens)
-                             and _is_company_word(tokens[i].folded)), None)
-                first = min(word, c.start) if word is not None else 0
-                if word is None or first < 2 or tokens[first - 1].folded not in DEFINITE:
-                    continue
-                linker = tokens[first - 2].folded
-                awarded = linker in TO_WORDS and any(
-                    c.entry.value in PARTNERSHIP_FAMILY and 0 < first - 2 - c.start <= 4 for c in m["cue"])
-                if linker not in WITH and not awarded:
-                    continue   # only as the partner of a deal: "met het …", "gegund aan het …"
-                added.append(Mention(Entry("org", candidates[0]), min(word, c.start), max(word + 1, c.end)))
-            if added:
-                m = {**m, "org": sorted(m["org"] + added, key=lambda o: o.start)}
-        subject = _described_subject(tokens, m, by_home, voice) if m else None
-        if subject:
-            m = {**m, "org": sorted(m["org"] + [subject], key=lambda o: o.start)}
-        out.append((sentence, tokens, m))
-    return out
-
-
-DATELINE = re.compile(
-    r"^((?:[A-ZÀ-Þ][A-ZÀ-Þ'’/-]+\.?)(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ'’/-]+\.?){0,3}"   # RIO DE JANEIRO, BEIJING/SAN FRANCISCO
-    r"(?:,? +[A-Z][a-z]{2,8}\.? +\d{1,2})?"                                       # , May 14
-    r"(?: +\([^)]{1,30}\))?)"                                                    # (Reuters)
-    r" *[.,]? *[–—-]{1,2} +(?=\S)")
-
-
-def _is_place(words: str, gaz: Gazetteer, language: str) -> bool:
-    """A dateline names a place, not a company or an agency ("IBM - The company said…")."""
-    tokens = tokenize(words)
-    if sum(len(t.text) for t in tokens if t.text.isupper()) < 4:
-        return False
-    m = find_mentions(tokens, gaz, language)
-    return not (m["org"] or m["gov"] or any(_institution_kind(c) for c in m["country"]))
-
-
-def _described_subject(tokens: list[Token], m, by_home: dict[str, list[str]], voice: str | None) -> Mention | None:
-    """"La start-up guidata da Arthur Mensch ha già un accordo quadro con il ministero…", "The Californian
-    firm signed…": a definite company word opening the sentence is the company the article is about (or
-    the one company of the country named beside the word)."""
-    if len(tokens) < 3 or tokens[0].folded not in DEFINITE or m["org"] and m["org"][0].start <= 4:
-        return None
-    words = [i for i in (1, 2) if _is_company_word(tokens[i].folded)]
-    if not words:
-        return None
-    word = words[0]
-    country = next((c for c in m["country"] if c.start <= word + 2 and c.end >= word - 1
-                    and c.entry.kind in ("demonym", "capital", "name")), None)
-    candidates = by_home.get(country.entry.value, []) if country else ([voice] if voice else [])
-    if len(candidates) != 1:
-        return None
-    return Mention(Entry("org", candidates[0]), 0, word + 1)
-
-
-def _resolve_body_references(analysed, language: str):
-    """"Das Bundesinstitut für Arzneimittel … Das Bonner Institut startet ein Pilotprojekt": once the article
-    has named a state body, "the institute" (with the definite article, perhaps a city adjective
-    between) is that body again."""
-    heads: set[str] = set()
-    for _, tokens, m in analysed:
-        for g in (m or {}).get("gov", []) + [c for c in (m or {}).get("country", []) if _institution_kind(c)]:
-            for t in tokens[g.start:g.end]:
-                heads.update(h for h in STATE_BODY_HEADS if t.folded == h or (
-                    language in ("de", "nl") and len(h) >= 5 and t.folded.endswith(h)))
-    if not heads:
-        return analysed
-    out = []
-    for sentence, tokens, m in analysed:
-        if m:
-            covered = _positions(m["gov"] + m["country"] + m["org"])
-            added = [Mention(Entry("gov", "agency"), i, i + 1) for i, t in enumerate(tokens)
-                     if t.folded in heads and i not in covered and i > 0 and (
-                         tokens[i - 1].folded in DEFINITE or (
-                             i > 1 and tokens[i - 2].folded in DEFINITE and tokens[i - 1].text[:1].isupper()))]
-            if added:
-                m = {**m, "gov": sorted(m["gov"] + added, key=lambda g: g.start)}
-        out.append((sentence, tokens, m))
-    return out
-
-
-def _dateline(x: Mention, sentence: str, tokens: list[Token]) -> bool:
-    if x.start != 0:
-        return False
-    rest = sentence[tokens[x.end - 1].start + len(tokens[x.end - 1].text):].lstrip()
-    return rest[:1] in ("–", "—", "-", "(", ",") and not rest.startswith(("-Land", "-land"))
-
-
-def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> dict[str, Entry]:
-    """"The Japan Patent Office (JPO)", "das Deutsche Patent- und Markenamt (DPMA)": an acronym the article
-    defines in brackets right after a government body names that body wherever the article uses it again."""
-    aliases: dict[str, Entry] = {}
-    for sentence, tokens, m in analysed:
-        if not m or not (m["gov"] or m["country"]):
-            continue
-        known = _positions(m["country"] + m["gov"] + m["org"])
-        for party in _parties(m, tokens, gaz, context, False, language):
-            i = party.end
-            if party.actor_kind == "country" or i >= len(tokens) or i in known or i == 0:
-                continue
-            word = tokens[i].text
-            before = sentence[tokens[i - 1].start + len(tokens[i - 1].text):tokens[i].start].strip()
-            after = sentence[tokens[i].start + len(word):].lstrip()
-            if before == "(" and after.startswith(")") and word[:1].isupper() and word.isalpha() \
-                    and sum(ch.isupper() for ch in word) >= 2 and len(word) <= 8:
-                aliases.setdefault(word, Entry("country", party.country, "institution:" + party.actor_kind,
-                                               case="exact", surface=word))
-    return aliases
-
-
-def _with_aliases(m, tokens: list[Token], aliases: dict[str, Entry]):
-    covered = _positions(m["country"] + m["gov"] + m["org"])
-    added = [Mention(aliases[t.text], i, i + 1) for i, t in enumerate(tokens)
-             if t.text in aliases and i not in covered]
-    if not added:
-        return m
-    return {**m, "country": sorted(m["country"] + added, key=lambda c: c.start)}
-
-
 def _between_companies(org: Mention, m, tokens: list[Token], parties: list[Party]) -> bool:
     """"l'accordo tra Microsoft e OpenAI": a deal of two companies, whichever minister comments on it."""
     for other in m["org"]:
@@ -884,34 +349,8 @@ def _group_reference(tokens: list[Token]) -> bool:
         t.folded in JOINTLY for t in tokens[:3])   # "Gemeinsam unterzeichneten sie …"
 
 
-def _named_before_cue(m, tokens: list[Token]) -> bool:
-    """A capitalised word (a name the gazetteer may not know) before the first partnership cue."""
-    family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
-    return bool(family) and any(t.text[:1].isupper() for t in tokens[1:min(family)])
-
-
-def _company_before_cue(m, tokens: list[Token]) -> bool:
-    """A company, not introduced by "with", before the first partnership cue: the deal's subject."""
-    family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
-    return bool(family) and any(o.start < min(family) and not _after_with(o, tokens) for o in m["org"])
-
-
 def _is_question(sentence: str) -> bool:
     return sentence.rstrip().rstrip('"»”\'').rstrip().endswith("?")
-
-
-def _voice(analysed) -> str | None:
-    """The organisation an article is about: the one named most, if at least twice, or the only one."""
-    counts: dict[str, int] = {}
-    for _, _, m in analysed:
-        for o in (m or {}).get("org", []):
-            counts[o.entry.value] = counts.get(o.entry.value, 0) + 1
-    if not counts:
-        return None
-    best = max(counts, key=lambda k: counts[k])
-    if len(counts) == 1:
-        return best   # the only organisation, even if named once ("— The ElevenLabs team")
-    return best if counts[best] >= 2 and list(counts.values()).count(counts[best]) == 1 else None
 
 
 def _pronoun_subject(tokens: list[Token]) -> bool:
@@ -989,38 +428,12 @@ def _subject_is_previous(m, tokens: list[Token], language: str = "") -> bool:
                for o in m["org"])   # "Elle a attribué à la société allemande Aleph Alpha un marché"
 
 
-def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
-    lo, hi = sorted((a, b), key=lambda p: p.position)
-    between = tokens[lo.end:hi.position]
-    if not between:
-        return lo.end == hi.position and lo.actor_kind == hi.actor_kind   # "Jamaica, Barbados and …"
-    if all(t.folded in ARTICLES for t in between) and len(between) <= 1:
-        return True   # "il ministero degli Affari esteri, il governo del Kenya e Microsoft"
-    return len(between) <= 4 and any(t.folded in COORDINATORS for t in between)
-
-
-def _after_with(org: Mention, tokens: list[Token], modifiers: set[int] = frozenset(), words: set[str] = WITH) -> bool:
-    """"with OpenAI", "avec l'OpenAI", "with the Canadian firm Cohere"."""
-    for i in range(org.start - 1, max(-1, org.start - 6), -1):
-        if tokens[i].folded in words:
-            return True
-        if tokens[i].folded not in ARTICLES and not _is_company_word(tokens[i].folded) and i not in modifiers \
-                and tokens[i].folded not in WITH_BRIDGE:
-            return False
-    return False
-
-
 def _orgs_coordinated(a: Mention, b: Mention, tokens: list[Token]) -> bool:
     lo, hi = sorted((a, b), key=lambda o: o.start)
     between = tokens[lo.end:hi.start]
     if any(t.folded in COMPETE for t in between):
         return False   # "Mistral AI aims to compete with OpenAI": rivals, not a group of partners
     return not between or (len(between) <= 4 and any(t.folded in COORDINATORS | WITH for t in between))
-
-
-def _demonyms(m) -> set[int]:
-    """Token positions of country adjectives ("with the American Anduril")."""
-    return _positions([c for c in m["country"] if c.entry.kind == "demonym"])
 
 
 def _with_group(org: Mention, m, tokens: list[Token], clause_of: list[int]) -> tuple[bool, bool]:

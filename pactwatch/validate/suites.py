@@ -19,7 +19,7 @@ import pandas as pd
 from great_expectations import expectations as gxe
 
 from pactwatch.crawl.article import SUPPORTED_LANGUAGES
-from pactwatch.extract.relations import RELATION_TYPES
+from pactwatch.extract.lexicon import RELATION_TYPES
 
 CRITICAL, WARNING = "critical", "warning"
 ORGANIZATION_KINDS = ["frontier_lab", "big_tech", "cloud", "chips", "defence_ai", "national_champion",

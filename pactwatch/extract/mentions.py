@@ -1,0 +1,222 @@
+"""Gazetteer matches in a sentence ("mentions") and the small tests the rules ask of one.
+
+A mention is a span of tokens that the seeds (or a compound, or a "national …" body) name as a country,
+government word, organisation, cue, sector or sub-national government. Helpers prefixed `_` are shared
+within `pactwatch.extract` only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pactwatch.extract.gazetteer import Entry, Gazetteer
+from pactwatch.extract.lexicon import (
+    ARTICLES,
+    COMPANY_SUFFIXES,
+    COMPANY_WORDS,
+    COMPOUND_CUE_SUFFIXES,
+    COMPOUND_GOV_SUFFIXES,
+    DIPLOMATS,
+    GAZETTE_FILLERS,
+    GAZETTES,
+    GENITIVE_S_LANGUAGES,
+    GENITIVE_WORDS,
+    LOCATIVE,
+    NATIONAL,
+    NATIONAL_BODY_HEADS,
+    NATIONAL_BODY_PREFIXES,
+    NOT_A_DEAL_PREFIXES,
+    ORG_MODIFIERS_AFTER,
+    ORG_MODIFIERS_BEFORE,
+    STATE_BODY_HEADS,
+    SUBNATIONAL_PREFIXES,
+)
+from pactwatch.extract.text import Token
+
+
+@dataclass(frozen=True)
+class Mention:
+    entry: Entry
+    start: int
+    end: int
+
+
+def _positions(mentions: list[Mention]) -> set[int]:
+    """The token positions the mentions cover."""
+    return {i for x in mentions for i in range(x.start, x.end)}
+
+
+def _case_ok(entry: Entry, tokens: list[Token]) -> bool:
+    if entry.case == "any":
+        return True
+    if entry.case == "initial":
+        return tokens[0].text[:1].isupper()
+    written = [t.text for t in tokens]
+    wanted = re.findall(r"\w+(?:\.\w+)*", entry.surface)
+    return written == wanted
+
+
+def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[str, list[Mention]]:
+    """Longest non-overlapping gazetteer matches per category."""
+    found: dict[str, list[Mention]] = {"country": [], "gov": [], "org": [], "cue": [], "sector": [], "subnational": []}
+    taken: dict[str, int] = {c: -1 for c in found}   # end of the last match per category
+    n = len(tokens)
+    for i in range(n):
+        longest = gaz.max_len.get(tokens[i].folded)
+        if not longest:
+            continue
+        matched_categories: set[str] = set()
+        for length in range(min(longest, n - i), 0, -1):
+            entries = gaz.index.get(tuple(t.folded for t in tokens[i:i + length]))
+            if not entries:
+                continue
+            for entry in entries:
+                cat = entry.category
+                if cat in matched_categories or taken[cat] > i:
+                    continue
+                if entry.language and entry.language not in (language, "en"):
+                    continue
+                if not _case_ok(entry, tokens[i:i + length]):
+                    continue
+                found[cat].append(Mention(entry, i, i + length))
+                matched_categories.add(cat)
+                taken[cat] = i + length
+    if language in GENITIVE_S_LANGUAGES:
+        covered = _positions(found["country"])
+        for i, t in enumerate(tokens):
+            if i in covered or len(t.folded) < 5 or not t.folded.endswith("s") or not t.text[:1].isupper():
+                continue
+            for entry in gaz.index.get((t.folded[:-1],), []):
+                if entry.category == "country" and entry.kind == "name":   # "Österreichs", "Frankrijks"
+                    found["country"].append(Mention(entry, i, i + 1))
+                    break
+        found["country"].sort(key=lambda c: c.start)
+    if language in COMPOUND_GOV_SUFFIXES:
+        covered = _positions(found["gov"])
+        for i, t in enumerate(tokens):
+            if i in covered or not t.text[:1].isupper():
+                continue
+            if t.folded.startswith(SUBNATIONAL_PREFIXES):
+                if (any(t.folded.endswith(suffix) for suffix, _ in COMPOUND_GOV_SUFFIXES[language])
+                        or t.folded.endswith(NATIONAL_BODY_HEADS[language])) \
+                        and i not in _positions(found["subnational"]):
+                    # "Die Landesregierung hat den Vertrag … verlängert": a Land's government acts
+                    found["subnational"].append(Mention(Entry("subnational", "subnational"), i, i + 1))
+                continue
+            prefix = NATIONAL_BODY_PREFIXES[language]
+            if t.folded.startswith(prefix) and t.folded[len(prefix):].endswith(NATIONAL_BODY_HEADS[language]):
+                kind = "government" if t.folded.endswith(("regierung", "overheid")) else "agency"
+                found["gov"].append(Mention(Entry("gov", kind, language=language), i, i + 1))   # "Bundesanstalt"
+                continue
+            for suffix, kind in COMPOUND_GOV_SUFFIXES[language]:
+                if t.folded.endswith(suffix) and len(t.folded) >= len(suffix) + 3:   # "Bundesinnenministeriums"
+                    found["gov"].append(Mention(Entry("gov", kind, language=language), i, i + 1))
+                    break
+        found["gov"].sort(key=lambda g: g.start)
+        found["subnational"].sort(key=lambda r: r.start)
+        covered = _positions(found["cue"])
+        for i, t in enumerate(tokens):
+            if i in covered or t.folded.startswith(NOT_A_DEAL_PREFIXES):
+                continue
+            for suffix, rtype, strength in COMPOUND_CUE_SUFFIXES[language]:
+                if t.folded.endswith(suffix) and len(t.folded) >= len(suffix) + 3:   # "Pilotvereinbarung"
+                    found["cue"].append(Mention(Entry("cue", rtype, kind=str(strength), language=language,
+                                                      strength=strength), i, i + 1))
+                    break
+        found["cue"].sort(key=lambda c: c.start)
+    found["gov"] = sorted(found["gov"] + _state_bodies(tokens, found), key=lambda g: g.start)
+    found["org"] = [o for o in found["org"] if not _org_is_modifier(o, tokens)]
+    # "announced in May": a capitalised hedge word inside a sentence is a name or a month, not a modal
+    found["cue"] = [c for c in found["cue"] if not (c.entry.value == "hedge" and c.start > 0
+                                                     and tokens[c.start].text[:1].isupper() and language != "de")]
+    return found
+
+
+def _state_bodies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Mention]:
+    """"Caisse nationale", "Instituto Nacional", "National … Agency", "Instituto Guatemalteco": a capitalised
+    institution word and "national" or a country adjective next to it (or, in English, "national" up to
+    three words before it) that no seed already matched."""
+    known = _positions(found["gov"] + found["org"] + found["subnational"]
+                       + [c for c in found["country"] if c.entry.kind != "demonym"])
+    out = []
+    for i, t in enumerate(tokens):
+        if t.folded not in STATE_BODY_HEADS or not t.text[:1].isupper() or i in known:
+            continue
+        demonym = any(c.start == i + 1 and c.entry.kind == "demonym" for c in found["country"])
+        if i + 1 < len(tokens) and (tokens[i + 1].folded in NATIONAL or demonym):   # "Instituto Guatemalteco"
+            span = (i, i + 1) if demonym else (i, i + 2)
+        else:
+            before = [j for j in range(max(0, i - 3), i) if tokens[j].folded in NATIONAL and tokens[j].text[:1].isupper()
+                      and all(tokens[k].text[:1].isupper() for k in range(j, i))]
+            if not before:
+                continue
+            span = (before[0], i + 1)
+        if not any(k in known for k in range(*span)):
+            out.append(Mention(Entry("gov", "agency"), *span))
+    return out
+
+
+def _org_is_modifier(o: Mention, tokens: list[Token]) -> bool:
+    before = tokens[o.start - 1].folded if o.start > 0 else ""
+    after = tokens[o.end].folded if o.end < len(tokens) else ""
+    return before in ORG_MODIFIERS_BEFORE or after in ORG_MODIFIERS_AFTER
+
+
+def _span(x) -> tuple[int, int]:
+    return (x.start, x.end) if isinstance(x, Mention) else (x.position, x.end)
+
+
+def _distance(a, b) -> int:
+    a0, a1 = _span(a)
+    b0, b1 = _span(b)
+    if a1 <= b0:
+        return b0 - a1
+    if b1 <= a0:
+        return a0 - b1
+    return 0
+
+
+def _is_locative(m: Mention, tokens: list[Token]) -> bool:
+    for i in range(m.start - 1, max(-1, m.start - 4), -1):
+        if tokens[i].folded in LOCATIVE:     # checked first: Portuguese "a" is an article, French "à" a place
+            return True
+        if tokens[i].folded not in ARTICLES:
+            return False
+    return False
+
+
+def _names_a_gazette(c: Mention, tokens: list[Token]) -> bool:
+    """"im Supplement zum Amtsblatt der EU", "au Journal officiel de l'UE": a publication, not a party."""
+    for i in range(c.start - 1, max(-1, c.start - 5), -1):
+        if tokens[i].folded in GAZETTES:
+            return True
+        if tokens[i].folded not in GAZETTE_FILLERS:
+            return False
+    return False
+
+
+def _a_diplomats_country(c: Mention, tokens: list[Token]) -> bool:
+    """"l'ambassadrice de France", "the French ambassador", "la embajada de Japón"."""
+    beside = [tokens[i] for i in (c.start - 1, c.end) if 0 <= i < len(tokens)]
+    if any(t.folded in DIPLOMATS for t in beside):
+        return True
+    i = c.start - 1
+    while i >= 0 and c.start - i <= 3 and tokens[i].folded in ARTICLES | GENITIVE_WORDS:
+        i -= 1
+    return i >= 0 and i < c.start - 1 and tokens[i].folded in DIPLOMATS
+
+
+def _is_company_word(word: str) -> bool:
+    return word in COMPANY_WORDS or word.endswith(COMPANY_SUFFIXES)
+
+
+def _describes_company_word(m: Mention, tokens: list[Token]) -> bool:
+    reach = 3 if m.start > 0 and tokens[m.start - 1].folded in GENITIVE_WORDS else 2   # "la start-up di Tokyo"
+    window = tokens[max(0, m.start - reach):m.start] + tokens[m.end:m.end + 2]
+    return any(_is_company_word(t.folded) for t in window)
+
+
+def _institution_kind(c: Mention) -> str | None:
+    kind = c.entry.kind
+    return kind.split(":", 1)[1] if kind.startswith("institution:") else None

@@ -1,0 +1,242 @@
+"""Government parties of one sentence.
+
+A party is a government word with its country ("the Canadian government"), a named institution (NHS,
+Bundeswehr), a metonym (Whitehall), an EU institution, or a country named as an actor. Countries that
+only describe a company ("the American firm OpenAI") or a place ("offices in France") are not parties;
+a government word with no country takes the article's context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pactwatch.extract.gazetteer import Gazetteer
+from pactwatch.extract.lexicon import (
+    ACTOR_KINDS,
+    ADJECTIVE_FIRST,
+    ANAPHORA,
+    ARTICLES,
+    ATTACH_WINDOW,
+    BASED,
+    COORDINATORS,
+    DESCRIBE_WINDOW,
+    GENITIVE_ATTACH_WINDOW,
+    GENITIVE_WORDS,
+    INSTITUTION_HEADS,
+    NEGATORS,
+    PARTNERSHIP_FAMILY,
+    STATE_TITLES,
+    SUBNATIONAL_WINDOW,
+    WITH,
+    WITH_BRIDGE,
+)
+from pactwatch.extract.mentions import (
+    Mention,
+    _a_diplomats_country,
+    _describes_company_word,
+    _distance,
+    _institution_kind,
+    _is_company_word,
+    _is_locative,
+    _names_a_gazette,
+    _positions,
+)
+from pactwatch.extract.text import Token
+
+
+@dataclass
+class Party:
+    country: str
+    position: int
+    end: int
+    strength: float
+    actor_kind: str
+    coreference: bool = False   # the country comes from an earlier sentence
+    carried: bool = False       # the whole party comes from the previous sentence (a list that completes it)
+    group: bool = False         # one of several governments referred to together ("the three countries")
+
+
+def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
+             context: str | None, has_cue: bool, language: str = "") -> list[Party]:
+    orgs = m["org"]
+
+    def governs(c: Mention) -> bool:   # "the Canadian government", "du gouvernement canadien"
+        return any(_distance(g, c) == 0 and g.entry.value in ACTOR_KINDS for g in m["gov"])
+
+    def describes_company(c: Mention) -> bool:
+        if governs(c):
+            return False
+        if any(gaz.org_hq.get(o.entry.value) == c.entry.value and _distance(o, c) <= DESCRIBE_WINDOW for o in orgs):
+            return True
+        if c.end < len(tokens) and tokens[c.end].folded in BASED:
+            return True   # "the Paris-based company"
+        # "la start-up di Tokyo", "the Tokyo start-up": the city says where the company is
+        return names_companies(c) or (c.entry.kind in ("demonym", "capital") and _describes_company_word(c, tokens))
+
+    def names_companies(c: Mention) -> bool:   # "Abhängigkeiten von US-Konzernen", "China firms"
+        return c.entry.kind == "name" and c.end < len(tokens) and _is_company_word(tokens[c.end].folded)
+
+    # a region's name as a place ("eine KI-Fabrik in Groningen") is not its government
+    regional = [r for r in m["subnational"] if not (r.entry.kind and _is_locative(r, tokens))]
+
+    def subnational(x) -> bool:   # "Comunidad de Madrid", "Landesregierung", "gouvernement du Québec"
+        return any(_distance(x, r) <= SUBNATIONAL_WINDOW for r in regional)
+
+    # A metonym names the government even as a place: "unterzeichnet im Kanzleramt", "at Downing Street".
+    def in_a_name(c: Mention) -> bool:   # "TAP Air Portugal", "Air France" (German capitalises every noun)
+        if language == "de" or c.entry.kind != "name" or c.start < 2:
+            return False
+        before = tokens[c.start - 1]
+        return before.text[:1].isupper() and before.folded not in ARTICLES and not any(
+            x.start <= c.start - 1 < x.end for x in m["gov"] + m["country"])   # not "Estonia, Latvia"
+
+    countries = [c for c in m["country"] if not in_a_name(c) and not _names_a_gazette(c, tokens)
+                 and not _a_diplomats_country(c, tokens)]
+    countries = [c for c in countries
+                 if (not _is_locative(c, tokens) or _institution_kind(c) or c.entry.kind == "metonym" or governs(c))
+                 and not (
+                     c.entry.kind in ("name", "capital", "metonym") and subnational(c))]   # "gemeente Den Haag"
+    attached: set[int] = set()
+    parties: list[Party] = []
+    for c in countries:
+        actor = _institution_kind(c)
+        if actor:
+            attached.add(id(c))
+            attached.update(id(n) for n in countries if n.entry.value == c.entry.value and _distance(n, c) <= 1)
+            # "the Ukrainian Ministry of Defence": a generic institution name, qualified by another country
+            other = [n for n in countries if n.entry.value != c.entry.value and not _institution_kind(n)
+                     and n.entry.kind == "demonym" and n.end == c.start]
+            country = other[0].entry.value if other else c.entry.value
+            attached.update(id(n) for n in other)
+            parties.append(Party(country, min([c.start] + [n.start for n in other]), c.end, 0.95,
+                                 "head" if actor == "leader" else actor))
+    def reaches(g: Mention, c: Mention) -> bool:
+        """Close enough, or the first country after "of" a few words on: "the ministers responsible for
+        information and communication technology of the Republic of Kenya"."""
+        if _distance(g, c) <= ATTACH_WINDOW:
+            return True
+        return (g.end <= c.start and c.start - g.end <= GENITIVE_ATTACH_WINDOW and c.start > 0
+                and tokens[c.start - 1].folded in GENITIVE_WORDS | ARTICLES
+                and not any(g.end <= o.start < c.start for o in countries + m["gov"] if o is not c))
+
+    closest: dict[int, int] = {}   # country mention -> distance to the nearest government word reaching it
+    for g in m["gov"]:
+        for c in countries:
+            if reaches(g, c):
+                closest[id(c)] = min(closest.get(id(c), 99), _distance(g, c))
+
+    known = _positions(m["gov"] + m["country"])
+
+    def not_a_party(g: Mention) -> bool:
+        before = [t.folded for t in tokens[max(0, g.start - 2):g.start]]
+        if any(w in NEGATORS.get(language, NEGATORS["en"]) for w in before):
+            return True   # "no government involvement", "aucun ministère"
+        # "Ferrovie dello Stato", "Caisse des Dépôts de l'État": the word is part of a company's name
+        return (language != "de" and g.start >= 2 and tokens[g.start].text[:1].isupper()
+                and tokens[g.start - 1].folded in GENITIVE_WORDS
+                and tokens[g.start - 2].text[:1].isupper() and (g.start - 2) not in known
+                and tokens[g.start - 2].folded not in INSTITUTION_HEADS)   # not "Segreteria di Stato"
+
+    for g in m["gov"]:
+        kind = g.entry.value
+        if any(p.position <= g.start < p.end or g.start <= p.position < g.end for p in parties):
+            continue  # already a named institution ("ministerie van Defensie")
+        if not_a_party(g):
+            continue
+        if kind == "eu_institution":
+            parties.append(Party("EUU", g.start, g.end, 1.0, kind))
+            continue
+        if subnational(g):
+            continue
+        seat = [c for c in m["country"] if c.entry.kind == "capital" and 0 <= c.start - g.end <= 8
+                and _is_locative(c, tokens) and not subnational(c)]   # "the ministry in Seoul"
+        near = [c for c in countries if reaches(g, c) and id(c) not in attached
+                and _distance(g, c) <= closest.get(id(c), ATTACH_WINDOW)   # a nearer government word keeps it
+                and not (language in ADJECTIVE_FIRST and any(   # "der österreichische Staatssekretär"
+                    g2 is not g and g2.start == c.end and _distance(g, c) > 0 for g2 in m["gov"]))
+                and not (c.entry.kind == "demonym" and describes_company(c)) and not names_companies(c)
+                and not (c.entry.value == "EUU" and c.entry.kind == "demonym")]  # "European governments" ≠ the EU
+        near = near or seat
+        if near:
+            best = min(near, key=lambda c: (_distance(g, c), c.entry.kind == "name"))
+            attached.add(id(best))
+            listed = [c for c in _listed_after(best, countries, tokens) if id(c) not in attached]
+            parties.append(Party(best.entry.value, min(g.start, best.start), max(g.end, best.end), 1.0, kind,
+                                 group=bool(listed)))
+            for c in listed:   # "los gobiernos de Guatemala, Honduras y El Salvador": one group
+                attached.add(id(c))
+                parties.append(Party(c.entry.value, c.start, c.end, 1.0, kind, group=True))
+        elif context and kind in ACTOR_KINDS and not regional:
+            parties.append(Party(context, g.start, g.end, 0.85, kind, coreference=True))
+    for c in countries:
+        if id(c) in attached:
+            continue
+        kind = c.entry.kind
+        if any(p.position <= c.start < p.end for p in parties):
+            continue   # "der österreichischen Bundesregierung": the government word already has its country
+        if kind == "metonym" and _is_locative(c, tokens) and parties:
+            continue   # "Europol, met zijn hoofdkantoor in Den Haag": a place beside the acting party
+        if kind == "metonym":
+            parties.append(Party(c.entry.value, c.start, c.end, 0.95, "government"))
+        elif kind in ("name", "capital") and not describes_company(c):
+            parties.append(Party(c.entry.value, c.start, c.end, 0.8 if kind == "name" else 0.7, "country"))
+    if not parties and context and has_cue and not regional and any(t.folded in ANAPHORA for t in tokens) \
+            and not _company_before_cue(m, tokens) and not _named_before_cue(m, tokens):
+        # "Similar deals were signed with Google": the context's government. Not "Microsoft has signed
+        # similar deals" nor "Rheinmetall, che si è già alleata con Anduril" (someone else's deal).
+        parties.append(Party(context, 0, 0, 0.8, "country", coreference=True))
+    return parties
+
+
+def _listed_after(first: Mention, countries: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """The countries listed after `first`, separated only by commas and "and"."""
+    out, last = [], first
+    for c in sorted(countries, key=lambda c: c.start):
+        if c.start < last.end or c.entry.kind not in ("name", "demonym"):
+            continue
+        between = tokens[last.end:c.start]
+        if all(t.folded in COORDINATORS | ARTICLES | STATE_TITLES for t in between) and len(between) <= 5:
+            # ", the Republic of Uganda and the United Republic of Tanzania"
+            out.append(c)
+            last = c
+        elif c.start > last.end:
+            break
+    return out
+
+
+def _named_before_cue(m, tokens: list[Token]) -> bool:
+    """A capitalised word (a name the gazetteer may not know) before the first partnership cue."""
+    family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
+    return bool(family) and any(t.text[:1].isupper() for t in tokens[1:min(family)])
+
+
+def _company_before_cue(m, tokens: list[Token]) -> bool:
+    """A company, not introduced by "with", before the first partnership cue: the deal's subject."""
+    family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
+    return bool(family) and any(o.start < min(family) and not _after_with(o, tokens) for o in m["org"])
+
+
+def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
+    lo, hi = sorted((a, b), key=lambda p: p.position)
+    between = tokens[lo.end:hi.position]
+    if not between:
+        return lo.end == hi.position and lo.actor_kind == hi.actor_kind   # "Jamaica, Barbados and …"
+    if all(t.folded in ARTICLES for t in between) and len(between) <= 1:
+        return True   # "il ministero degli Affari esteri, il governo del Kenya e Microsoft"
+    return len(between) <= 4 and any(t.folded in COORDINATORS for t in between)
+
+
+def _after_with(org: Mention, tokens: list[Token], modifiers: set[int] = frozenset(), words: set[str] = WITH) -> bool:
+    """"with OpenAI", "avec l'OpenAI", "with the Canadian firm Cohere"."""
+    for i in range(org.start - 1, max(-1, org.start - 6), -1):
+        if tokens[i].folded in words:
+            return True
+        if tokens[i].folded not in ARTICLES and not _is_company_word(tokens[i].folded) and i not in modifiers \
+                and tokens[i].folded not in WITH_BRIDGE:
+            return False
+    return False
+
+
+def _demonyms(m) -> set[int]:
+    """Token positions of country adjectives ("with the American Anduril")."""
+    return _positions([c for c in m["country"] if c.entry.kind == "demonym"])

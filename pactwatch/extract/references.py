@@ -1,0 +1,226 @@
+"""What an article refers back to across sentences.
+
+The country an article is about when it says only "the ministry", the company a newsroom's "we" is,
+acronyms defined in brackets, "the institute" after a named state body, "the American tech group"
+after a named company, and wire datelines that are places rather than subjects.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pactwatch.extract.amounts import find_amount
+from pactwatch.extract.gazetteer import Entry, Gazetteer
+from pactwatch.extract.lexicon import (
+    BASED,
+    BRAZILIAN_MARKERS,
+    CURRENCY_HOME,
+    DEFINITE,
+    DESCRIBE_WINDOW,
+    EUROPEAN_PT_MARKERS,
+    LANGUAGE_HOME,
+    PARTNERSHIP_FAMILY,
+    STATE_BODY_HEADS,
+    TO_WORDS,
+    WITH,
+)
+from pactwatch.extract.mentions import (
+    Mention,
+    _describes_company_word,
+    _distance,
+    _institution_kind,
+    _is_company_word,
+    _positions,
+    find_mentions,
+)
+from pactwatch.extract.parties import _parties
+from pactwatch.extract.text import Token, tokenize
+
+
+def _home_country(analysed, language: str, gaz: Gazetteer) -> str | None:
+    """The government an article is about when it says only "the ministry": its most named country."""
+    counts: dict[str, float] = {}
+    for _, tokens, m in analysed:
+        if not m:
+            continue
+        for c in m["country"]:
+            if _describes_company_word(c, tokens) or (c.end < len(tokens) and tokens[c.end].folded in BASED) or any(
+                    gaz.org_hq.get(o.entry.value) == c.entry.value and _distance(o, c) <= DESCRIBE_WINDOW
+                    for o in m["org"]):
+                continue
+            strong = c.entry.kind.startswith("institution") or c.entry.kind == "metonym"
+            if strong and any(o is not c and o.entry.value != c.entry.value and _distance(o, c) <= 2
+                              for o in m["country"]):
+                continue   # "die österreichische Bundesregierung": the adjective names the government
+            if c.entry.value == "EUU" and not strong:
+                continue   # "European" describes markets and values more often than the EU as a party
+            governing = any(_distance(g, c) <= 2 for g in m["gov"])   # "de Belgische federale regering"
+            weight = 2.0 if strong or governing else (0.5 if c.entry.kind == "demonym" else 1.0)
+            counts[c.entry.value] = counts.get(c.entry.value, 0.0) + weight
+        for r in m["subnational"] + m.get("dateline", []):
+            if r.entry.kind:   # "St. Gallen –", "in Karnataka": the region says which country the story is in
+                counts[r.entry.kind] = counts.get(r.entry.kind, 0.0) + 0.5
+    for sentence, _, m in analysed:
+        amount = find_amount(sentence) if m else None
+        if amount and amount[1] in CURRENCY_HOME:
+            counts[CURRENCY_HOME[amount[1]]] = counts.get(CURRENCY_HOME[amount[1]], 0.0) + 1.0
+    home = LANGUAGE_HOME.get(language)
+    if language == "pt":
+        text = " ".join(sentence for sentence, _, _ in analysed).lower()
+        if len(BRAZILIAN_MARKERS.findall(text)) > len(EUROPEAN_PT_MARKERS.findall(text)):
+            home = "BRA"   # "a autarquia, vinculada ao Ministério…", written in Brazil
+    if home:
+        counts[home] = counts.get(home, 0.0) + 0.25   # only breaks a tie, or stands in for silence
+    if counts:
+        return max(sorted(counts), key=lambda c: counts[c])
+    return None
+
+
+def _resolve_company_descriptions(analysed, gaz: Gazetteer):
+    """"gegund aan het Amerikaanse techconcern", "avec la société canadienne": a definite company word
+    with a country adjective, after "with" or "to", names the one company of that country the article
+    mentions elsewhere."""
+    named = {o.entry.value for _, _, m in analysed if m for o in m["org"]}
+    voice = _voice(analysed)
+    by_home: dict[str, list[str]] = {}
+    for org in sorted(named):
+        by_home.setdefault(gaz.org_hq.get(org, ""), []).append(org)
+    out = []
+    for sentence, tokens, m in analysed:
+        if m and m["country"]:
+            added = []
+            for c in m["country"]:
+                candidates = by_home.get(c.entry.value, [])
+                if len(candidates) != 1 or c.entry.kind not in ("demonym", "name") \
+                        or any(_distance(o, c) <= DESCRIBE_WINDOW for o in m["org"]):
+                    continue
+                word = next((i for i in (c.start - 1, c.end) if 0 <= i < len(tokens)
+                             and _is_company_word(tokens[i].folded)), None)
+                first = min(word, c.start) if word is not None else 0
+                if word is None or first < 2 or tokens[first - 1].folded not in DEFINITE:
+                    continue
+                linker = tokens[first - 2].folded
+                awarded = linker in TO_WORDS and any(
+                    c.entry.value in PARTNERSHIP_FAMILY and 0 < first - 2 - c.start <= 4 for c in m["cue"])
+                if linker not in WITH and not awarded:
+                    continue   # only as the partner of a deal: "met het …", "gegund aan het …"
+                added.append(Mention(Entry("org", candidates[0]), min(word, c.start), max(word + 1, c.end)))
+            if added:
+                m = {**m, "org": sorted(m["org"] + added, key=lambda o: o.start)}
+        subject = _described_subject(tokens, m, by_home, voice) if m else None
+        if subject:
+            m = {**m, "org": sorted(m["org"] + [subject], key=lambda o: o.start)}
+        out.append((sentence, tokens, m))
+    return out
+
+
+DATELINE = re.compile(
+    r"^((?:[A-ZÀ-Þ][A-ZÀ-Þ'’/-]+\.?)(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ'’/-]+\.?){0,3}"   # RIO DE JANEIRO, BEIJING/SAN FRANCISCO
+    r"(?:,? +[A-Z][a-z]{2,8}\.? +\d{1,2})?"                                       # , May 14
+    r"(?: +\([^)]{1,30}\))?)"                                                    # (Reuters)
+    r" *[.,]? *[–—-]{1,2} +(?=\S)")
+
+
+def _is_place(words: str, gaz: Gazetteer, language: str) -> bool:
+    """A dateline names a place, not a company or an agency ("IBM - The company said…")."""
+    tokens = tokenize(words)
+    if sum(len(t.text) for t in tokens if t.text.isupper()) < 4:
+        return False
+    m = find_mentions(tokens, gaz, language)
+    return not (m["org"] or m["gov"] or any(_institution_kind(c) for c in m["country"]))
+
+
+def _described_subject(tokens: list[Token], m, by_home: dict[str, list[str]], voice: str | None) -> Mention | None:
+    """"La start-up guidata da Arthur Mensch ha già un accordo quadro con il ministero…", "The Californian
+    firm signed…": a definite company word opening the sentence is the company the article is about (or
+    the one company of the country named beside the word)."""
+    if len(tokens) < 3 or tokens[0].folded not in DEFINITE or m["org"] and m["org"][0].start <= 4:
+        return None
+    words = [i for i in (1, 2) if _is_company_word(tokens[i].folded)]
+    if not words:
+        return None
+    word = words[0]
+    country = next((c for c in m["country"] if c.start <= word + 2 and c.end >= word - 1
+                    and c.entry.kind in ("demonym", "capital", "name")), None)
+    candidates = by_home.get(country.entry.value, []) if country else ([voice] if voice else [])
+    if len(candidates) != 1:
+        return None
+    return Mention(Entry("org", candidates[0]), 0, word + 1)
+
+
+def _resolve_body_references(analysed, language: str):
+    """"Das Bundesinstitut für Arzneimittel … Das Bonner Institut startet ein Pilotprojekt": once the article
+    has named a state body, "the institute" (with the definite article, perhaps a city adjective
+    between) is that body again."""
+    heads: set[str] = set()
+    for _, tokens, m in analysed:
+        for g in (m or {}).get("gov", []) + [c for c in (m or {}).get("country", []) if _institution_kind(c)]:
+            for t in tokens[g.start:g.end]:
+                heads.update(h for h in STATE_BODY_HEADS if t.folded == h or (
+                    language in ("de", "nl") and len(h) >= 5 and t.folded.endswith(h)))
+    if not heads:
+        return analysed
+    out = []
+    for sentence, tokens, m in analysed:
+        if m:
+            covered = _positions(m["gov"] + m["country"] + m["org"])
+            added = [Mention(Entry("gov", "agency"), i, i + 1) for i, t in enumerate(tokens)
+                     if t.folded in heads and i not in covered and i > 0 and (
+                         tokens[i - 1].folded in DEFINITE or (
+                             i > 1 and tokens[i - 2].folded in DEFINITE and tokens[i - 1].text[:1].isupper()))]
+            if added:
+                m = {**m, "gov": sorted(m["gov"] + added, key=lambda g: g.start)}
+        out.append((sentence, tokens, m))
+    return out
+
+
+def _dateline(x: Mention, sentence: str, tokens: list[Token]) -> bool:
+    if x.start != 0:
+        return False
+    rest = sentence[tokens[x.end - 1].start + len(tokens[x.end - 1].text):].lstrip()
+    return rest[:1] in ("–", "—", "-", "(", ",") and not rest.startswith(("-Land", "-land"))
+
+
+def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> dict[str, Entry]:
+    """"The Japan Patent Office (JPO)", "das Deutsche Patent- und Markenamt (DPMA)": an acronym the article
+    defines in brackets right after a government body names that body wherever the article uses it again."""
+    aliases: dict[str, Entry] = {}
+    for sentence, tokens, m in analysed:
+        if not m or not (m["gov"] or m["country"]):
+            continue
+        known = _positions(m["country"] + m["gov"] + m["org"])
+        for party in _parties(m, tokens, gaz, context, False, language):
+            i = party.end
+            if party.actor_kind == "country" or i >= len(tokens) or i in known or i == 0:
+                continue
+            word = tokens[i].text
+            before = sentence[tokens[i - 1].start + len(tokens[i - 1].text):tokens[i].start].strip()
+            after = sentence[tokens[i].start + len(word):].lstrip()
+            if before == "(" and after.startswith(")") and word[:1].isupper() and word.isalpha() \
+                    and sum(ch.isupper() for ch in word) >= 2 and len(word) <= 8:
+                aliases.setdefault(word, Entry("country", party.country, "institution:" + party.actor_kind,
+                                               case="exact", surface=word))
+    return aliases
+
+
+def _with_aliases(m, tokens: list[Token], aliases: dict[str, Entry]):
+    covered = _positions(m["country"] + m["gov"] + m["org"])
+    added = [Mention(aliases[t.text], i, i + 1) for i, t in enumerate(tokens)
+             if t.text in aliases and i not in covered]
+    if not added:
+        return m
+    return {**m, "country": sorted(m["country"] + added, key=lambda c: c.start)}
+
+
+def _voice(analysed) -> str | None:
+    """The organisation an article is about: the one named most, if at least twice, or the only one."""
+    counts: dict[str, int] = {}
+    for _, _, m in analysed:
+        for o in (m or {}).get("org", []):
+            counts[o.entry.value] = counts.get(o.entry.value, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    if len(counts) == 1:
+        return best   # the only organisation, even if named once ("— The ElevenLabs team")
+    return best if counts[best] >= 2 and list(counts.values()).count(counts[best]) == 1 else None

@@ -196,6 +196,11 @@ STATE_BODY_HEADS = {fold(w) for w in (
 NATIONAL = {fold(w) for w in (
     "national nationale nationaux nacional nacionales nazionale nazionali nationaal federal federale fédéral "
     "fédérale").split()}
+# "Digitalagentur", "Arbeitsagentur": an agency of the state, unless the compound names a private trade.
+AGENCY_SUFFIX = {"de": "agentur", "nl": "agentschap"}
+PRIVATE_AGENCIES = tuple(fold(w) for w in (
+    "nachrichten werbe presse foto bild reise model marketing kommunikations event literatur kunstler casting "
+    "partner media medien personal pr- kreativ digitalmarketing nieuws reclame reis").split())
 COMPOUND_CUE_SUFFIXES = {
     "de": (("vereinbarung", "partnership", 0.8), ("vereinbarungen", "partnership", 0.8),
            ("abkommen", "partnership", 0.75), ("partnerschaft", "partnership", 0.8),
@@ -234,6 +239,14 @@ DIPLOMATS = {fold(w) for w in (
     "ambassador ambassadors envoy consul ambassadeur ambassadrice ambassadeurs consule botschafter "
     "botschafterin botschaft konsul embajador embajadora embajada cónsul ambasciatore ambasciatrice "
     "ambasciata console embaixador embaixadora embaixada ambassade gezant").split()}
+# "in der Schweiz, wo die Bundesverwaltung DeepL nutzt": the place a relative clause's government is in.
+WHERE = {fold(w) for w in "where wo où donde dove onde waar".split()}
+# Company adjectives of a region rather than a country: "mit dem kalifornischen Unternehmen".
+REGION_ADJECTIVES = {fold(w): iso3 for w, iso3 in (
+    ("Californian", "USA"), ("californien", "USA"), ("californienne", "USA"), ("kalifornische", "USA"),
+    ("kalifornischen", "USA"), ("kalifornischer", "USA"), ("californiano", "USA"), ("californiana", "USA"),
+    ("californianos", "USA"), ("Californische", "USA"), ("Californisch", "USA"), ("bavarese", "DEU"),
+    ("bayerische", "DEU"), ("bayerischen", "DEU"))}
 # "signed an agreement with OpenAI": the organisation a government deals with follows one of these.
 WITH = {fold(w) for w in "with avec mit con com met between entre zwischen tra fra tussen alongside".split()}
 BETWEEN = {fold(w) for w in "between entre zwischen tra fra tussen".split()}

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pactwatch.extract.gazetteer import Entry, Gazetteer
 from pactwatch.extract.lexicon import (
+    AGENCY_SUFFIX,
     ARTICLES,
     COMPANY_SUFFIXES,
     COMPANY_WORDS,
@@ -29,6 +30,7 @@ from pactwatch.extract.lexicon import (
     NOT_A_DEAL_PREFIXES,
     ORG_MODIFIERS_AFTER,
     ORG_MODIFIERS_BEFORE,
+    PRIVATE_AGENCIES,
     STATE_BODY_HEADS,
     SUBNATIONAL_PREFIXES,
 )
@@ -103,6 +105,11 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                         and i not in _positions(found["subnational"]):
                     # "Die Landesregierung hat den Vertrag … verlängert": a Land's government acts
                     found["subnational"].append(Mention(Entry("subnational", "subnational"), i, i + 1))
+                continue
+            suffix = AGENCY_SUFFIX[language]
+            if t.folded.endswith(suffix) and len(t.folded) > len(suffix) + 2 \
+                    and not t.folded.startswith(PRIVATE_AGENCIES):   # "Digitalagentur", not "Nachrichtenagentur"
+                found["gov"].append(Mention(Entry("gov", "agency", language=language), i, i + 1))
                 continue
             prefix = NATIONAL_BODY_PREFIXES[language]
             if t.folded.startswith(prefix) and t.folded[len(prefix):].endswith(NATIONAL_BODY_HEADS[language]):

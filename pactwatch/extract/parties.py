@@ -18,6 +18,7 @@ from pactwatch.extract.lexicon import (
     ARTICLES,
     ATTACH_WINDOW,
     BASED,
+    CONTRAST,
     COORDINATORS,
     DESCRIBE_WINDOW,
     GENITIVE_ATTACH_WINDOW,
@@ -27,6 +28,7 @@ from pactwatch.extract.lexicon import (
     PARTNERSHIP_FAMILY,
     STATE_TITLES,
     SUBNATIONAL_WINDOW,
+    WHERE,
     WITH,
     WITH_BRIDGE,
 )
@@ -103,9 +105,11 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if actor:
             attached.add(id(c))
             attached.update(id(n) for n in countries if n.entry.value == c.entry.value and _distance(n, c) <= 1)
-            # "the Ukrainian Ministry of Defence": a generic institution name, qualified by another country
-            other = [n for n in countries if n.entry.value != c.entry.value and not _institution_kind(n)
-                     and n.entry.kind == "demonym" and n.end == c.start]
+            # "the Ukrainian Ministry of Defence", "Singapore's Ministry of Defence": a generic institution
+            # name, qualified by another country
+            other = [n for n in countries if n.entry.value != c.entry.value and not _institution_kind(n) and (
+                (n.entry.kind == "demonym" and n.end == c.start)
+                or (n.entry.kind == "name" and n.end + 1 == c.start and tokens[n.end].folded == "s"))]
             country = other[0].entry.value if other else c.entry.value
             attached.update(id(n) for n in other)
             parties.append(Party(country, min([c.start] + [n.start for n in other]), c.end, 0.95,
@@ -113,6 +117,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
     def reaches(g: Mention, c: Mention) -> bool:
         """Close enough, or the first country after "of" a few words on: "the ministers responsible for
         information and communication technology of the Republic of Kenya"."""
+        lo, hi = sorted((g, c), key=lambda x: x.start)
+        if any(t.folded in CONTRAST for t in tokens[lo.end:hi.start]):
+            return False   # "… de son administration, tandis que le Nigeria mise sur …"
         if _distance(g, c) <= ATTACH_WINDOW:
             return True
         return (g.end <= c.start and c.start - g.end <= GENITIVE_ATTACH_WINDOW and c.start > 0
@@ -150,6 +157,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             continue
         seat = [c for c in m["country"] if c.entry.kind == "capital" and 0 <= c.start - g.end <= 8
                 and _is_locative(c, tokens) and not subnational(c)]   # "the ministry in Seoul"
+        seat += [c for c in m["country"] if c.entry.kind in ("name", "capital") and 0 <= g.start - c.end <= 4
+                 and _is_locative(c, tokens) and any(t.folded in WHERE for t in tokens[c.end:g.start])]
+        # "in der Schweiz, wo die Bundesverwaltung DeepL nutzt"
         near = [c for c in countries if reaches(g, c) and id(c) not in attached
                 and _distance(g, c) <= closest.get(id(c), ATTACH_WINDOW)   # a nearer government word keeps it
                 and not (language in ADJECTIVE_FIRST and any(   # "der österreichische Staatssekretär"
@@ -167,7 +177,10 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                 attached.add(id(c))
                 parties.append(Party(c.entry.value, c.start, c.end, 1.0, kind, group=True))
         elif context and kind in ACTOR_KINDS and not regional:
-            parties.append(Party(context, g.start, g.end, 0.85, kind, coreference=True))
+            country = context
+            if tokens[g.start].folded.startswith("bundes") and context not in ("DEU", "AUT", "CHE"):
+                country = "DEU"   # "die Bundesverwaltung" is a German-speaking federation's, not Paris's
+            parties.append(Party(country, g.start, g.end, 0.85, kind, coreference=True))
     for c in countries:
         if id(c) in attached:
             continue

@@ -20,6 +20,7 @@ from pactwatch.extract.lexicon import (
     EUROPEAN_PT_MARKERS,
     LANGUAGE_HOME,
     PARTNERSHIP_FAMILY,
+    REGION_ADJECTIVES,
     STATE_BODY_HEADS,
     TO_WORDS,
     WITH,
@@ -87,9 +88,11 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer):
         by_home.setdefault(gaz.org_hq.get(org, ""), []).append(org)
     out = []
     for sentence, tokens, m in analysed:
-        if m and m["country"]:
+        if m:
             added = []
-            for c in m["country"]:
+            regional = [Mention(Entry("country", REGION_ADJECTIVES[t.folded], "demonym"), i, i + 1)
+                        for i, t in enumerate(tokens) if t.folded in REGION_ADJECTIVES]
+            for c in m["country"] + regional:
                 candidates = by_home.get(c.entry.value, [])
                 if len(candidates) != 1 or c.entry.kind not in ("demonym", "name") \
                         or any(_distance(o, c) <= DESCRIBE_WINDOW for o in m["org"]):

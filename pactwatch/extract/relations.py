@@ -110,7 +110,8 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
 def _commented(cue: Mention, tokens: list[Token]) -> bool:
     """"hailed the agreement", "classificou a parceria": the deal word is the object of a comment."""
     i = cue.start - 1
-    while i >= 0 and cue.start - i <= 3 and tokens[i].folded in ARTICLES | GENITIVE_WORDS:
+    while i >= 0 and cue.start - i <= 3 and (tokens[i].folded in ARTICLES | GENITIVE_WORDS
+                                             or tokens[i].text[:1].isupper()):   # "called the Nvidia partnership"
         i -= 1
     return i >= 0 and tokens[i].folded in COMMENT_VERBS
 
@@ -456,6 +457,20 @@ def _with_group(org: Mention, m, tokens: list[Token], clause_of: list[int]) -> t
     return (id(org) in group) or not here, id(org) in group
 
 
+def _deal_of_a_name(org: Mention, m, tokens: list[Token]) -> bool:
+    """"el acuerdo de Codelco con Google", "the deal of Petrobras with Nvidia": a deal word, then "of" and
+    a name the gazetteer does not know, then "with" the company: that name's deal, whoever praises it."""
+    i = org.start - 1
+    while i >= 0 and tokens[i].folded in ARTICLES:
+        i -= 1
+    if i < 2 or tokens[i].folded not in WITH:
+        return False
+    name, genitive = tokens[i - 1], tokens[i - 2]
+    known = _positions(m["country"] + m["gov"] + m["org"])
+    return (name.text[:1].isupper() and (i - 1) not in known and genitive.folded in GENITIVE_WORDS
+            and any(c.end == i - 2 and c.entry.value in PARTNERSHIP_FAMILY for c in m["cue"]))
+
+
 def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of: list[int], gaz: Gazetteer,
           language: str):
     """The government parties of an organisation mention, each with relation type and confidence."""
@@ -472,6 +487,10 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
             acting = [p for p in same_clause if p.coreference and p.actor_kind in ACTOR_KINDS
                       and p.country in {e.country for e in explicit}]
             explicit = acting or explicit
+        if _after_with(org, tokens, _demonyms(m)):
+            # "Greece signed a memorandum with OpenAI, and officials from Lithuania visited": the company
+            # after "with" is the partner of the subject before it
+            explicit = [p for p in explicit if p.end <= org.start] or explicit
         nearest = min(explicit, key=lambda p: (p.actor_kind == "country", _distance(p, org)))
         chosen = [nearest] + [p for p in explicit if p is not nearest and (
             _coordinated(p, nearest, tokens) or (p.group and nearest.group))]
@@ -485,7 +504,7 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
         chosen = [min(named, key=lambda p: _distance(p, org))]
     if any(t.folded in COMPETE for t in tokens[max(0, org.start - COMPETE_WINDOW):org.start]):
         return []
-    if _between_companies(org, m, tokens, parties):
+    if _between_companies(org, m, tokens, parties) or _deal_of_a_name(org, m, tokens):
         return []
     partner, with_anchored = _with_group(org, m, tokens, clause_of)
     if not partner:

@@ -551,3 +551,36 @@ def test_relative_clauses_diplomats_and_newsrooms(language, text, expected):
 ])
 def test_references_back_after_the_tenth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # the company after "with" is the partner of the subject before it, not of officials named after it
+    ("en", "Greece signed a memorandum with OpenAI in September, and officials from Latvia and Lithuania have "
+           "been to Tallinn to study the scheme.", {("GRC", "openai")}),
+    # a minister commenting on someone else's partnership, named or not
+    ("en", "Nigeria's communications minister called the Nvidia partnership a vote of confidence.", set()),
+    ("es", "La ministra de Minería de Chile celebró el acuerdo de Codelco con Google.", set()),
+    # an embedded question is not a deal
+    ("en", "The UK's Department for Work and Pensions answered MPs. Asked whether the department held any contract "
+           "with Palantir, the minister said it did not.", set()),
+    # a government word does not reach a country across "tandis que"
+    ("fr", "La Côte d'Ivoire avait conclu un accord de partenariat avec Microsoft pour son administration, tandis "
+           "que le Nigeria mise sur son propre modèle.", {("CIV", "microsoft")}),
+    # French press names neighbours by what lies between
+    ("fr", "Outre-Manche, le ministère de la Défense a conclu un partenariat stratégique avec Palantir.",
+     {("GBR", "palantir")}),
+    # a country's genitive retargets a generic institution name
+    ("en", "Singapore's Ministry of Defence has signed a partnership with Mistral AI.", {("SGP", "mistral-ai")}),
+    # "in Switzerland, where the federal administration uses DeepL"
+    ("de", "Behörden vertrauen auf DeepL, etwa in der Schweiz, wo die Bundesverwaltung DeepL über einen "
+           "Rahmenvertrag nutzt.", {("CHE", "deepl")}),
+    # an agency compound, and a company described by its region
+    ("de", "Japans Beamte sollen mit Modellen von OpenAI arbeiten. Die Digitalagentur hat mit dem kalifornischen "
+           "Unternehmen eine Zusammenarbeit vereinbart.", {("JPN", "openai")}),
+    ("de", "Die Nachrichtenagentur hat einen Vertrag mit OpenAI unterzeichnet.", set()),
+    # a German federal body is not the French context's
+    ("de", "Deutschland entwickelt gemeinsam mit Paris KI für Behörden. Die Bundesverwaltung überweist Microsoft "
+           "jedes Jahr Millionen Euro für Lizenzen.", {("DEU", "microsoft")}),
+])
+def test_sentences_written_after_the_eleventh_holdout_was_scored(language, text, expected):
+    assert pairs(text, language) == expected

@@ -98,7 +98,7 @@ NEGATORS = {lang: {fold(w) for w in words.split()} for lang, words in {
     "fr": "aucun aucune pas jamais sans ni non rien",
     "de": "nicht nichts kein keine keinen keinem keiner nie ohne weder",
     "es": "no ningún ninguna nunca sin ni nada",
-    "it": "non nessun nessuno nessuna mai senza né niente nulla",
+    "it": "non nessun nessuno nessuna mai senza né niente nulla alcun alcuna alcuno",
     "pt": "não nenhum nenhuma nunca sem nem nada",
     "nl": "niet niets geen nooit zonder noch",
 }.items()}

@@ -167,7 +167,9 @@ def _state_bodies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[
 def _org_is_modifier(o: Mention, tokens: list[Token]) -> bool:
     before = tokens[o.start - 1].folded if o.start > 0 else ""
     after = tokens[o.end].folded if o.end < len(tokens) else ""
-    return before in ORG_MODIFIERS_BEFORE or after in ORG_MODIFIERS_AFTER
+    # "ex ricercatori di OpenAI", "anciens salariés de Google": the people come first in Romance languages
+    people_of = o.start > 1 and before in GENITIVE_WORDS and tokens[o.start - 2].folded in ORG_MODIFIERS_AFTER
+    return before in ORG_MODIFIERS_BEFORE or after in ORG_MODIFIERS_AFTER or people_of
 
 
 def _span(x) -> tuple[int, int]:

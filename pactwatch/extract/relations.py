@@ -457,6 +457,14 @@ def _with_group(org: Mention, m, tokens: list[Token], clause_of: list[int]) -> t
     return (id(org) in group) or not here, id(org) in group
 
 
+def _beneficiary(party: Party, tokens: list[Token]) -> bool:
+    """"KPN en Mistral AI slaan de handen ineen om Nederlandse overheden een dienst aan te bieden": the
+    governments the two companies want to serve come after their deal word, not after "with"."""
+    return not any(t.folded in WITH for t in tokens[max(0, party.position - 3):party.position]) and any(
+        t.folded in TO_WORDS | {"om", "pour", "para", "per", "um", "to", "for"}
+        for t in tokens[max(0, party.position - 4):party.position])
+
+
 def _deal_of_a_name(org: Mention, m, tokens: list[Token]) -> bool:
     """"el acuerdo de Codelco con Google", "the deal of Petrobras with Nvidia": a deal word, then "of" and
     a name the gazetteer does not know, then "with" the company: that name's deal, whoever praises it."""
@@ -515,7 +523,8 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
         # "SAP and OpenAI announced a partnership to serve authorities": a deal between companies,
         # unless a named government is itself a party in the clause.
         chosen = [p for p in chosen if (p.carried or not p.coreference)
-                  and p.actor_kind not in ("country", "public_service")]
+                  and p.actor_kind not in ("country", "public_service")
+                  and not _beneficiary(p, tokens)]
     out = []
     for party in chosen:
         if party.actor_kind == "country" and not with_anchored and not _country_acts_on(party, org, m, tokens):

@@ -584,3 +584,24 @@ def test_references_back_after_the_tenth_part(language, text, expected):
 ])
 def test_sentences_written_after_the_eleventh_holdout_was_scored(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # brand names of the companies' models
+    ("pt", "O Ministério da Educação do Brasil anunciou um projeto-piloto em parceria com o Gemini for Education.",
+     {("BRA", "google")}),
+    # "former researchers of OpenAI" only describe the company's founders
+    ("it", "La società di San Francisco, fondata da un gruppo di ex ricercatori di OpenAI, ha sottoscritto un "
+           "memorandum d'intesa con il governo britannico.", set()),
+    # the governments two companies want to serve are not their partners
+    ("nl", "KPN en het Franse Mistral AI slaan de handen ineen om Nederlandse overheden een AI-dienst aan te "
+           "bieden.", set()),
+    # a company sold to a government's armed forces
+    ("de", "Drohnen desselben Typs hatte Helsing bereits an die ukrainischen Streitkräfte verkauft.",
+     {("UKR", "helsing")}),
+    # Italian "non … alcun accordo" is a denial, which a following sentence does not complete
+    ("it", "«Ci sono stati colloqui, ma non hanno portato ad alcun accordo», ha detto la ministra italiana. Le "
+           "sperimentazioni si sono basate su Llama, il modello di Meta, senza alcun rapporto contrattuale.", set()),
+])
+def test_sentences_written_in_the_eleventh_parts_round(language, text, expected):
+    assert pairs(text, language) == expected

@@ -184,15 +184,16 @@ NATIONAL_BODY_HEADS = {
     "nl": tuple(fold(w) for w in "dienst waterstaat overheid inspectie instituut bureau".split()),
 }
 # "la Caisse nationale des allocations familiales", "el Instituto Nacional de Estadística", "the National
-# Crime Agency": an institution word qualified as national (or federal) is a body of the state.
+# Crime Agency": an institution word qualified as national (or federal) is a body of the state. Not
+# "fund": sovereign and investment funds own companies, they are not the government.
 STATE_BODY_HEADS = {fold(w) for w in (
-    "agency authority office institute service fund police centre center "
-    "agence autorité office institut caisse service fonds police centre "
+    "agency authority office institute service police centre center "
+    "agence autorité office institut caisse service police centre "
     "agentur anstalt institut amt zentrum "
-    "agencia autoridad instituto servicio fondo caja policía centro "
-    "agenzia autorità istituto servizio fondo cassa ente polizia centro "
-    "agência autoridade instituto serviço fundo caixa polícia centro "
-    "agentschap autoriteit instituut dienst fonds politie centrum").split()}
+    "agencia autoridad instituto servicio caja policía centro "
+    "agenzia autorità istituto servizio cassa ente polizia centro "
+    "agência autoridade instituto serviço caixa polícia centro "
+    "agentschap autoriteit instituut dienst politie centrum").split()}
 NATIONAL = {fold(w) for w in (
     "national nationale nationaux nacional nacionales nazionale nazionali nationaal federal federale fédéral "
     "fédérale").split()}

@@ -144,6 +144,10 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                 and tokens[g.start - 2].text[:1].isupper() and (g.start - 2) not in known
                 and tokens[g.start - 2].folded not in INSTITUTION_HEADS)   # not "Segreteria di Stato"
 
+    # "In Corea del Sud il ministero della Scienza ha selezionato…", "Au Luxembourg, le Centre des technologies
+    # de l'État utilise…": a country opening the sentence as a place frames its government words.
+    frame = [c for c in countries if c.start <= 2 and c.entry.kind == "name" and _is_locative(c, tokens)
+             and not subnational(c)][:1]
     for g in m["gov"]:
         kind = g.entry.value
         if any(p.position <= g.start < p.end or g.start <= p.position < g.end for p in parties):
@@ -166,7 +170,12 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                     g2 is not g and g2.start == c.end and _distance(g, c) > 0 for g2 in m["gov"]))
                 and not (c.entry.kind == "demonym" and describes_company(c)) and not names_companies(c)
                 and not (c.entry.value == "EUU" and c.entry.kind == "demonym")]  # "European governments" ≠ the EU
-        near = near or seat
+        # "fora do Brasil: no Chile, colaboramos com o Ministério": the place just before the government word
+        around = [c for c in m["country"] if c.entry.kind == "name" and _is_locative(c, tokens)
+                  and 0 <= g.start - c.end <= 5 and not subnational(c) and id(c) not in attached]
+        if around and near and _distance(g, around[-1]) < min(_distance(g, c) for c in near):
+            near = around[-1:]
+        near = near or seat or frame or around[-1:]
         if near:
             best = min(near, key=lambda c: (_distance(g, c), c.entry.kind == "name"))
             attached.add(id(best))

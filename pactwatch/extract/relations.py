@@ -365,8 +365,10 @@ def _we_with(party: Party, tokens: list[Token], it: bool = False) -> bool:
     it, for a country's name)."""
     reach = 2 if party.actor_kind == "country" else 4
     subject = (lambda t: t.folded in IT) if it else _is_we
-    return any(subject(t) for t in tokens[:party.position]) and any(
-        t.folded in WITH for t in tokens[max(0, party.position - reach):party.position])
+    # a party spanning "no Chile, colaboramos com o Ministério" has its "we" and "with" inside the span
+    head = party.position if party.actor_kind == "country" else party.end - 1
+    return any(subject(t) for t in tokens[:head]) and any(
+        t.folded in WITH for t in tokens[max(0, party.position - reach):head])
 
 
 def _chose_us(party: Party, m, tokens: list[Token], language: str) -> bool:
@@ -495,7 +497,7 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
             acting = [p for p in same_clause if p.coreference and p.actor_kind in ACTOR_KINDS
                       and p.country in {e.country for e in explicit}]
             explicit = acting or explicit
-        if _after_with(org, tokens, _demonyms(m)):
+        if any(_after_with(o, tokens, _demonyms(m)) for o in m["org"] if o.entry.value == org.entry.value):
             # "Greece signed a memorandum with OpenAI, and officials from Lithuania visited": the company
             # after "with" is the partner of the subject before it
             explicit = [p for p in explicit if p.end <= org.start] or explicit

@@ -605,3 +605,22 @@ def test_sentences_written_after_the_eleventh_holdout_was_scored(language, text,
 ])
 def test_sentences_written_in_the_eleventh_parts_round(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a country opening the sentence as a place frames its government words
+    ("it", "In Corea del Sud il ministero della Scienza ha selezionato cinque squadre per il modello nazionale: "
+           "tra queste figurano LG AI Research, Upstage e Naver Cloud.",
+     {("KOR", "lg-ai-research"), ("KOR", "upstage"), ("KOR", "naver")}),
+    # …and the place just before a government word wins over a farther country
+    ("pt", "A Google anuncia um piloto. Ele se soma a experiências fora do Brasil: no Chile, colaboramos com o "
+           "Ministério da Educação desde 2024.", {("CHL", "google")}),
+    # a sovereign fund's company buying chips is a deal between companies
+    ("it", "Humain, creata dal Public Investment Fund saudita, ha firmato contratti per migliaia di chip con Nvidia.",
+     set()),
+    # first-person plural "collaborate" in a newsroom
+    ("it", "ElevenLabs porta le voci nelle scuole. Dal 2024 collaboriamo con il ministero della Trasformazione "
+           "digitale ucraino.", {("UKR", "elevenlabs")}),
+])
+def test_places_and_newsrooms_in_the_eleventh_parts_round(language, text, expected):
+    assert pairs(text, language) == expected

@@ -104,6 +104,13 @@ NEGATORS = {lang: {fold(w) for w in words.split()} for lang, words in {
 }.items()}
 NEGATION_WINDOW = 4
 TRAILING_NEGATORS = {"nicht", "nichts", "niet", "niets", "nie", "nooit"}
+# "had signed nothing with", "n'a rien signé", "no firmó nada": nothing right after the verb
+NOTHING = {fold(w) for w in "nothing rien nada niente nulla niets nichts".split()}
+# "Fincantieri, controllata dallo Stato", "state-controlled", "détenue par l'État": the state as an owner
+OWNED_BY = {fold(w) for w in (
+    "controlled owned controllata controllato partecipata partecipato détenue détenu contrôlée contrôlé "
+    "controlada controlado participada propiedad kontrolliert gehört beherrscht staatseigen eigendom "
+    "state-owned state-controlled hands handen mains mani manos mãos").split()}
 TRAILING_NEGATION_WINDOW = 9
 # A country adjective next to these words describes a company, not a government ("la empresa argentina").
 COMPANY_WORDS = {fold(w) for w in (
@@ -187,13 +194,13 @@ NATIONAL_BODY_HEADS = {
 # Crime Agency": an institution word qualified as national (or federal) is a body of the state. Not
 # "fund": sovereign and investment funds own companies, they are not the government.
 STATE_BODY_HEADS = {fold(w) for w in (
-    "agency authority office institute service police centre center "
-    "agence autorité office institut caisse service police centre "
-    "agentur anstalt institut amt zentrum "
-    "agencia autoridad instituto servicio caja policía centro "
-    "agenzia autorità istituto servizio cassa ente polizia centro "
-    "agência autoridade instituto serviço caixa polícia centro "
-    "agentschap autoriteit instituut dienst politie centrum").split()}
+    "agency authority office institute service police centre center archives administration "
+    "agence autorité office institut caisse service police centre archives administration "
+    "agentur anstalt institut amt zentrum archiv "
+    "agencia autoridad instituto servicio caja policía centro archivo administración "
+    "agenzia autorità istituto servizio cassa ente polizia centro archivio archivi amministrazione "
+    "agência autoridade instituto serviço caixa polícia centro arquivo administração "
+    "agentschap autoriteit instituut dienst politie centrum archief").split()}
 NATIONAL = {fold(w) for w in (
     "national nationale nationaux nacional nacionales nazionale nazionali nationaal federal federale fédéral "
     "fédérale").split()}

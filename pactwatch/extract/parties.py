@@ -25,6 +25,7 @@ from pactwatch.extract.lexicon import (
     GENITIVE_WORDS,
     INSTITUTION_HEADS,
     NEGATORS,
+    OWNED_BY,
     PARTNERSHIP_FAMILY,
     STATE_TITLES,
     SUBNATIONAL_WINDOW,
@@ -138,6 +139,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         before = [t.folded for t in tokens[max(0, g.start - 2):g.start]]
         if any(w in NEGATORS.get(language, NEGATORS["en"]) for w in before):
             return True   # "no government involvement", "aucun ministère"
+        if any(t.folded in OWNED_BY for t in tokens[max(0, g.start - 3):g.start]):
+            return True   # "Fincantieri, controllata dallo Stato": the state owns the company, it is no party
         # "Ferrovie dello Stato", "Caisse des Dépôts de l'État": the word is part of a company's name
         return (language != "de" and g.start >= 2 and tokens[g.start].text[:1].isupper()
                 and tokens[g.start - 1].folded in GENITIVE_WORDS
@@ -146,7 +149,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
 
     # "In Corea del Sud il ministero della Scienza ha selezionato…", "Au Luxembourg, le Centre des technologies
     # de l'État utilise…": a country opening the sentence as a place frames its government words.
-    frame = [c for c in countries if c.start <= 2 and c.entry.kind == "name" and _is_locative(c, tokens)
+    frame = [c for c in m["country"] if c.start <= 2 and c.entry.kind == "name" and _is_locative(c, tokens)
              and not subnational(c)][:1]
     for g in m["gov"]:
         kind = g.entry.value

@@ -41,30 +41,9 @@ from pactwatch.extract.text import Token, tokenize
 def _home_country(analysed, language: str, gaz: Gazetteer) -> str | None:
     """The government an article is about when it says only "the ministry": its most named country."""
     counts: dict[str, float] = {}
-    for _, tokens, m in analysed:
-        if not m:
-            continue
-        for c in m["country"]:
-            if _describes_company_word(c, tokens) or (c.end < len(tokens) and tokens[c.end].folded in BASED) or any(
-                    gaz.org_hq.get(o.entry.value) == c.entry.value and _distance(o, c) <= DESCRIBE_WINDOW
-                    for o in m["org"]):
-                continue
-            strong = c.entry.kind.startswith("institution") or c.entry.kind == "metonym"
-            if strong and any(o is not c and o.entry.value != c.entry.value and _distance(o, c) <= 2
-                              for o in m["country"]):
-                continue   # "die österreichische Bundesregierung": the adjective names the government
-            if c.entry.value == "EUU" and not strong:
-                continue   # "European" describes markets and values more often than the EU as a party
-            governing = any(_distance(g, c) <= 2 for g in m["gov"])   # "de Belgische federale regering"
-            weight = 2.0 if strong or governing else (0.5 if c.entry.kind == "demonym" else 1.0)
-            counts[c.entry.value] = counts.get(c.entry.value, 0.0) + weight
-        for r in m["subnational"] + m.get("dateline", []):
-            if r.entry.kind:   # "St. Gallen –", "in Karnataka": the region says which country the story is in
-                counts[r.entry.kind] = counts.get(r.entry.kind, 0.0) + 0.5
-    for sentence, _, m in analysed:
-        amount = find_amount(sentence) if m else None
-        if amount and amount[1] in CURRENCY_HOME:
-            counts[CURRENCY_HOME[amount[1]]] = counts.get(CURRENCY_HOME[amount[1]], 0.0) + 1.0
+    for sentence, tokens, m in analysed:
+        for country, weight in _country_weights(sentence, tokens, m, gaz):
+            counts[country] = counts.get(country, 0.0) + weight
     home = LANGUAGE_HOME.get(language)
     if language == "pt":
         text = " ".join(sentence for sentence, _, _ in analysed).lower()
@@ -72,9 +51,33 @@ def _home_country(analysed, language: str, gaz: Gazetteer) -> str | None:
             home = "BRA"   # "a autarquia, vinculada ao Ministério…", written in Brazil
     if home:
         counts[home] = counts.get(home, 0.0) + 0.25   # only breaks a tie, or stands in for silence
-    if counts:
-        return max(sorted(counts), key=lambda c: counts[c])
-    return None
+    return max(sorted(counts), key=lambda c: counts[c]) if counts else None
+
+
+def _country_weights(sentence: str, tokens: list[Token], m, gaz: Gazetteer) -> list[tuple[str, float]]:
+    if not m:
+        return []
+    out = []
+    for c in m["country"]:
+        if _describes_company_word(c, tokens) or (c.end < len(tokens) and tokens[c.end].folded in BASED) or any(
+                gaz.org_hq.get(o.entry.value) == c.entry.value and _distance(o, c) <= DESCRIBE_WINDOW
+                for o in m["org"]):
+            continue
+        strong = c.entry.kind.startswith("institution") or c.entry.kind == "metonym"
+        if strong and any(o is not c and o.entry.value != c.entry.value and _distance(o, c) <= 2
+                          for o in m["country"]):
+            continue   # "die österreichische Bundesregierung": the adjective names the government
+        if c.entry.value == "EUU" and not strong:
+            continue   # "European" describes markets and values more often than the EU as a party
+        governing = any(_distance(g, c) <= 2 for g in m["gov"])   # "de Belgische federale regering"
+        out.append((c.entry.value, 2.0 if strong or governing else (0.5 if c.entry.kind == "demonym" else 1.0)))
+    for r in m["subnational"] + m.get("dateline", []):
+        if r.entry.kind:   # "St. Gallen –", "in Karnataka": the region says which country the story is in
+            out.append((r.entry.kind, 0.5))
+    amount = find_amount(sentence)
+    if amount and amount[1] in CURRENCY_HOME:
+        out.append((CURRENCY_HOME[amount[1]], 1.0))
+    return out
 
 
 def _resolve_company_descriptions(analysed, gaz: Gazetteer):

@@ -37,6 +37,7 @@ from pactwatch.extract.lexicon import (
     NEGATION_WINDOW,
     NEGATORS,
     NOT_NAMES,
+    NOTHING,
     PARTNERSHIP_FAMILY,
     PLURAL_PRONOUNS,
     RECEIVE,
@@ -104,7 +105,8 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
     before = tokens[max(0, cue.start - NEGATION_WINDOW):cue.start]
     # German and Dutch put it last: "gibt es noch nicht", "eine Beschaffung von X sei derzeit nicht geplant"
     after = tokens[cue.end:cue.end + (TRAILING_NEGATION_WINDOW if language in ("de", "nl") else NEGATION_WINDOW + 1)]
-    return any(t.folded in negators for t in before) or any(t.folded in TRAILING_NEGATORS for t in after)
+    return any(t.folded in negators for t in before) or any(t.folded in TRAILING_NEGATORS for t in after) or (
+        cue.end < len(tokens) and tokens[cue.end].folded in NOTHING)
 
 
 def _commented(cue: Mention, tokens: list[Token]) -> bool:
@@ -328,7 +330,14 @@ def _coordinated_with_a_name(org: Mention, m, tokens: list[Token]) -> bool:
     if i < 1 or tokens[i].folded not in COORDINATORS:
         return False
     name = tokens[i - 1]
-    return name.text[:1].isupper() and (i - 1) not in known
+    if not name.text[:1].isupper() or (i - 1) in known:
+        return False
+    # "El Ministerio de Cultura y la empresa ElevenLabs": the name is the ministry's portfolio
+    j = i - 2
+    while j >= 0 and i - 1 - j <= 4 and j not in known and (
+            tokens[j].text[:1].isupper() or tokens[j].folded in GENITIVE_WORDS | ARTICLES):
+        j -= 1
+    return not (j >= 0 and any(g.start <= j < g.end for g in m["gov"]))
 
 
 def _unknown_subject(m, tokens: list[Token]) -> bool:

@@ -624,3 +624,24 @@ def test_sentences_written_in_the_eleventh_parts_round(language, text, expected)
 ])
 def test_places_and_newsrooms_in_the_eleventh_parts_round(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a ministry's portfolio is not a second company
+    ("es", "El Ministerio de Cultura de España y la empresa ElevenLabs han firmado hoy un convenio de colaboración.",
+     {("ESP", "elevenlabs")}),
+    # "in Canada, where our company was founded, we signed … with the federal government"
+    ("nl", "Cohere sluit een samenwerkingsovereenkomst met het Kadaster. In Canada, waar ons bedrijf is opgericht, "
+           "sloten wij in 2025 een memorandum van overeenstemming met de federale regering.",
+     {("NLD", "cohere"), ("CAN", "cohere")}),
+    # a state-owned grid operator's contract is not the state's
+    ("nl", "Netbeheerder TenneT, volledig in handen van de Staat, heeft met Microsoft een contract gesloten.", set()),
+    ("it", "Fincantieri, controllata dallo Stato, ha siglato con Palantir un'intesa per i cantieri.", set()),
+    # "signed nothing with", "turned down the offer"
+    ("en", "The Indonesian minister stressed that the government itself had signed nothing with Nvidia.", set()),
+    ("en", "Poland's digital affairs ministry has turned down Meta's offer to fine-tune Llama.", set()),
+    # national archives are a state body
+    ("it", "Gli Archivi nazionali britannici collaborano dal 2023 con Amazon Web Services.", {("GBR", "amazon")}),
+])
+def test_sentences_written_in_the_twelfth_parts_round(language, text, expected):
+    assert pairs(text, language) == expected

@@ -41,7 +41,8 @@ ANAPHORA = {fold(w) for w in (
     "também já ook al"
 ).split()}
 WEAK_ROLES = {"regulator"}
-WE = {fold(w) for w in "we wir uns nous nosotros nosotras hemos firmamos noi abbiamo nós temos assinámos assinamos wij".split()}
+WE = {fold(w) for w in "we wir uns nous nosotros nosotras hemos firmamos somos noi abbiamo siamo nós temos assinámos assinamos "
+                         "sommes wij".split()}
 # "el IGSS nos ha seleccionado", "que eligió nuestra nube", "hat uns beauftragt": the newsroom's company
 # as the object of a government's choice (not pt "nos", which is also "in the", nor it "ci", "there").
 US = {fold(w) for w in (
@@ -54,6 +55,10 @@ YOU = {fold(w) for w in "you vous usted ustedes você vocês jullie u".split()}
 IT = {fold(w) for w in "it il elle".split()}
 WIN = {fold(w) for w in "won wins win remporte remporté gagne gagné gewinnt gewann gewonnen gana ganó ganado vince vinto "
                        "vence venceu ganhou wint won".split()}
+# The winner's line of a contract-award notice: "Aggiudicatario: Microsoft S.r.l.", "Awarded to: AWS".
+WINNER_LABELS = {fold(w) for w in (
+    "aggiudicatario aggiudicataria awardee contractor winner attributaire titulaire adjudicatario adjudicataria "
+    "adjudicatário adjudicatária auftragnehmer zuschlagsempfänger opdrachtnemer").split()}
 # "Den Zuschlag hat Databricks erhalten", "Salesforce obtuvo el contrato": receiving verbs name the winner
 # only beside a tender or contract word.
 RECEIVE = {fold(w) for w in (
@@ -111,6 +116,9 @@ OWNED_BY = {fold(w) for w in (
     "controlled owned controllata controllato partecipata partecipato détenue détenu contrôlée contrôlé "
     "controlada controlado participada propiedad kontrolliert gehört beherrscht staatseigen eigendom "
     "state-owned state-controlled hands handen mains mani manos mãos").split()}
+# "waarvan de Belgische staat meerderheidsaandeelhouder is": the state as a shareholder, after the word
+SHAREHOLDER = ("shareholder", "actionnaire", "aktionar", "accionista", "azionista", "acionista", "aandeelhouder",
+               "eigenaar", "owner", "proprietaire", "eigentumer")
 TRAILING_NEGATION_WINDOW = 9
 # A country adjective next to these words describes a company, not a government ("la empresa argentina").
 COMPANY_WORDS = {fold(w) for w in (
@@ -178,7 +186,7 @@ COMPOUND_GOV_SUFFIXES = {
            ("ministerin", "ministry"), ("minister", "ministry"), ("behorde", "agency"), ("behorden", "agency"),
            ("patentamt", "agency"), ("markenamt", "agency"), ("zentralamt", "agency"),
            ("regierung", "government")),
-    "nl": (("ministerie", "ministry"), ("minister", "ministry")),
+    "nl": (("ministerie", "ministry"), ("minister", "ministry"), ("autoriteit", "agency")),
 }
 # "Bundesanstalt für Finanzdienstleistungsaufsicht", "Bundeszentralamt für Steuern", "Rijksdienst voor
 # Ondernemend Nederland": a federal (German) or state (Dutch) prefix on an institution word names a national

@@ -27,6 +27,7 @@ from pactwatch.extract.lexicon import (
     NEGATORS,
     OWNED_BY,
     PARTNERSHIP_FAMILY,
+    SHAREHOLDER,
     STATE_TITLES,
     SUBNATIONAL_WINDOW,
     WHERE,
@@ -139,8 +140,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         before = [t.folded for t in tokens[max(0, g.start - 2):g.start]]
         if any(w in NEGATORS.get(language, NEGATORS["en"]) for w in before):
             return True   # "no government involvement", "aucun ministère"
-        if any(t.folded in OWNED_BY for t in tokens[max(0, g.start - 3):g.start]):
-            return True   # "Fincantieri, controllata dallo Stato": the state owns the company, it is no party
+        if any(t.folded in OWNED_BY for t in tokens[max(0, g.start - 3):g.start]) or any(
+                t.folded.endswith(SHAREHOLDER) for t in tokens[g.end:g.end + 2]):
+            return True   # "Fincantieri, controllata dallo Stato", "waarvan de staat aandeelhouder is"
         # "Ferrovie dello Stato", "Caisse des Dépôts de l'État": the word is part of a company's name
         return (language != "de" and g.start >= 2 and tokens[g.start].text[:1].isupper()
                 and tokens[g.start - 1].folded in GENITIVE_WORDS

@@ -31,6 +31,7 @@ from pactwatch.extract.mentions import (
     _distance,
     _institution_kind,
     _is_company_word,
+    _is_locative,
     _positions,
     find_mentions,
 )
@@ -70,7 +71,10 @@ def _country_weights(sentence: str, tokens: list[Token], m, gaz: Gazetteer) -> l
         if c.entry.value == "EUU" and not strong:
             continue   # "European" describes markets and values more often than the EU as a party
         governing = any(_distance(g, c) <= 2 for g in m["gov"])   # "de Belgische federale regering"
-        out.append((c.entry.value, 2.0 if strong or governing else (0.5 if c.entry.kind == "demonym" else 1.0)))
+        weight = 2.0 if strong or governing else (0.5 if c.entry.kind == "demonym" else 1.0)
+        if not (strong or governing) and _is_locative(c, tokens):
+            weight *= 0.5   # "een verzoek uit Brazilië": a place the story mentions, less its government
+        out.append((c.entry.value, weight))
     for r in m["subnational"] + m.get("dateline", []):
         if r.entry.kind:   # "St. Gallen –", "in Karnataka": the region says which country the story is in
             out.append((r.entry.kind, 0.5))
@@ -122,7 +126,7 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer):
 
 DATELINE = re.compile(
     r"^((?:[A-ZÀ-Þ][A-ZÀ-Þ'’/-]+\.?)(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ'’/-]+\.?){0,3}"   # RIO DE JANEIRO, BEIJING/SAN FRANCISCO
-    r"(?:,? +[A-Z][a-z]{2,8}\.? +\d{1,2})?"                                       # , May 14
+    r"(?:,? +(?:[A-Z][a-z]{2,8}\.? +\d{1,2}|\d{1,2}\.? +[A-ZÀ-Þ][A-Za-zÀ-ÿ]{2,8}\.?))?"   # , May 14 / , 3 MAR
     r"(?: +\([^)]{1,30}\))?)"                                                    # (Reuters)
     r" *[.,]? *[–—-]{1,2} +(?=\S)")
 

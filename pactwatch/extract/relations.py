@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from pactwatch.extract.amounts import find_amount
-from pactwatch.extract.gazetteer import Gazetteer, load_gazetteer
+from pactwatch.extract.gazetteer import Entry, Gazetteer, load_gazetteer
 from pactwatch.extract.lexicon import (
     ACTOR_KINDS,
     ARTICLES,
@@ -48,6 +48,7 @@ from pactwatch.extract.lexicon import (
     WE,
     WEAK_ROLES,
     WIN,
+    WINNER_LABELS,
     WITH,
     YOU,
 )
@@ -214,6 +215,14 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             parties = [Party(p.country, 0, 0, p.strength * 0.9, p.actor_kind, coreference=True, carried=True)
                        for p in carried[0]]
             m = {**m, "cue": m["cue"] + [Mention(c.entry, 0, 1) for c in carried[1]]}
+        elif m["org"] and not parties and recent_actors and tokens[0].folded in WINNER_LABELS \
+                and m["org"][0].start <= 2:
+            # an award notice: "Amministrazione aggiudicatrice: Ministero dell'Interno … Aggiudicatario:
+            # Microsoft S.r.l." — the winner of the authority named above
+            first = recent_actors[0][1]
+            parties = [Party(first.country, 0, 0, first.strength * 0.9, first.actor_kind, coreference=True,
+                             carried=True)]
+            m = {**m, "cue": m["cue"] + [Mention(Entry("cue", "procurement", strength=0.9), 0, 1)]}
         elif m["org"] and not parties and previous_actors and _company_won(m, tokens):
             # "The South African Revenue Service looked for a supplier. Amazon Web Services won the tender."
             parties = [Party(p.country, 0, 0, p.strength * 0.9, p.actor_kind, coreference=True, carried=True)
@@ -253,6 +262,21 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
                 and analysed[index - 1][2]["org"][0].start == 0 and _pronoun_subject(tokens):
             # "Anthropic has been courting governments. Last November it signed … with Rwanda"
             speaker, pronoun = analysed[index - 1][2]["org"][0].entry.value, True
+        if not m["org"] and not parties and has_cue and voice and previous_actors \
+                and any(_is_we(t) for t in tokens) and not _is_question(sentence):
+            # "…onderzoekers van het RIVM legden ons de vraag voor. Vandaag kunnen we vertellen dat we een
+            # samenwerking zijn aangegaan": the newsroom's deal with the government just named
+            parties = [Party(p.country, 0, 0, p.strength * 0.9, p.actor_kind, coreference=True)
+                       for p in previous_actors[:1]]
+            for party in parties:
+                rtype, strength = _relation_type(m["cue"], tokens, party.actor_kind, language)
+                confidence = party.strength * strength * 0.8
+                if rtype in PARTNERSHIP_FAMILY and confidence >= MIN_PARTNERSHIP_CONFIDENCE:
+                    relations.append(Relation(
+                        country_iso3=party.country, organization_id=voice, relation_type=rtype,
+                        confidence=round(confidence, 3), evidence=f"{analysed[index - 1][0]} {sentence}",
+                        sentence_index=index, sectors=_sectors(m, None)))
+            parties = []
         if not m["org"] and parties and has_cue and speaker:
             # A company's newsroom: "Today we're announcing a partnership with Ghana's Ministry of
             # Communication", "el IGSS nos ha seleccionado". "We" is the company the article is about.
@@ -408,9 +432,12 @@ def _we_deal_with(m, tokens: list[Token], you: bool = False) -> bool:
     """"We signed a letter of intent with Microsoft": first person plural (or, in an interview, the
     question's "you") before the cue, the company after "with", and no other name before the cue."""
     first_cue = min(c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY)
-    return any(_is_we(t) or (you and t.folded in YOU) for t in tokens[:first_cue + 1]) and not any(
-        o.start < first_cue and not _after_with(o, tokens) for o in m["org"]) and any(
-        _after_with(o, tokens, _demonyms(m)) for o in m["org"])
+    last_cue = max(c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY)
+    bought_of = any(o.start > 0 and tokens[o.start - 1].folded in GENITIVE_WORDS and any(
+        c.end == o.start - 1 and c.entry.value == "procurement" for c in m["cue"]) for o in m["org"])
+    return any(_is_we(t) or (you and t.folded in YOU) for t in tokens[:last_cue + 1]) and not any(
+        o.start < first_cue and not _after_with(o, tokens) for o in m["org"]) and (any(
+        _after_with(o, tokens, _demonyms(m)) for o in m["org"]) or bought_of)   # "licenties van DeepL gekocht"
 
 
 def _company_won(m, tokens: list[Token]) -> bool:

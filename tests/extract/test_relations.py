@@ -645,3 +645,31 @@ def test_places_and_newsrooms_in_the_eleventh_parts_round(language, text, expect
 ])
 def test_sentences_written_in_the_twelfth_parts_round(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a capitals dateline in Italian wire style names the country of "il ministero"
+    ("it", "ROMA, 3 MAR – È la scommessa del protocollo d'intesa firmato oggi dal ministero dell'Agricoltura con "
+           "IBM. In Marocco il ministero dell'Agricoltura lavora con Microsoft, ha scritto il governo di Rabat.",
+     {("ITA", "ibm")}),
+    # the winner's line of an award notice
+    ("it", "Amministrazione aggiudicatrice: Ministero dell'Interno italiano. Oggetto: servizio di trascrizione. "
+           "Aggiudicatario: Microsoft S.r.l.", {("ITA", "microsoft")}),
+    # "siamo felici di annunciare una collaborazione con l'Agenzia Spaziale Italiana"
+    ("it", "Siamo felici di annunciare una collaborazione con l'Agenzia Spaziale Italiana. — Il team Nvidia",
+     {("ITA", "nvidia")}),
+    # Dutch authority compounds and their acronyms
+    ("nl", "De Nederlandse Voedsel- en Warenautoriteit (NVWA) begint een proef. Daarvoor heeft de NVWA een "
+           "samenwerkingsovereenkomst gesloten met Microsoft.", {("NLD", "microsoft")}),
+    # a newsroom's "we" after the sentence that named the government
+    ("nl", "Die vraag legden onderzoekers van het Rijksinstituut voor Volksgezondheid en Milieu ons voor. Vandaag "
+           "kunnen we vertellen dat we een samenwerking zijn aangegaan.\n\nHet Google-team", {("NLD", "google")}),
+    # bought licences "of" a company, in an interview
+    ("nl", "We spraken met de CIO van het Openbaar Ministerie. Wat hebt u aangeschaft? Na een Europese "
+           "aanbesteding hebben we licenties van DeepL gekocht.", {("NLD", "deepl")}),
+    # the state as a shareholder is not a party
+    ("nl", "Het postbedrijf, waarvan de Belgische staat meerderheidsaandeelhouder is, test Gemini van Google.",
+     set()),
+])
+def test_sentences_written_in_the_thirteenth_parts_round(language, text, expected):
+    assert pairs(text, language) == expected

@@ -42,9 +42,10 @@ from pactwatch.extract.text import Token, tokenize
 def _home_country(analysed, language: str, gaz: Gazetteer) -> str | None:
     """The government an article is about when it says only "the ministry": its most named country."""
     counts: dict[str, float] = {}
-    for sentence, tokens, m in analysed:
+    for index, (sentence, tokens, m) in enumerate(analysed):
         for country, weight in _country_weights(sentence, tokens, m, gaz):
-            counts[country] = counts.get(country, 0.0) + weight
+            # the title and the lead say what the story is about; later governments are often in passing
+            counts[country] = counts.get(country, 0.0) + (weight if index <= 2 else min(weight, 1.0))
     home = LANGUAGE_HOME.get(language)
     if language == "pt":
         text = " ".join(sentence for sentence, _, _ in analysed).lower()

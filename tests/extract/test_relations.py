@@ -673,3 +673,11 @@ def test_sentences_written_in_the_twelfth_parts_round(language, text, expected):
 ])
 def test_sentences_written_in_the_thirteenth_parts_round(language, text, expected):
     assert pairs(text, language) == expected
+
+
+def test_a_government_named_in_passing_late_in_the_story_does_not_become_its_home():
+    text = ("Zürich, 3. April – Das Bundesamt für Meteorologie hat mit dem US-Chipkonzern Nvidia eine "
+            "Forschungsvereinbarung unterzeichnet. Gerechnet wird in Lugano. Die Topografie der Schweiz ist schwierig. "
+            "Die Ergebnisse kommen 2026. Mit der taiwanischen Regierung hat Nvidia bereits 2024 eine ähnliche "
+            "Zusammenarbeit vereinbart.")
+    assert ("CHE", "nvidia") in pairs(text, "de")

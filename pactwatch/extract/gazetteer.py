@@ -16,7 +16,7 @@ from pathlib import Path
 from pactwatch.extract.text import phrase_key
 from pactwatch.settings import SEEDS_DIR
 
-RULES_VERSION = "28"  # bump when the matching or pairing rules change
+RULES_VERSION = "29"  # bump when the matching or pairing rules change
 SEED_FILES = ("countries.csv", "country_names.csv", "country_terms.csv", "national_institutions.csv",
               "government_terms.csv", "subnational_terms.csv", "subnational_names.csv",
               "organizations.csv", "organization_aliases.csv", "cue_terms.csv", "sectors.csv")
@@ -28,7 +28,8 @@ class Entry:
     value: str            # iso3, actor kind, organisation id, relation type, sector id
     kind: str = ""        # country: name/demonym/metonym/capital; cue: strength as text
     language: str = ""    # "" matches every language
-    case: str = "any"     # any | initial (first letter upper-case) | exact (spelt as in the seed)
+    case: str = "any"     # any | initial (first letter upper-case) | capitals (its capitalised words
+                          # capitalised) | exact (spelt as in the seed)
     surface: str = ""     # the phrase as written in the seed, for `exact`
     strength: float = 1.0
 
@@ -64,7 +65,10 @@ def _proper_noun_case(phrase: str) -> str:
     letters = phrase.replace(" ", "")
     if len(letters) <= 4 or phrase.isupper():
         return "exact"
-    return "initial" if phrase[:1].isupper() else "any"
+    if phrase[:1].isupper():
+        return "initial"
+    # "la Réunion": the article may be lower-case, the name may not ("tras la reunión semanal" is a meeting)
+    return "capitals" if any(word[:1].isupper() for word in phrase.split()) else "any"
 
 
 def version_of(seeds_dir: Path) -> str:

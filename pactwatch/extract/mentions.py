@@ -54,6 +54,10 @@ def _case_ok(entry: Entry, tokens: list[Token]) -> bool:
         return True
     if entry.case == "initial":
         return tokens[0].text[:1].isupper()
+    if entry.case == "capitals":
+        words = re.findall(r"\w+", entry.surface)
+        return len(words) == len(tokens) and all(
+            t.text[:1].isupper() for w, t in zip(words, tokens, strict=True) if w[:1].isupper())
     written = [t.text for t in tokens]
     wanted = re.findall(r"\w+(?:\.\w+)*", entry.surface)
     if written == wanted:

@@ -4,7 +4,10 @@ import time
 
 import pytest
 
+from pactwatch.extract.gazetteer import load_gazetteer
+from pactwatch.extract.mentions import find_mentions
 from pactwatch.extract.relations import extract_relations, partnership_pairs
+from pactwatch.extract.text import tokenize
 
 
 def pairs(text, language="en", title=""):
@@ -681,3 +684,15 @@ def test_a_government_named_in_passing_late_in_the_story_does_not_become_its_hom
             "Die Ergebnisse kommen 2026. Mit der taiwanischen Regierung hat Nvidia bereits 2024 eine ähnliche "
             "Zusammenarbeit vereinbart.")
     assert ("CHE", "nvidia") in pairs(text, "de")
+
+
+def test_a_country_name_with_a_lower_case_article_needs_its_capital():
+    # French CLDR's "la Réunion" is not Spanish "la reunión" (the meeting)
+    text = ("El Gobierno de España ha firmado un convenio con Google, anunció el consejero tras la reunión semanal "
+            "del Consejo.")
+    assert pairs(text, "es") == {("ESP", "google")}
+    gaz = load_gazetteer()
+    for sentence, expected in (("Un centre de données ouvre à la Réunion.", ["REU"]),
+                               ("Tras la reunión semanal del Consejo.", [])):
+        found = find_mentions(tokenize(sentence), gaz, "fr")["country"]
+        assert [c.entry.value for c in found] == expected

@@ -86,6 +86,7 @@ NOT_NAMES = ARTICLES | PLURAL_PRONOUNS | CALENDAR | {fold(w) for w in (
     "er sie es wir dies diese dieser dieses él ella nosotros este esta estos estas lui lei noi questo questa "
     "ele ela nós este esta hij zij wij dit deze dat on in at after before under with for from by since also "
     "you vous usted ustedes você vocês jullie u "
+    "per para pour für voor por con avec mit met durante pendant während tijdens nel nella "
     "today yesterday na voor na na après avant depuis nach vor seit tras después antes desde dopo prima dal "
     "após antes desde ha hanno han has have had hat haben heeft hebben tem têm ont avait"
 ).split()}
@@ -100,12 +101,12 @@ GROUP_NUMBERS = {fold(w) for w in (
 # language: Portuguese "no" is "in the", French "mai" is May, German "noch" is "still".
 NEGATORS = {lang: {fold(w) for w in words.split()} for lang, words in {
     "en": "not no never without nor neither nothing",
-    "fr": "aucun aucune pas jamais sans ni non rien",
-    "de": "nicht nichts kein keine keinen keinem keiner nie ohne weder",
-    "es": "no ningún ninguna nunca sin ni nada",
-    "it": "non nessun nessuno nessuna mai senza né niente nulla alcun alcuna alcuno",
-    "pt": "não nenhum nenhuma nunca sem nem nada",
-    "nl": "niet niets geen nooit zonder noch",
+    "fr": "aucun aucune pas jamais sans ni non rien faute",
+    "de": "nicht nichts kein keine keinen keinem keiner nie ohne weder mangels",
+    "es": "no ningún ninguna nunca sin ni nada falta",
+    "it": "non nessun nessuno nessuna mai senza né niente nulla alcun alcuna alcuno mancanza",
+    "pt": "não nenhum nenhuma nunca sem nem nada falta",
+    "nl": "niet niets geen nooit zonder noch gebrek",
 }.items()}
 NEGATION_WINDOW = 4
 TRAILING_NEGATORS = {"nicht", "nichts", "niet", "niets", "nie", "nooit"}
@@ -120,6 +121,10 @@ OWNED_BY = {fold(w) for w in (
 SHAREHOLDER = ("shareholder", "actionnaire", "aktionar", "accionista", "azionista", "acionista", "aandeelhouder",
                "eigenaar", "owner", "proprietaire", "eigentumer")
 TRAILING_NEGATION_WINDOW = 9
+# "Kenya Power", "Kenya Airways", "Telkom Indonesia": a country's name inside a company's.
+COMPANY_NAME_WORDS = {fold(w) for w in (
+    "power airways airlines air telecom telekom telecommunications railways rail post petroleum oil gas "
+    "energy electric electricity bank mobile broadcasting steel mining").split()}
 # A country adjective next to these words describes a company, not a government ("la empresa argentina").
 COMPANY_WORDS = {fold(w) for w in (
     "company companies firm firms start start-up startup group giant maker makers lab labs developer provider "

@@ -18,6 +18,7 @@ from pactwatch.extract.lexicon import (
     ARTICLES,
     ATTACH_WINDOW,
     BASED,
+    COMPANY_NAME_WORDS,
     CONTRAST,
     COORDINATORS,
     DESCRIBE_WINDOW,
@@ -81,13 +82,17 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         return c.entry.kind == "name" and c.end < len(tokens) and _is_company_word(tokens[c.end].folded)
 
     # a region's name as a place ("eine KI-Fabrik in Groningen") is not its government
-    regional = [r for r in m["subnational"] if not (r.entry.kind and _is_locative(r, tokens))]
+    regional = [r for r in m["subnational"] if not (r.entry.kind and _is_locative(r, tokens) and not (
+        r.end < len(tokens) and tokens[r.end].folded == "s"))]   # but "in Nova Scotia's schools" is the province's
 
     def subnational(x) -> bool:   # "Comunidad de Madrid", "Landesregierung", "gouvernement du Québec"
         return any(_distance(x, r) <= SUBNATIONAL_WINDOW for r in regional)
 
     # A metonym names the government even as a place: "unterzeichnet im Kanzleramt", "at Downing Street".
     def in_a_name(c: Mention) -> bool:   # "TAP Air Portugal", "Air France" (German capitalises every noun)
+        if c.entry.kind == "name" and c.end < len(tokens) and tokens[c.end].text[:1].isupper() \
+                and tokens[c.end].folded in COMPANY_NAME_WORDS:
+            return True   # "Kenya Power has signed a deal with Microsoft": the state utility, not Kenya
         if language == "de" or c.entry.kind != "name" or c.start < 2:
             return False
         before = tokens[c.start - 1]

@@ -204,7 +204,7 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             continue
         has_cue = any(c.entry.value in PARTNERSHIP_FAMILY for c in m["cue"])
         parties = _parties(m, tokens, gaz, context, has_cue, language)
-        if m["org"] and not parties and carried and m["org"][0].start >= 2 \
+        if m["org"] and not parties and carried and m["org"][0].start >= 2 and not _unknown_subject(m, tokens) \
                 and not any(r.start < m["org"][0].start for r in m["subnational"]) and (
                 has_cue or (not m["cue"] and not any(_after_with(o, tokens, _demonyms(m)) for o in m["org"]))):
             # "The ministry selected five teams. They are A, B and C." / "Le contrat-cadre a été
@@ -344,9 +344,14 @@ def _country_acts_on(party: Party, org: Mention, m, tokens: list[Token]) -> bool
 
 
 def _coordinated_with_a_name(org: Mention, m, tokens: list[Token]) -> bool:
-    """"Leonardo e la tedesca Helsing hanno firmato": the company is paired with a name the gazetteer
-    does not know (another company, most likely), not with a government."""
+    """"Leonardo e la tedesca Helsing hanno firmato", "Naver e Samsung hanno stretto un'alleanza": the
+    company is paired with a name the gazetteer does not know (another company, most likely), not with a
+    government."""
     known = _positions(m["country"] + m["gov"] + m["org"] + m["subnational"])
+    if org.start == 0 and org.end + 1 < len(tokens) and tokens[org.end].folded in COORDINATORS \
+            and tokens[org.end + 1].text[:1].isupper() and (org.end + 1) not in known \
+            and tokens[org.end + 1].folded not in NOT_NAMES:
+        return True
     i = org.start - 1
     while i >= 0 and (tokens[i].folded in ARTICLES or _is_company_word(tokens[i].folded)
                       or (i in known and any(c.start <= i < c.end and c.entry.kind == "demonym" for c in m["country"]))):
@@ -368,8 +373,13 @@ def _unknown_subject(m, tokens: list[Token]) -> bool:
     """"Capita has signed a five-year agreement with Microsoft": a name the gazetteer does not know opens
     the sentence and signs; the deal is that company's."""
     family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
-    if not family or not 1 <= min(family) <= 2 or not tokens[0].text[:1].isupper() \
-            or tokens[0].folded in NOT_NAMES | JOINTLY:   # "Firmó además un convenio": a verb, no subject
+    if not family:
+        return False
+    # "A Petrobras, por sua vez, fechou com a Nvidia…": the name may follow an article and an aside
+    name = 1 if len(tokens) > 1 and tokens[0].folded in ARTICLES and tokens[0].text[:1].isupper() else 0
+    reach = 2 if name == 0 else 6
+    if not name + 1 <= min(family) <= name + reach or not tokens[name].text[:1].isupper() \
+            or tokens[name].folded in NOT_NAMES | JOINTLY:   # "Firmó además un convenio": a verb, no subject
         return False
     if any(x.start < min(family) for x in m["country"] + m["gov"] + m["org"] + m["subnational"]):
         return False   # "Services partagés Canada a attribué", "Saoedisch ministerie bestelt"
@@ -499,7 +509,8 @@ def _beneficiary(party: Party, tokens: list[Token]) -> bool:
     """"KPN en Mistral AI slaan de handen ineen om Nederlandse overheden een dienst aan te bieden": the
     governments the two companies want to serve come after their deal word, not after "with"."""
     return not any(t.folded in WITH for t in tokens[max(0, party.position - 3):party.position]) and any(
-        t.folded in TO_WORDS | {"om", "pour", "para", "per", "um", "to", "for"}
+        t.folded in TO_WORDS | {"om", "pour", "para", "per", "um", "to", "for", "ai", "agli", "alle", "alla", "allo",
+                                "aux", "aos", "as"}
         for t in tokens[max(0, party.position - 4):party.position])
 
 

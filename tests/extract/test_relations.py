@@ -696,3 +696,27 @@ def test_a_country_name_with_a_lower_case_article_needs_its_capital():
                                ("Tras la reunión semanal del Consejo.", [])):
         found = find_mentions(tokenize(sentence), gaz, "fr")["country"]
         assert [c.entry.value for c in found] == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a state utility named after its country is a company
+    ("en", "Kenya Power has signed a three-year deal with Microsoft to predict outages.", set()),
+    # "Azure OpenAI" is Microsoft's service
+    ("es", "El Servicio de Registro Civil de Chile adjudicó a Microsoft un contrato para un asistente basado en "
+           "los modelos de Azure OpenAI.", {("CHL", "microsoft")}),
+    # a province is not the federal government, also when named as a place with its genitive
+    ("en", "Every teacher in Nova Scotia's public schools will use Copilot under an agreement the province signed "
+           "with Microsoft, the education minister announced.", set()),
+    # proposals and talks ended "for lack of agreement"
+    ("es", "Un grupo de congresistas de Perú propuso un convenio con OpenAI.", set()),
+    ("fr", "En Algérie, le ministère de la Numérisation a mis fin aux discussions avec Alibaba Cloud, faute "
+           "d'entente sur la localisation des données.", set()),
+    # an unknown company after an article opens the sentence: its deal, not the previous sentence's state
+    ("pt", "É um acordo de um estado, não da União. A Petrobras, por sua vez, fechou com a Nvidia a compra de "
+           "placas.", set()),
+    # …but a preposition opening the sentence is no name
+    ("it", "La sperimentazione è stata avviata dal Parlamento europeo. Per il progetto pilota, l'istituzione si è "
+           "affidata a ElevenLabs.", {("EUU", "elevenlabs")}),
+])
+def test_sentences_written_in_the_fourteenth_parts_round(language, text, expected):
+    assert pairs(text, language) == expected

@@ -104,7 +104,7 @@ NEGATORS = {lang: {fold(w) for w in words.split()} for lang, words in {
     "fr": "aucun aucune pas jamais sans ni non rien faute",
     "de": "nicht nichts kein keine keinen keinem keiner nie ohne weder mangels",
     "es": "no ningún ninguna nunca sin ni nada falta",
-    "it": "non nessun nessuno nessuna mai senza né niente nulla alcun alcuna alcuno mancanza",
+    "it": "non nessun nessuno nessuna mai senza niente nulla alcun alcuna alcuno mancanza",   # not "né": folded, it is the clitic "ne"
     "pt": "não nenhum nenhuma nunca sem nem nada falta",
     "nl": "niet niets geen nooit zonder noch gebrek",
 }.items()}
@@ -217,6 +217,9 @@ STATE_BODY_HEADS = {fold(w) for w in (
 NATIONAL = {fold(w) for w in (
     "national nationale nationaux nacional nacionales nazionale nazionali nationaal federal federale fédéral "
     "fédérale").split()}
+# "Direction générale des impôts", "Dirección General de Tráfico": a ministry's directorate-general
+DIRECTORATES = {fold(w) for w in "direction dirección direzione direção directorate".split()}
+GENERAL = {fold(w) for w in "générale general generale geral".split()}
 # "Digitalagentur", "Arbeitsagentur": an agency of the state, unless the compound names a private trade.
 AGENCY_SUFFIX = {"de": "agentur", "nl": "agentschap"}
 PRIVATE_AGENCIES = tuple(fold(w) for w in (

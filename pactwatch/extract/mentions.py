@@ -19,8 +19,10 @@ from pactwatch.extract.lexicon import (
     COMPOUND_CUE_SUFFIXES,
     COMPOUND_GOV_SUFFIXES,
     DIPLOMATS,
+    DIRECTORATES,
     GAZETTE_FILLERS,
     GAZETTES,
+    GENERAL,
     GENITIVE_S_LANGUAGES,
     GENITIVE_WORDS,
     LOCATIVE,
@@ -155,6 +157,10 @@ def _state_bodies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[
                        + [c for c in found["country"] if c.entry.kind != "demonym"])
     out = []
     for i, t in enumerate(tokens):
+        if t.folded in DIRECTORATES and t.text[:1].isupper() and i + 1 < len(tokens) \
+                and tokens[i + 1].folded in GENERAL and i not in known and i + 1 not in known:
+            out.append(Mention(Entry("gov", "agency"), i, i + 2))   # "Direction générale des impôts"
+            continue
         if t.folded not in STATE_BODY_HEADS or not t.text[:1].isupper() or i in known:
             continue
         demonym = any(c.start == i + 1 and c.entry.kind == "demonym" for c in found["country"])

@@ -127,7 +127,7 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer):
 
 DATELINE = re.compile(
     r"^((?:[A-ZÀ-Þ][A-ZÀ-Þ'’/-]+\.?)(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ'’/-]+\.?){0,3}"   # RIO DE JANEIRO, BEIJING/SAN FRANCISCO
-    r"(?:,? +(?:[A-Z][a-z]{2,8}\.? +\d{1,2}|\d{1,2}\.? +[A-ZÀ-Þ][A-Za-zÀ-ÿ]{2,8}\.?))?"   # , May 14 / , 3 MAR
+    r"(?:,? +(?:[A-Z][a-z]{2,8}\.? +\d{1,2}|\d{1,2}\.? +[A-Za-zÀ-ÿ]{3,9}\.?))?"   # , May 14 / , 3 MAR / , 11 mars
     r"(?: +\([^)]{1,30}\))?)"                                                    # (Reuters)
     r" *[.,]? *[–—-]{1,2} +(?=\S)")
 

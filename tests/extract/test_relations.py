@@ -720,3 +720,19 @@ def test_a_country_name_with_a_lower_case_article_needs_its_capital():
 ])
 def test_sentences_written_in_the_fourteenth_parts_round(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a ministry's directorate-general, after a wire dateline with a lower-case month
+    ("fr", "RABAT, 11 mars - La Direction générale des impôts a attribué à Microsoft un marché de trois ans.",
+     {("MAR", "microsoft")}),
+    # …but a state bank called "Caixa Geral" is no directorate
+    ("pt", "A Caixa Geral de Depósitos vai disponibilizar o Copilot ao abrigo de um acordo com a Microsoft.", set()),
+    # Italian "ne" (of it) is not "né" (nor)
+    ("it", "A Tirana il governo albanese ha sviluppato l'assistente in collaborazione con Microsoft, che ne fornisce i "
+           "modelli.", {("ALB", "microsoft")}),
+    # a company that supplies a government's armed forces
+    ("fr", "Helsing fournit déjà des logiciels d'analyse aux forces de défense estoniennes.", {("EST", "helsing")}),
+])
+def test_sentences_written_in_the_fifteenth_parts_round(language, text, expected):
+    assert pairs(text, language) == expected

@@ -89,6 +89,12 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         return any(_distance(x, r) <= SUBNATIONAL_WINDOW for r in regional)
 
     # A metonym names the government even as a place: "unterzeichnet im Kanzleramt", "at Downing Street".
+    def owns_a_name(c: Mention) -> bool:   # "Indonesia's Pertamina signed …": a company of that country
+        i = c.end + 1
+        return (c.entry.kind == "name" and i < len(tokens) and tokens[c.end].folded == "s"
+                and tokens[i].text[:1].isupper() and i not in known_spans
+                and any(x.entry.value in PARTNERSHIP_FAMILY and 0 < x.start - i <= 2 for x in m["cue"]))
+
     def in_a_name(c: Mention) -> bool:   # "TAP Air Portugal", "Air France" (German capitalises every noun)
         if c.entry.kind == "name" and c.end < len(tokens) and tokens[c.end].text[:1].isupper() \
                 and tokens[c.end].folded in COMPANY_NAME_WORDS:
@@ -99,7 +105,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         return before.text[:1].isupper() and before.folded not in ARTICLES and not any(
             x.start <= c.start - 1 < x.end for x in m["gov"] + m["country"])   # not "Estonia, Latvia"
 
-    countries = [c for c in m["country"] if not in_a_name(c) and not _names_a_gazette(c, tokens)
+    known_spans = _positions(m["country"] + m["gov"] + m["org"] + m["subnational"])
+    countries = [c for c in m["country"] if not in_a_name(c) and not owns_a_name(c) and not _names_a_gazette(c, tokens)
                  and not _a_diplomats_country(c, tokens)]
     countries = [c for c in countries
                  if (not _is_locative(c, tokens) or _institution_kind(c) or c.entry.kind == "metonym" or governs(c))
@@ -145,7 +152,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         before = [t.folded for t in tokens[max(0, g.start - 2):g.start]]
         if any(w in NEGATORS.get(language, NEGATORS["en"]) for w in before):
             return True   # "no government involvement", "aucun ministère"
-        if any(t.folded in OWNED_BY for t in tokens[max(0, g.start - 3):g.start]) or any(
+        if any(t.folded in OWNED_BY for t in tokens[max(0, g.start - 4):g.start]) or any(
                 t.folded.endswith(SHAREHOLDER) for t in tokens[g.end:g.end + 2]):
             return True   # "Fincantieri, controllata dallo Stato", "waarvan de staat aandeelhouder is"
         # "Ferrovie dello Stato", "Caisse des Dépôts de l'État": the word is part of a company's name

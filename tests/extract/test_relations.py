@@ -736,3 +736,16 @@ def test_sentences_written_in_the_fourteenth_parts_round(language, text, expecte
 ])
 def test_sentences_written_in_the_fifteenth_parts_round(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a state-owned group and a country's company are not the government
+    ("en", "Petronas signed a Google Cloud deal. The group, which is wholly owned by the Malaysian government, did "
+           "not put a value on the deal.", set()),
+    ("en", "Indonesia's Pertamina signed a similar arrangement with Microsoft last year.", set()),
+    # Spain's foreign ministry has the European Union in its name
+    ("es", "El Ministerio de Asuntos Exteriores, Unión Europea y Cooperación ha adjudicado a Salesforce el "
+           "contrato del asistente consular.", {("ESP", "salesforce")}),
+])
+def test_owners_and_names_in_the_fifteenth_parts_round(language, text, expected):
+    assert pairs(text, language) == expected

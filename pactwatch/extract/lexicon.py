@@ -276,6 +276,9 @@ WITH = {fold(w) for w in "with avec mit con com met between entre zwischen tra f
 BETWEEN = {fold(w) for w in "between entre zwischen tra fra tussen".split()}
 # "awarded to", "attribué à", "adjudicado à", "vergeben an", "gegund aan": the winner of an award.
 TO_WORDS = {fold(w) for w in "to à a al ao an aan".split()}
+# "… om Nederlandse overheden een dienst aan te bieden", "per proporre agli enti pubblici": the people a
+# deal is for (its beneficiaries), after "to" or "for".
+FOR_WORDS = TO_WORDS | {fold(w) for w in "om pour para per um to for ai agli alle alla allo aux aos as".split()}
 # Words that may stand between "with" and the company: "avec les modèles d'OpenAI", "mit Software von Palantir".
 WITH_BRIDGE = {fold(w) for w in (
     "models model tools technology technologies software services platform systems chatbot assistant of "

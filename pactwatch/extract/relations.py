@@ -30,6 +30,7 @@ from pactwatch.extract.lexicon import (
     CONTRAST,
     COORDINATORS,
     DESCRIBE_WINDOW,
+    FOR_WORDS,
     GENITIVE_WORDS,
     GROUP_NUMBERS,
     IT,
@@ -212,39 +213,32 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             # government and the cue but no company. A company opening the sentence is its subject
             # ("Nvidia declined to comment"), and one after "with" in a sentence without a cue is
             # someone else's partner ("Rheinmetall, già alleata con Anduril"), not the completion.
-            parties = [Party(p.country, 0, 0, p.strength * 0.9, p.actor_kind, coreference=True, carried=True)
-                       for p in carried[0]]
+            parties = _borrowed(carried[0], 0.9, carried=True)
             m = {**m, "cue": m["cue"] + [Mention(c.entry, 0, 1) for c in carried[1]]}
         elif m["org"] and not parties and recent_actors and tokens[0].folded in WINNER_LABELS \
                 and m["org"][0].start <= 2:
             # an award notice: "Amministrazione aggiudicatrice: Ministero dell'Interno … Aggiudicatario:
             # Microsoft S.r.l." — the winner of the authority named above
-            first = recent_actors[0][1]
-            parties = [Party(first.country, 0, 0, first.strength * 0.9, first.actor_kind, coreference=True,
-                             carried=True)]
+            parties = _borrowed([recent_actors[0][1]], 0.9, carried=True)
             m = {**m, "cue": m["cue"] + [Mention(Entry("cue", "procurement", strength=0.9), 0, 1)]}
         elif m["org"] and not parties and previous_actors and _company_won(m, tokens):
             # "The South African Revenue Service looked for a supplier. Amazon Web Services won the tender."
-            parties = [Party(p.country, 0, 0, p.strength * 0.9, p.actor_kind, coreference=True, carried=True)
-                       for p in previous_actors]
+            parties = _borrowed(previous_actors, 0.9, carried=True)
         elif m["org"] and not parties and has_cue \
                 and (recent := [p for i, p in recent_actors if index - i <= (12 if interview else 3)]) \
                 and _we_deal_with(m, tokens, you=interview):
             # an interview: "Frau Regierungschefin, …? — Wir haben mit Microsoft eine Absichtserklärung
             # unterzeichnet." The speaker is the government the article has just named.
-            parties = [Party(p.country, 0, 0, p.strength * 0.85, p.actor_kind, coreference=True)
-                       for p in recent[-1:]]
+            parties = _borrowed(recent[-1:], 0.85)
         elif m["org"] and not parties and has_cue and previous_actors and _subject_is_previous(m, tokens, language):
             # "Le gouvernement luxembourgeois a présenté sa feuille de route. Il a signé le lendemain un
             # protocole d'accord avec Mistral AI.": the deal's subject is the previous sentence's government.
-            parties = [Party(p.country, 0, 0, p.strength * 0.9, p.actor_kind, coreference=True,
-                             group=len({a.country for a in previous_actors}) > 1) for p in previous_actors]
+            parties = _borrowed(previous_actors, 0.9, group=len({a.country for a in previous_actors}) > 1)
         if previous_actors and _group_reference(tokens) and len({p.country for p in previous_actors}) > 1 \
                 and all(p.coreference for p in parties):
             # "Los tres países firmaron un memorando con Google", "de drie premiers": every government of
             # the group named before, not the one country of the context
-            parties = [Party(p.country, 0, 0, p.strength * 0.9, p.actor_kind, coreference=True, group=True)
-                       for p in previous_actors]
+            parties = _borrowed(previous_actors, 0.9, group=True)
         actors = [p for p in parties if p.actor_kind in ACTOR_KINDS and not p.carried]
         recent_actors = (recent_actors + [(index, p) for p in actors if not p.group])[-6:]
         if actors or m["org"]:
@@ -266,16 +260,9 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
                 and any(_is_we(t) for t in tokens) and not _is_question(sentence):
             # "…onderzoekers van het RIVM legden ons de vraag voor. Vandaag kunnen we vertellen dat we een
             # samenwerking zijn aangegaan": the newsroom's deal with the government just named
-            parties = [Party(p.country, 0, 0, p.strength * 0.9, p.actor_kind, coreference=True)
-                       for p in previous_actors[:1]]
-            for party in parties:
-                rtype, strength = _relation_type(m["cue"], tokens, party.actor_kind, language)
-                confidence = party.strength * strength * 0.8
-                if rtype in PARTNERSHIP_FAMILY and confidence >= MIN_PARTNERSHIP_CONFIDENCE:
-                    relations.append(Relation(
-                        country_iso3=party.country, organization_id=voice, relation_type=rtype,
-                        confidence=round(confidence, 3), evidence=f"{analysed[index - 1][0]} {sentence}",
-                        sentence_index=index, sectors=_sectors(m, None)))
+            for party in _borrowed(previous_actors[:1], 0.9):
+                relations += _voice_relation(party, voice, m, tokens, language, index,
+                                             f"{analysed[index - 1][0]} {sentence}", None)
             parties = []
         if not m["org"] and parties and has_cue and speaker:
             # A company's newsroom: "Today we're announcing a partnership with Ghana's Ministry of
@@ -283,14 +270,9 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             for party in [p for p in parties if not p.coreference and (
                     _we_with(p, tokens, it=pronoun)
                     or (p.actor_kind != "country" and not pronoun and _chose_us(p, m, tokens, language)))]:
-                rtype, strength = _relation_type(m["cue"], tokens, party.actor_kind, language)
-                confidence = party.strength * strength * 0.8
-                if rtype in PARTNERSHIP_FAMILY and confidence >= MIN_PARTNERSHIP_CONFIDENCE \
-                        and not _is_question(sentence):
-                    relations.append(Relation(
-                        country_iso3=party.country, organization_id=speaker, relation_type=rtype,
-                        confidence=round(confidence, 3), evidence=sentence, sentence_index=index,
-                        sectors=_sectors(m, analysed[index + 1][2] if index + 1 < len(analysed) else None)))
+                if not _is_question(sentence):
+                    relations += _voice_relation(party, speaker, m, tokens, language, index, sentence,
+                                                 analysed[index + 1][2] if index + 1 < len(analysed) else None)
         if m["org"] and parties:
             clause_of = _clauses(sentence, tokens)
             for org in m["org"]:
@@ -311,6 +293,24 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
         if explicit:
             context = max(explicit, key=lambda p: (p.strength, p.position)).country
     return _dedupe(relations)
+
+
+def _borrowed(parties: list[Party], factor: float, carried: bool = False, group: bool = False) -> list[Party]:
+    """The government parties of an earlier sentence, lent to this one with a little less strength."""
+    return [Party(p.country, 0, 0, p.strength * factor, p.actor_kind, coreference=True, carried=carried,
+                  group=group) for p in parties]
+
+
+def _voice_relation(party: Party, organization: str, m, tokens: list[Token], language: str, index: int,
+                    evidence: str, next_mentions) -> list[Relation]:
+    """The deal of a company that speaks as "we" (or "it") with a government of the sentence."""
+    rtype, strength = _relation_type(m["cue"], tokens, party.actor_kind, language)
+    confidence = party.strength * strength * 0.8
+    if rtype not in PARTNERSHIP_FAMILY or confidence < MIN_PARTNERSHIP_CONFIDENCE:
+        return []
+    return [Relation(country_iso3=party.country, organization_id=organization, relation_type=rtype,
+                     confidence=round(confidence, 3), evidence=evidence, sentence_index=index,
+                     sectors=_sectors(m, next_mentions))]
 
 
 def _between_companies(org: Mention, m, tokens: list[Token], parties: list[Party]) -> bool:
@@ -509,9 +509,7 @@ def _beneficiary(party: Party, tokens: list[Token]) -> bool:
     """"KPN en Mistral AI slaan de handen ineen om Nederlandse overheden een dienst aan te bieden": the
     governments the two companies want to serve come after their deal word, not after "with"."""
     return not any(t.folded in WITH for t in tokens[max(0, party.position - 3):party.position]) and any(
-        t.folded in TO_WORDS | {"om", "pour", "para", "per", "um", "to", "for", "ai", "agli", "alle", "alla", "allo",
-                                "aux", "aos", "as"}
-        for t in tokens[max(0, party.position - 4):party.position])
+        t.folded in FOR_WORDS for t in tokens[max(0, party.position - 4):party.position])
 
 
 def _deal_of_a_name(org: Mention, m, tokens: list[Token]) -> bool:

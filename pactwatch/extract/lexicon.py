@@ -42,12 +42,14 @@ ANAPHORA = {fold(w) for w in (
 ).split()}
 WEAK_ROLES = {"regulator"}
 WE = {fold(w) for w in "we wir uns nous nosotros nosotras hemos firmamos somos noi abbiamo siamo nós temos assinámos assinamos "
-                         "sommes wij".split()}
+                         "sommes wij avevamo habíamos tínhamos avions".split()}
 # "el IGSS nos ha seleccionado", "que eligió nuestra nube", "hat uns beauftragt": the newsroom's company
 # as the object of a government's choice (not pt "nos", which is also "in the", nor it "ci", "there").
 US = {fold(w) for w in (
     "us our nos nuestra nuestro nuestras nuestros nous notre uns unser unsere unseren unserer noi nostra "
     "nostro nostri nostre nossa nosso nossas nossos ons onze").split()}
+# "unseren bestehenden Vertrag mit Microsoft", "our contract with IBM": the speaker's own deal.
+OUR = US - {fold(w) for w in "us nos nous uns noi ons".split()}
 # In an interview the question's "you" is the official answering ("You signed with Microsoft last year").
 YOU = {fold(w) for w in "you vous usted ustedes você vocês jullie u".split()}
 # "Last November it signed a memorandum with the government of Rwanda": a pronoun subject that can only be
@@ -152,7 +154,7 @@ ORG_MODIFIERS_AFTER = {fold(w) for w in (
 # ("ainsi que", "as well as" are phrases: their words alone, "que" above all, are relative pronouns)
 COORDINATORS = {fold(w) for w in "and with et und sowie y e en ook".split()}
 # Government words that name an actor on their own; "public services" or "schools" are usually beneficiaries.
-ACTOR_KINDS = {"government", "ministry", "head", "armed_forces", "agency", "leader", "eu_institution"}
+ACTOR_KINDS = {"government", "ministry", "head", "armed_forces", "agency", "leader", "eu_institution", "court"}
 SUBNATIONAL_WINDOW = 3
 # "to compete with OpenAI": a rival, not a partner.
 COMPETE = {fold(w) for w in (
@@ -273,6 +275,20 @@ REGION_ADJECTIVES = {fold(w): iso3 for w, iso3 in (
     ("bayerische", "DEU"), ("bayerischen", "DEU"))}
 # "signed an agreement with OpenAI": the organisation a government deals with follows one of these.
 WITH = {fold(w) for w in "with avec mit con com met between entre zwischen tra fra tussen alongside".split()}
+# "lavora dal 2024 con Microsoft", "werkt al een jaar met Google", "works with Cohere": a verb of working
+# together a few words before "with" and a company is a partnership, though neither word alone is one.
+WORK_VERBS = {fold(w) for w in (
+    "work works worked working cooperates cooperated cooperating "
+    "travaille travaillent travaillait travaillaient travaillé coopère coopèrent coopéré "
+    "arbeitet arbeiten arbeitete arbeiteten gearbeitet kooperiert kooperieren kooperierte "
+    "trabaja trabajan trabajaba trabajó trabajado trabajando coopera cooperan cooperó alió aliaron aliado "
+    "lavora lavorano lavorava lavorato lavorando coopera cooperano alleato alleata "
+    "trabalha trabalham trabalhava trabalhou trabalhado trabalhando coopera cooperam cooperou aliou "
+    "werkt werken werkte werkten gewerkt").split()}
+# Small words inside an institution's name: "Data and Population Services Agency", "Ministerio de Ciencia y
+# Tecnología", "Direzione interministeriale del digitale".
+NAME_LINKS = GENITIVE_WORDS | {fold(w) for w in "and for und für et pour y para e per en voor".split()}
+WORK_WITH_GAP = 4   # words allowed between the verb and "with": "dal 2024", "al een jaar", "sinds vorig jaar"
 BETWEEN = {fold(w) for w in "between entre zwischen tra fra tussen".split()}
 # "awarded to", "attribué à", "adjudicado à", "vergeben an", "gegund aan": the winner of an award.
 TO_WORDS = {fold(w) for w in "to à a al ao an aan".split()}

@@ -26,6 +26,7 @@ from pactwatch.extract.lexicon import (
     GENITIVE_S_LANGUAGES,
     GENITIVE_WORDS,
     LOCATIVE,
+    NAME_LINKS,
     NATIONAL,
     NATIONAL_BODY_HEADS,
     NATIONAL_BODY_PREFIXES,
@@ -35,6 +36,10 @@ from pactwatch.extract.lexicon import (
     PRIVATE_AGENCIES,
     STATE_BODY_HEADS,
     SUBNATIONAL_PREFIXES,
+    WE,
+    WITH,
+    WORK_VERBS,
+    WORK_WITH_GAP,
 )
 from pactwatch.extract.text import Token
 
@@ -64,8 +69,9 @@ def _case_ok(entry: Entry, tokens: list[Token]) -> bool:
     wanted = re.findall(r"\w+(?:\.\w+)*", entry.surface)
     if written == wanted:
         return True
-    # a wire dateline in capitals: "ROMA, 14 GEN –", "OSLO –" for the short names spelt exactly
-    return len(wanted) == 1 and len(wanted[0]) >= 4 and wanted[0].istitle() and written == [wanted[0].upper()]
+    # a wire dateline in capitals: "ROMA, 14 GEN –", "OSLO –" for the short names spelt exactly; a place,
+    # never a demonym ("con el DANE" is Colombia's statistics office, not a Dane)
+    return entry.kind != "demonym" and len(wanted) == 1 and len(wanted[0]) >= 4 and wanted[0].istitle() and written == [wanted[0].upper()]
 
 
 def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[str, list[Mention]]:
@@ -143,6 +149,7 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
         found["cue"].sort(key=lambda c: c.start)
     found["gov"] = sorted(found["gov"] + _state_bodies(tokens, found), key=lambda g: g.start)
     found["org"] = [o for o in found["org"] if not _org_is_modifier(o, tokens)]
+    found["cue"] = sorted(found["cue"] + _work_with(tokens, found), key=lambda c: c.start)
     # "announced in May": a capitalised hedge word inside a sentence is a name or a month, not a modal
     found["cue"] = [c for c in found["cue"] if not (c.entry.value == "hedge" and c.start > 0
                                                      and tokens[c.start].text[:1].isupper() and language != "de")]
@@ -174,6 +181,36 @@ def _state_bodies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[
             span = (before[0], i + 1)
         if not any(k in known for k in range(*span)):
             out.append(Mention(Entry("gov", "agency"), *span))
+    return out
+
+
+def _work_with(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Mention]:
+    """A partnership cue on a verb of working together a few words before "with": "il ministero lavora dal
+    2024 con Microsoft" (a government or country before the verb), or a newsroom's "In Finland werken we
+    met de … Agency" (first person before "with", a government after it)."""
+    covered = _positions(found["cue"])
+    institutions = [c for c in found["country"] if c.entry.kind.startswith("institution:")]
+    out = []
+    for target in found["org"] + found["gov"] + institutions:
+        j, reach = target.start - 1, 3 if target in found["org"] else 8
+        while j >= 0 and target.start - j <= reach and tokens[j].folded not in WITH and (
+                tokens[j].folded in ARTICLES or tokens[j].folded in COMPANY_WORDS or tokens[j].text[:1].isupper()
+                or (target not in found["org"] and tokens[j].folded in NAME_LINKS)):
+            j -= 1   # "with the German Helsing", "met de Digital and Population Data Services Agency"
+        if j < 0 or tokens[j].folded not in WITH:
+            continue
+        verbs = [k for k in range(max(0, j - 1 - WORK_WITH_GAP), j) if tokens[k].folded in WORK_VERBS]
+        if not verbs or verbs[-1] in covered or any(verbs[-1] < o.start < j for o in found["org"]):
+            continue
+        if target in found["org"]:
+            # the subject must be a government: "Otros bancos españoles trabajan con Microsoft" is no deal
+            subject = any(g.start < verbs[-1] for g in found["gov"]) or any(
+                c.start < verbs[-1] and c.entry.kind != "demonym" for c in found["country"])
+        else:
+            subject = any(t.folded in WE for t in tokens[:j])
+        if subject:
+            covered.add(verbs[-1])
+            out.append(Mention(Entry("cue", "partnership", kind="0.6", strength=0.6), verbs[-1], verbs[-1] + 1))
     return out
 
 

@@ -199,28 +199,47 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
     for sentence, tokens, m in analysed:
         if not m or not (m["gov"] or m["country"]):
             continue
-        known = _positions(m["country"] + m["gov"] + m["org"])
+        # the article's own definition wins over a known acronym of another country's body: "the Digital
+        # Government Development Agency (DGA)" in a Thai story is not France's DGA
+        known = _positions([c for c in m["country"] if not _one_word_institution(c)] + m["gov"] + m["org"])
+        defined = [c for c in m["country"] if _one_word_institution(c) and _bracketed(sentence, tokens, c.start)]
+        m = {**m, "country": [c for c in m["country"] if c not in defined]}   # the definition, not a party
         for party in _parties(m, tokens, gaz, context, False, language):
             i = party.end
+            while i < len(tokens) and i - party.end < 3 and tokens[i].text[:1].isupper() \
+                    and not _bracketed(sentence, tokens, i):
+                i += 1   # the rest of the name: "Thailand's Digital Government| Development Agency (DGA)"
             if party.actor_kind == "country" or i >= len(tokens) or i in known or i == 0:
                 continue
             word = tokens[i].text
-            before = sentence[tokens[i - 1].start + len(tokens[i - 1].text):tokens[i].start].strip()
-            after = sentence[tokens[i].start + len(word):].lstrip()
-            if before == "(" and after.startswith(")") and word[:1].isupper() and word.isalpha() \
+            if _bracketed(sentence, tokens, i) and word[:1].isupper() and word.isalpha() \
                     and sum(ch.isupper() for ch in word) >= 2 and len(word) <= 8:
                 aliases.setdefault(word, Entry("country", party.country, "institution:" + party.actor_kind,
                                                case="exact", surface=word))
     return aliases
 
 
+def _bracketed(sentence: str, tokens: list[Token], i: int) -> bool:
+    """The token alone in brackets: "(DPMA)"."""
+    if i == 0:
+        return False
+    before = sentence[tokens[i - 1].start + len(tokens[i - 1].text):tokens[i].start].strip()
+    return before == "(" and sentence[tokens[i].start + len(tokens[i].text):].lstrip().startswith(")")
+
+
+def _one_word_institution(c: Mention) -> bool:
+    return c.entry.kind.startswith("institution:") and c.end - c.start == 1
+
+
 def _with_aliases(m, tokens: list[Token], aliases: dict[str, Entry]):
-    covered = _positions(m["country"] + m["gov"] + m["org"])
+    redefined = [c for c in m["country"] if _one_word_institution(c) and tokens[c.start].text in aliases]
+    kept = [c for c in m["country"] if c not in redefined]
+    covered = _positions(kept + m["gov"] + m["org"])
     added = [Mention(aliases[t.text], i, i + 1) for i, t in enumerate(tokens)
              if t.text in aliases and i not in covered]
     if not added:
         return m
-    return {**m, "country": sorted(m["country"] + added, key=lambda c: c.start)}
+    return {**m, "country": sorted(kept + added, key=lambda c: c.start)}
 
 
 def _voice(analysed) -> str | None:

@@ -39,6 +39,7 @@ from pactwatch.extract.lexicon import (
     NEGATORS,
     NOT_NAMES,
     NOTHING,
+    OUR,
     PARTNERSHIP_FAMILY,
     PLURAL_PRONOUNS,
     RECEIVE,
@@ -229,7 +230,7 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
                 and _we_deal_with(m, tokens, you=interview):
             # an interview: "Frau Regierungschefin, …? — Wir haben mit Microsoft eine Absichtserklärung
             # unterzeichnet." The speaker is the government the article has just named.
-            parties = _borrowed(recent[-1:], 0.85)
+            parties = _borrowed(recent[-1:], 0.9)
         elif m["org"] and not parties and has_cue and previous_actors and _subject_is_previous(m, tokens, language):
             # "Le gouvernement luxembourgeois a présenté sa feuille de route. Il a signé le lendemain un
             # protocole d'accord avec Mistral AI.": the deal's subject is the previous sentence's government.
@@ -379,8 +380,8 @@ def _unknown_subject(m, tokens: list[Token]) -> bool:
     name = 1 if len(tokens) > 1 and tokens[0].folded in ARTICLES and tokens[0].text[:1].isupper() else 0
     reach = 2 if name == 0 else 6
     if not name + 1 <= min(family) <= name + reach or not tokens[name].text[:1].isupper() \
-            or tokens[name].folded in NOT_NAMES | JOINTLY:   # "Firmó además un convenio": a verb, no subject
-        return False
+            or tokens[name].folded in NOT_NAMES | JOINTLY or _is_we(tokens[name]):
+        return False   # "Firmó además un convenio", "Tenemos un contrato con IBM": a verb, no subject
     if any(x.start < min(family) for x in m["country"] + m["gov"] + m["org"] + m["subnational"]):
         return False   # "Services partagés Canada a attribué", "Saoedisch ministerie bestelt"
     return True
@@ -429,7 +430,7 @@ _FIRST_PERSON_PLURAL_VERB = re.compile(r"^[a-zç]{2,}(?:iamo|amos|emos|imos|ámo
 def _is_we(t: Token) -> bool:
     """"we", or a verb that says it where Romance languages drop the pronoun ("Con Google lavoriamo
     insieme", "Firmamos un convenio"); accented adjectives ("últimos", "próximos") are not verbs."""
-    return t.folded in WE or bool(_FIRST_PERSON_PLURAL_VERB.match(t.text))
+    return t.folded in WE or bool(_FIRST_PERSON_PLURAL_VERB.match(t.text[:1].lower() + t.text[1:]))   # "Tenemos"
 
 
 def _pt_clitic_before_verb(tokens: list[Token], i: int) -> bool:
@@ -445,7 +446,10 @@ def _we_deal_with(m, tokens: list[Token], you: bool = False) -> bool:
     last_cue = max(c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY)
     bought_of = any(o.start > 0 and tokens[o.start - 1].folded in GENITIVE_WORDS and any(
         c.end == o.start - 1 and c.entry.value == "procurement" for c in m["cue"]) for o in m["org"])
-    return any(_is_we(t) or (you and t.folded in YOU) for t in tokens[:last_cue + 1]) and not any(
+    # the subject may follow the verb ("In der Justiz testen wir mit Mistral AI"), or "our" owns the deal
+    ours = any(tokens[k].folded in OUR for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY
+               for k in range(max(0, c.start - 2), c.start))
+    return (ours or any(_is_we(t) or (you and t.folded in YOU) for t in tokens[:last_cue + 2])) and not any(
         o.start < first_cue and not _after_with(o, tokens) for o in m["org"]) and (any(
         _after_with(o, tokens, _demonyms(m)) for o in m["org"]) or bought_of)   # "licenties van DeepL gekocht"
 
@@ -547,6 +551,13 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
             # after "with" is the partner of the subject before it
             explicit = [p for p in explicit if p.end <= org.start] or explicit
         nearest = min(explicit, key=lambda p: (p.actor_kind == "country", _distance(p, org)))
+        acting = [p for p in explicit if p.actor_kind == "country" and not p.coreference
+                  and nearest.end <= p.position and p.end <= org.start
+                  and any(c.entry.value in PARTNERSHIP_FAMILY and 0 <= c.start - p.end <= 2 for c in m["cue"])]
+        if acting:
+            # "le Met Office travaille avec Google DeepMind, et la Suisse a conclu un accord avec Nvidia": a
+            # country named later as the subject of its own deal is the company's partner
+            nearest = acting[-1]
         chosen = [nearest] + [p for p in explicit if p is not nearest and (
             _coordinated(p, nearest, tokens) or (p.group and nearest.group))]
         chosen += [p for p in same_clause if p not in explicit and p.actor_kind in ACTOR_KINDS

@@ -651,10 +651,11 @@ def test_sentences_written_in_the_twelfth_parts_round(language, text, expected):
 
 
 @pytest.mark.parametrize("language,text,expected", [
-    # a capitals dateline in Italian wire style names the country of "il ministero"
+    # a capitals dateline in Italian wire style names the country of "il ministero" (Morocco's ministry,
+    # which "lavora con Microsoft", is a partner too since rules v33)
     ("it", "ROMA, 3 MAR – È la scommessa del protocollo d'intesa firmato oggi dal ministero dell'Agricoltura con "
            "IBM. In Marocco il ministero dell'Agricoltura lavora con Microsoft, ha scritto il governo di Rabat.",
-     {("ITA", "ibm")}),
+     {("ITA", "ibm"), ("MAR", "microsoft")}),
     # the winner's line of an award notice
     ("it", "Amministrazione aggiudicatrice: Ministero dell'Interno italiano. Oggetto: servizio di trascrizione. "
            "Aggiudicatario: Microsoft S.r.l.", {("ITA", "microsoft")}),
@@ -749,3 +750,81 @@ def test_sentences_written_in_the_fifteenth_parts_round(language, text, expected
 ])
 def test_owners_and_names_in_the_fifteenth_parts_round(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a verb of working together a few words before "with" and the company
+    ("it", "In Marocco il ministero dell'Agricoltura lavora dal 2024 con Microsoft a un sistema di allerta sulla "
+           "siccità.", {("MAR", "microsoft")}),
+    ("nl", "Luxemburg werkt sinds vorig jaar met Mistral AI aan een assistent voor zijn ambtenaren.",
+     {("LUX", "mistral-ai")}),
+    # …only when a government or a country is its subject
+    ("es", "Otros bancos españoles trabajan con Microsoft y Google en proyectos similares.", set()),
+    # a newsroom's "we" working with a government named at length
+    ("nl", "In Finland werken we sinds vorig jaar met de Digital and Population Data Services Agency aan open "
+           "datasets.\n\n— Het team van Hugging Face", {("FIN", "hugging-face")}),
+    # a government body using a company's paid product; not a prime minister's habit in an infinitive
+    ("nl", "De Duitse Bundespolizei gebruikt de betaalde versie van DeepL al een paar jaar op stations.",
+     {("DEU", "deepl")}),
+    ("nl", "In Zweden kwam premier Ulf Kristersson onder vuur te liggen nadat hij had verteld ChatGPT geregeld als "
+           "second opinion te gebruiken.", set()),
+    # orders, selections, supplies and entrusting in the cue lists
+    ("nl", "Het Duitse leger gaf Helsing eerder opdrachten voor de elektronische oorlogvoering van de Eurofighter.",
+     {("DEU", "helsing")}),
+    ("nl", "Het Japanse ministerie van Economie selecteerde Preferred Networks voor een nieuwe ronde van zijn "
+           "GENIAC-programma.", {("JPN", "preferred-networks")}),
+    ("fr", "Outre-Manche, NHS England a confié en 2023 à Palantir sa plateforme fédérée de données de santé.",
+     {("GBR", "palantir")}),
+])
+def test_sentences_written_in_the_sixteenth_parts_round(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+def test_a_high_court_is_a_user_of_the_articles_country():
+    text = ("C'est une nouvelle dont nous sommes fiers : à l'issue d'une procédure de mise en concurrence, la Cour "
+            "de cassation a retenu LightOn pour équiper ses magistrats. Les données restent hébergées en France.")
+    assert pairs(text, "fr") == {("FRA", "lighton")}
+
+
+def test_an_acronym_in_capitals_is_no_demonym():
+    # Colombia's statistics office DANE, not "a Dane"
+    text = ("Em 2024, assinamos um memorando de entendimento com o DANE, da Colômbia, para levar a computação em "
+            "nuvem às pesquisas agropecuárias do país.\n\nEquipe AWS Setor Público Brasil")
+    assert pairs(text, "pt") == {("COL", "amazon")}
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # an interviewee's verb with its subject dropped ("Tenemos"), not a company's name
+    ("es", "La Agencia de Recaudación y Control Aduanero de Argentina quiere usar inteligencia artificial. Hablamos "
+           "con su titular.\n\n—¿Qué están usando hoy?\n\n—Tenemos un contrato con IBM, firmado el año pasado, para "
+           "un sistema de alertas.\n\n—¿Y en la aduana?\n\n—Ahí todavía nada.", {("ARG", "ibm")}),
+    # German puts the subject after the verb ("testen wir"), and "our contract" is the speaker's own
+    ("de", "Das Bundesamt für Statistik der Schweiz gilt als vorsichtig. Wo setzt das BFS heute KI ein?\n\n"
+           "Seit Januar testen wir mit Mistral AI ein Modell, das Antworten vorsortiert.\n\nUnd die Übersetzungen?\n\n"
+           "Die Lizenzen laufen über unseren bestehenden Vertrag mit Microsoft.\n\nWarum?",
+     {("CHE", "mistral-ai"), ("CHE", "microsoft")}),
+])
+def test_interview_answers_in_the_sixteenth_parts_round(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+def test_an_acronym_the_article_defines_wins_over_a_known_one():
+    # DGA is France's armament agency in the gazetteer; this story defines it as Thailand's digital agency
+    text = ("BANGKOK - Thailand's Digital Government Development Agency (DGA) agreed a six-month pilot with "
+            "Anthropic, the agency said. Recordings will be processed on servers rented from Google Cloud, which "
+            "won a DGA tender last year.")
+    assert pairs(text) == {("THA", "anthropic"), ("THA", "google")}
+
+
+def test_a_country_named_later_as_the_subject_of_its_own_deal():
+    text = ("Le Met Office britannique travaille depuis l'an dernier avec Google DeepMind sur la prévision, et la "
+            "Suisse a conclu un accord comparable avec Nvidia.")
+    assert pairs(text, "fr") == {("GBR", "google"), ("CHE", "nvidia")}
+
+
+def test_the_public_sector_is_a_market_not_a_government():
+    # a company's public-sector team signs off; a state company's deal is told beside "the public sector"
+    assert pairs("Temos uma novidade: lançamos uma nova região de nuvem.\n\nEquipe AWS Setor Público Brasil",
+                 "pt") == set()
+    assert pairs("Per Amazon non è l'unica novità nel settore pubblico italiano: Sogei, la società informatica "
+                 "controllata dal ministero dell'Economia, ha annunciato un accordo con Amazon.", "it") == set()

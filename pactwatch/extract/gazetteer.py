@@ -16,7 +16,7 @@ from pathlib import Path
 from pactwatch.extract.text import phrase_key
 from pactwatch.settings import SEEDS_DIR
 
-RULES_VERSION = "33"  # bump when the matching or pairing rules change
+RULES_VERSION = "34"  # bump when the matching or pairing rules change
 SEED_FILES = ("countries.csv", "country_names.csv", "country_terms.csv", "national_institutions.csv",
               "government_terms.csv", "subnational_terms.csv", "subnational_names.csv",
               "organizations.csv", "organization_aliases.csv", "cue_terms.csv", "sectors.csv")
@@ -34,6 +34,11 @@ class Entry:
     strength: float = 1.0
 
 
+# Country-code domains used as generic ones ("mistral.ai", "x.ai", "mobile.io", "open.tv"): no country.
+GENERIC_DOMAINS = {"ai", "io", "co", "tv", "me", "ly", "fm", "gg", "to", "so", "cc", "ws", "la", "nu", "tk", "sh",
+                   "ac", "is", "am", "im", "in", "it", "us", "eu"}
+
+
 @dataclass
 class Gazetteer:
     version: str
@@ -42,6 +47,7 @@ class Gazetteer:
     org_hq: dict[str, str] = field(default_factory=dict)
     org_names: dict[str, str] = field(default_factory=dict)
     countries: set[str] = field(default_factory=set)
+    by_domain: dict[str, str] = field(default_factory=dict)   # country-code top-level domain -> iso3
 
     def add(self, phrase: str, entry: Entry) -> None:
         key = phrase_key(phrase)
@@ -85,6 +91,10 @@ def load_gazetteer(seeds_dir: Path = SEEDS_DIR) -> Gazetteer:
     gaz = Gazetteer(version=version_of(seeds_dir))
     for row in _rows(seeds_dir, "countries.csv"):
         gaz.countries.add(row["country_iso3"])
+        if row.get("country_iso2") and row["country_iso2"].lower() not in GENERIC_DOMAINS:
+            gaz.by_domain[row["country_iso2"].lower()] = row["country_iso3"]
+    if "GBR" in gaz.countries:
+        gaz.by_domain["uk"] = "GBR"   # gov.uk, not the ISO code
         gaz.add(row["country_name"], Entry("country", row["country_iso3"], "name",
                                            case=_proper_noun_case(row["country_name"]), surface=row["country_name"]))
     for row in _rows(seeds_dir, "country_names.csv"):

@@ -47,7 +47,7 @@ WE = {fold(w) for w in "we wir uns nous nosotros nosotras hemos firmamos somos n
 # as the object of a government's choice (not pt "nos", which is also "in the", nor it "ci", "there").
 US = {fold(w) for w in (
     "us our nos nuestra nuestro nuestras nuestros nous notre uns unser unsere unseren unserer noi nostra "
-    "nostro nostri nostre nossa nosso nossas nossos ons onze").split()}
+    "nostro nostri nostre nossa nosso nossas nossos ons onze conosco connosco").split()}
 # "unseren bestehenden Vertrag mit Microsoft", "our contract with IBM": the speaker's own deal.
 OUR = US - {fold(w) for w in "us nos nous uns noi ons".split()}
 # In an interview the question's "you" is the official answering ("You signed with Microsoft last year").
@@ -193,7 +193,7 @@ COMPOUND_GOV_SUFFIXES = {
            ("ministerin", "ministry"), ("minister", "ministry"), ("behorde", "agency"), ("behorden", "agency"),
            ("patentamt", "agency"), ("markenamt", "agency"), ("zentralamt", "agency"),
            ("regierung", "government")),
-    "nl": (("ministerie", "ministry"), ("minister", "ministry"), ("autoriteit", "agency")),
+    "nl": (("ministerie", "ministry"), ("minister", "ministry"), ("autoriteit", "agency"), ("instantie", "agency")),
 }
 # "Bundesanstalt für Finanzdienstleistungsaufsicht", "Bundeszentralamt für Steuern", "Rijksdienst voor
 # Ondernemend Nederland": a federal (German) or state (Dutch) prefix on an institution word names a national
@@ -284,7 +284,10 @@ WORK_VERBS = {fold(w) for w in (
     "trabaja trabajan trabajaba trabajó trabajado trabajando coopera cooperan cooperó alió aliaron aliado "
     "lavora lavorano lavorava lavorato lavorando coopera cooperano alleato alleata "
     "trabalha trabalham trabalhava trabalhou trabalhado trabalhando coopera cooperam cooperou aliou "
-    "werkt werken werkte werkten gewerkt").split()}
+    "werkt werken werkte werkten gewerkt "
+    # "il modello che abbiamo sviluppato con la NASA", "desenvolvemos com a agência"
+    "developed develop develops développé développons entwickelt entwickelten desarrollado desarrollamos "
+    "sviluppato sviluppiamo desenvolvido desenvolvemos ontwikkeld ontwikkelen").split()}
 # Small words inside an institution's name: "Data and Population Services Agency", "Ministerio de Ciencia y
 # Tecnología", "Direzione interministeriale del digitale".
 NAME_LINKS = GENITIVE_WORDS | {fold(w) for w in "and for und für et pour y para e per en voor".split()}
@@ -319,4 +322,14 @@ EUROPEAN_PT_MARKERS = re.compile(
     r"contacto|utilizador\w*|telemóvel|ficheiro|ecrã|comboio|euros?|concelho|freguesia|assembleia da república|"
     r"(?:está|estão|estava|estavam|anda|andam|continua|"
     r"continuam) a [a-zç]+[aei]r)\b")
+# "talks with Anduril about the purchase of drones", "gesprekken … over de aankoop": a deal word after a
+# meeting or talks and one of these is the topic of the talks, not a deal.
+ABOUT = {fold(w) for w in "about over sur über sobre su regarding concerning inzake betreffende".split()}
+TOPIC_WINDOW = 8
+# "Italy was chosen by Microsoft", "choisie par Microsoft": the company acts on the country.
+BY = {fold(w) for w in "by par von vom da dal dalla dai por pelo pela door".split()}
+# The one federation that writes a language's "federal": Belgium in Dutch, Brazil in Portuguese (Spanish,
+# French and English have several).
+FEDERAL = {fold(w) for w in "federaal federale federal federais".split()}
+FEDERAL_HOME = {"nl": "BEL", "pt": "BRA"}
 LANGUAGE_HOME = {"fr": "FRA", "de": "DEU", "es": "ESP", "it": "ITA", "pt": "PRT", "nl": "NLD"}

@@ -112,7 +112,8 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
     if language in COMPOUND_GOV_SUFFIXES:
         covered = _positions(found["gov"])
         for i, t in enumerate(tokens):
-            if i in covered or not t.text[:1].isupper():
+            # German capitalises every noun; Dutch writes "het defensieministerie", "de rijbewijsinstantie"
+            if i in covered or not (t.text[:1].isupper() or language == "nl"):
                 continue
             if t.folded.startswith(SUBNATIONAL_PREFIXES):
                 if (any(t.folded.endswith(suffix) for suffix, _ in COMPOUND_GOV_SUFFIXES[language])
@@ -184,10 +185,20 @@ def _state_bodies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[
     return out
 
 
+_FIRST_PERSON_PLURAL_VERB = re.compile(r"^[a-zç]{2,}(?:iamo|amos|emos|imos|ámos)$")   # lavoriamo, firmamos
+
+
+def _is_we(t: Token) -> bool:
+    """"we", or a verb that says it where Romance languages drop the pronoun ("Con Google lavoriamo
+    insieme", "Firmamos un convenio"); accented adjectives ("últimos", "próximos") are not verbs."""
+    return t.folded in WE or bool(_FIRST_PERSON_PLURAL_VERB.match(t.text[:1].lower() + t.text[1:]))   # "Tenemos"
+
+
 def _work_with(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Mention]:
     """A partnership cue on a verb of working together a few words before "with": "il ministero lavora dal
-    2024 con Microsoft" (a government or country before the verb), or a newsroom's "In Finland werken we
-    met de … Agency" (first person before "with", a government after it)."""
+    2024 con Microsoft" (a government or country before the verb), or a company or a newsroom's "we"
+    working with a government ("Sakana, che lavora già con il ministero della Difesa", "In Finland werken
+    we met de … Agency")."""
     covered = _positions(found["cue"])
     institutions = [c for c in found["country"] if c.entry.kind.startswith("institution:")]
     out = []
@@ -206,8 +217,8 @@ def _work_with(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Men
             # the subject must be a government: "Otros bancos españoles trabajan con Microsoft" is no deal
             subject = any(g.start < verbs[-1] for g in found["gov"]) or any(
                 c.start < verbs[-1] and c.entry.kind != "demonym" for c in found["country"])
-        else:
-            subject = any(t.folded in WE for t in tokens[:j])
+        else:   # "Sakana, che lavora già con il ministero della Difesa", "werken we met de … Agency"
+            subject = any(_is_we(t) for t in tokens[:j]) or any(o.start < verbs[-1] for o in found["org"])
         if subject:
             covered.add(verbs[-1])
             out.append(Mention(Entry("cue", "partnership", kind="0.6", strength=0.6), verbs[-1], verbs[-1] + 1))

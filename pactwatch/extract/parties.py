@@ -22,6 +22,8 @@ from pactwatch.extract.lexicon import (
     CONTRAST,
     COORDINATORS,
     DESCRIBE_WINDOW,
+    FEDERAL,
+    FEDERAL_HOME,
     GENITIVE_ATTACH_WINDOW,
     GENITIVE_WORDS,
     INSTITUTION_HEADS,
@@ -106,8 +108,12 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             x.start <= c.start - 1 < x.end for x in m["gov"] + m["country"])   # not "Estonia, Latvia"
 
     known_spans = _positions(m["country"] + m["gov"] + m["org"] + m["subnational"])
+    def portfolio(c: Mention) -> bool:   # "het ministerie van Defensie" in a story about Poland: a ministry's
+        return _institution_kind(c) is not None and c.start >= 2 and tokens[c.start - 1].folded in GENITIVE_WORDS \
+            and any(g.entry.value in ACTOR_KINDS and g.start < c.start <= g.end for g in m["gov"])   # portfolio
+
     countries = [c for c in m["country"] if not in_a_name(c) and not owns_a_name(c) and not _names_a_gazette(c, tokens)
-                 and not _a_diplomats_country(c, tokens)]
+                 and not _a_diplomats_country(c, tokens) and not portfolio(c)]
     countries = [c for c in countries
                  if (not _is_locative(c, tokens) or _institution_kind(c) or c.entry.kind == "metonym" or governs(c))
                  and not (
@@ -121,9 +127,13 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             attached.update(id(n) for n in countries if n.entry.value == c.entry.value and _distance(n, c) <= 1)
             # "the Ukrainian Ministry of Defence", "Singapore's Ministry of Defence": a generic institution
             # name, qualified by another country
-            other = [n for n in countries if n.entry.value != c.entry.value and not _institution_kind(n) and (
+            places = [n for n in m["country"] if n.entry.kind == "name" and _is_locative(n, tokens) and n not in countries]
+            other = [n for n in countries + places if n.entry.value != c.entry.value and not _institution_kind(n) and (
                 (n.entry.kind == "demonym" and n.end == c.start)
-                or (n.entry.kind == "name" and n.end + 1 == c.start and tokens[n.end].folded == "s"))]
+                or (n.entry.kind == "name" and n.end + 1 == c.start and tokens[n.end].folded == "s")
+                # "No Chile, o Ministério da Fazenda contratou…": a ministry named like Brazil's, in Chile
+                or (n.entry.kind == "name" and _is_locative(n, tokens) and tokens[c.start].folded.startswith("minist")
+                    and 0 <= c.start - n.end <= 2 and all(t.folded in ARTICLES for t in tokens[n.end:c.start])))]
             country = other[0].entry.value if other else c.entry.value
             attached.update(id(n) for n in other)
             parties.append(Party(country, min([c.start] + [n.start for n in other]), c.end, 0.95,
@@ -206,6 +216,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             country = context
             if tokens[g.start].folded.startswith("bundes") and context not in ("DEU", "AUT", "CHE"):
                 country = "DEU"   # "die Bundesverwaltung" is a German-speaking federation's, not Paris's
+            elif language in FEDERAL_HOME and any(t.folded in FEDERAL for t in tokens[max(0, g.start - 2):g.end + 1]):
+                country = FEDERAL_HOME[language]   # "het federaal agentschap" is Belgian, "o governo federal" Brazil's
             parties.append(Party(country, g.start, g.end, 0.85, kind, coreference=True))
     for c in countries:
         if id(c) in attached:

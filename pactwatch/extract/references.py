@@ -14,6 +14,7 @@ from pactwatch.extract.gazetteer import Entry, Gazetteer
 from pactwatch.extract.lexicon import (
     BASED,
     BRAZILIAN_MARKERS,
+    COMPANY_WORDS,
     CURRENCY_HOME,
     DEFINITE,
     DESCRIBE_WINDOW,
@@ -82,7 +83,12 @@ def _country_weights(sentence: str, tokens: list[Token], m, gaz: Gazetteer) -> l
     amount = find_amount(sentence)
     if amount and amount[1] in CURRENCY_HOME:
         out.append((CURRENCY_HOME[amount[1]], 1.0))
+    # "l'assistant de Guichet.lu", "gov.uk", "www.bund.de": a web address says which country's service it is
+    out += [(gaz.by_domain[d], 1.0) for d in WEB_DOMAIN.findall(sentence) if d in gaz.by_domain]
     return out
+
+
+WEB_DOMAIN = re.compile(r"(?<![\w.@])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([a-z]{2})\b(?![.\w-]*\w)")
 
 
 def _resolve_company_descriptions(analysed, gaz: Gazetteer):
@@ -118,6 +124,8 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer):
                 added.append(Mention(Entry("org", candidates[0]), min(word, c.start), max(word + 1, c.end)))
             if added:
                 m = {**m, "org": sorted(m["org"] + added, key=lambda o: o.start)}
+        if m and not added and (partner := _company_word_partner(tokens, m, out, voice)):
+            m = {**m, "org": sorted(m["org"] + [partner], key=lambda o: o.start)}
         subject = _described_subject(tokens, m, by_home, voice) if m else None
         if subject:
             m = {**m, "org": sorted(m["org"] + [subject], key=lambda o: o.start)}
@@ -125,11 +133,25 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer):
     return out
 
 
+def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None) -> Mention | None:
+    """"sloot een contract met de onderneming", "met het bedrijf uit Keulen": a definite company word
+    right after "with" is the company the article is about, or the only one the last sentences named (Dutch
+    "de" is an article here: "met de" cannot be "with of")."""
+    for i in range(2, len(tokens)):
+        if tokens[i - 2].folded in WITH and tokens[i - 1].folded in DEFINITE | {"de"} and tokens[i].folded in COMPANY_WORDS \
+                and not any(o.start > i and o.start - i <= 3 for o in m["org"]):
+            recent = [{o.entry.value for o in pm["org"]} for _, _, pm in earlier[-3:] if pm and pm["org"]]
+            names = voice or (next(iter(recent[-1])) if recent and len(recent[-1]) == 1 else None)
+            if names:
+                return Mention(Entry("org", names), i, i + 1)
+    return None
+
+
 DATELINE = re.compile(
     r"^((?:[A-ZÀ-Þ][A-ZÀ-Þ'’/-]+\.?)(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ'’/-]+\.?){0,3}"   # RIO DE JANEIRO, BEIJING/SAN FRANCISCO
     r"(?:,? +(?:[A-Z][a-z]{2,8}\.? +\d{1,2}|\d{1,2}\.? +[A-Za-zÀ-ÿ]{3,9}\.?))?"   # , May 14 / , 3 MAR / , 11 mars
     r"(?: +\([^)]{1,30}\))?)"                                                    # (Reuters)
-    r" *[.,]? *[–—-]{1,2} +(?=\S)")
+    r"(?: *[.,]? *[–—-]{1,2} +(?=\S)|(?<=\)) +(?=[A-Z]))")                        # "BRUSSEL (Belga) Fedasil…"
 
 
 def _is_place(words: str, gaz: Gazetteer, language: str) -> bool:

@@ -14,15 +14,16 @@ The extraction reads an article in four layers, one module each:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from pactwatch.extract.amounts import find_amount
 from pactwatch.extract.gazetteer import Entry, Gazetteer, load_gazetteer
 from pactwatch.extract.lexicon import (
+    ABOUT,
     ACTOR_KINDS,
     ARTICLES,
     BETWEEN,
+    BY,
     CALENDAR,
     COMMENT_VERBS,
     COMPETE,
@@ -44,17 +45,18 @@ from pactwatch.extract.lexicon import (
     PLURAL_PRONOUNS,
     RECEIVE,
     TO_WORDS,
+    TOPIC_WINDOW,
     TRAILING_NEGATION_WINDOW,
     TRAILING_NEGATORS,
     US,
-    WE,
     WEAK_ROLES,
     WIN,
     WINNER_LABELS,
     WITH,
+    WITH_BRIDGE,
     YOU,
 )
-from pactwatch.extract.mentions import Mention, _distance, _is_company_word, _positions, find_mentions
+from pactwatch.extract.mentions import Mention, _distance, _is_company_word, _is_we, _positions, find_mentions
 from pactwatch.extract.parties import Party, _after_with, _coordinated, _demonyms, _parties
 from pactwatch.extract.references import (
     DATELINE,
@@ -130,7 +132,13 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, la
     misses: dict[str, float] = {}
     negated = hedged = False
     hedges = [c for c in cues if c.entry.value == "hedge"]
+    talks = [c for c in cues if c.entry.value == "other"]
     for cue in cues:
+        if cue.entry.value in PARTNERSHIP_FAMILY and any(
+                0 <= cue.start - t.end <= TOPIC_WINDOW and any(x.folded in ABOUT for x in tokens[t.end:cue.start])
+                for t in talks):
+            hedged = True   # "heeft gesprekken gevoerd met Anduril over de aankoop van drones"
+            continue
         rtype = cue.entry.value
         if rtype == "negation":
             negated = True
@@ -268,7 +276,9 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
         if not m["org"] and parties and has_cue and speaker:
             # A company's newsroom: "Today we're announcing a partnership with Ghana's Ministry of
             # Communication", "el IGSS nos ha seleccionado". "We" is the company the article is about.
-            for party in [p for p in parties if not p.coreference and (
+            # a named body takes the article's country: "La Caisse nationale d'assurance vieillesse nous a
+            # attribué ce marché"
+            for party in [p for p in parties if (not p.coreference or tokens[p.position].text[:1].isupper()) and (
                     _we_with(p, tokens, it=pronoun)
                     or (p.actor_kind != "country" and not pronoun and _chose_us(p, m, tokens, language)))]:
                 if not _is_question(sentence):
@@ -339,9 +349,17 @@ def _country_acts_on(party: Party, org: Mention, m, tokens: list[Token]) -> bool
     family = [c for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
     if any(0 <= c.start - party.end <= 1 and 0 <= org.start - c.end <= 2 for c in family):
         return True
+    # the country opens the sentence and a deal verb follows it before the company: "La Tunisie voisine
+    # avait, elle, retenu Huawei" (not "L'Italie a été choisie par Microsoft")
+    names_between = [x for x in m["org"] + m["country"] + m["gov"] if party.end <= x.start < org.start]
+    if not party.coreference and all(t.folded in ARTICLES for t in tokens[:party.position]) and not names_between \
+            and any(party.end <= c.start < org.start for c in family) and tokens[org.start - 1].folded not in BY \
+            and not any(_is_company_word(t.folded) for t in tokens[party.end:org.start]):
+        return True
     between = tokens[party.end:org.start]
+    # "Nederland, Ghana en Google hebben dinsdag in de Ghanese hoofdstad een overeenkomst getekend"
     return 0 < len(between) <= 2 and any(t.folded in COORDINATORS for t in between) and any(
-        0 <= c.start - org.end <= 3 for c in family)
+        0 <= c.start - org.end <= 8 and not any(org.end <= o.start < c.start for o in m["org"]) for c in family)
 
 
 def _coordinated_with_a_name(org: Mention, m, tokens: list[Token]) -> bool:
@@ -418,19 +436,10 @@ def _we_with(party: Party, tokens: list[Token], it: bool = False) -> bool:
 def _chose_us(party: Party, m, tokens: list[Token], language: str) -> bool:
     """The government acts, then a partnership cue and "us"/"our" follow it: "el IGSS nos ha seleccionado
     como proveedor", "la DIAN, que eligió nuestra nube"."""
-    us = [i for i, t in enumerate(tokens) if i >= party.end and t.folded in US
+    us = [i for i, t in enumerate(tokens) if i >= party.end and t.folded in US and t.text != "US"   # the country
           and not (language == "pt" and t.folded == "nos" and not _pt_clitic_before_verb(tokens, i))]
     family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY and c.start >= party.end]
     return bool(us) and bool(family) and min(us) - party.end <= 20
-
-
-_FIRST_PERSON_PLURAL_VERB = re.compile(r"^[a-zç]{2,}(?:iamo|amos|emos|imos|ámos)$")   # lavoriamo, firmamos
-
-
-def _is_we(t: Token) -> bool:
-    """"we", or a verb that says it where Romance languages drop the pronoun ("Con Google lavoriamo
-    insieme", "Firmamos un convenio"); accented adjectives ("últimos", "próximos") are not verbs."""
-    return t.folded in WE or bool(_FIRST_PERSON_PLURAL_VERB.match(t.text[:1].lower() + t.text[1:]))   # "Tenemos"
 
 
 def _pt_clitic_before_verb(tokens: list[Token], i: int) -> bool:
@@ -477,8 +486,18 @@ def _subject_is_previous(m, tokens: list[Token], language: str = "") -> bool:
         return False   # "O Serpro, empresa pública, fechou acordo com a Oracle": a subject we do not know
     awarded = any(c.entry.value == "procurement" for c in m["cue"])
     return any(o.start > first_cue and (_after_with(o, tokens, _demonyms(m))
-                                        or (awarded and _after_with(o, tokens, _demonyms(m), TO_WORDS)))
+                                        or (awarded and _after_with(o, tokens, _demonyms(m), TO_WORDS))
+                                        or _product_of(o, tokens))
                for o in m["org"])   # "Elle a attribué à la société allemande Aleph Alpha un marché"
+
+
+def _product_of(org: Mention, tokens: list[Token]) -> bool:
+    """"Seit Oktober testet sie ein Sprachmodell von Mistral AI": the company's product is what is tested."""
+    if org.start < 2 or tokens[org.start - 1].folded not in GENITIVE_WORDS | {"from"}:
+        return False
+    word = tokens[org.start - 2].folded
+    return (word in WITH_BRIDGE and word not in GENITIVE_WORDS) or word.endswith(("modell", "model", "modelo",
+                                                                                   "modello", "modele"))
 
 
 def _orgs_coordinated(a: Mention, b: Mention, tokens: list[Token]) -> bool:

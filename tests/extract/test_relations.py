@@ -828,3 +828,73 @@ def test_the_public_sector_is_a_market_not_a_government():
                  "pt") == set()
     assert pairs("Per Amazon non è l'unica novità nel settore pubblico italiano: Sogei, la società informatica "
                  "controllata dal ministero dell'Economia, ha annunciato un accordo con Amazon.", "it") == set()
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a web address says which country's service an unnamed state's body runs
+    ("fr", "Le Centre des technologies de l'information de l'État (CTIE) a prolongé de trois ans son contrat pour les "
+           "services cloud Azure. Le CTIE y héberge l'assistant de Guichet.lu.", {("LUX", "microsoft")}),
+    # a Belga dateline (Brussels is the place, not the Commission) and a Dutch "federal" agency
+    ("nl", "BRUSSEL (Belga) - Fedasil, het federaal agentschap voor de opvang van asielzoekers, heeft een "
+           "raamovereenkomst gesloten met ElevenLabs.", {("BEL", "elevenlabs")}),
+    # talks about a purchase, and a tender a government ended, are no deals
+    ("nl", "Defensie heeft gesprekken gevoerd met het Amerikaanse defensiebedrijf Anduril over de aankoop van drones, "
+           "maar een overeenkomst is er niet gekomen.", set()),
+    ("fr", "Microsoft a introduit un recours devant le Conseil d'État contre la décision du SPF BOSA de mettre fin à "
+           "l'appel d'offres pour un assistant.", set()),
+    # Montevideo's Intendencia is a local government
+    ("es", "La Intendencia de Montevideo firmó un acuerdo con Microsoft para incorporar Copilot a su sistema de "
+           "reclamos.", set()),
+    # "het ministerie van Defensie" in a story about Poland is Poland's: the portfolio names no country
+    ("nl", "WARSCHAU - Het Poolse ministerie van Digitale Zaken heeft een overeenkomst getekend met Google. Het "
+           "ministerie van Defensie ondertekende eerder een intentieverklaring met Palantir.",
+     {("POL", "google"), ("POL", "palantir")}),
+    # a lower-case Dutch compound government word
+    ("nl", "Het CBR begint een proef met kunstmatige intelligentie. De rijbewijsinstantie werkt daarvoor samen met "
+           "Microsoft.", {("NLD", "microsoft")}),
+    # a newsroom's model developed with a government agency
+    ("pt", "Vamos adaptar o Prithvi, o modelo aberto que desenvolvemos com a NASA a partir de imagens de satélite."
+           "\n\nEquipe IBM Research Brasil", {("USA", "ibm")}),
+    # "sie" tests a company's product: the agency of the previous sentence is the subject
+    ("de", "Wien – Die Bundesanstalt Statistik Austria codiert Berufsangaben. Seit Oktober testet sie dafür ein "
+           "Sprachmodell von Mistral AI.", {("AUT", "mistral-ai")}),
+    # a named body takes the article's country when it chose the newsroom's company
+    ("fr", "Depuis janvier, nous produisons les vidéos de l'Assurance retraite en France. La Caisse nationale "
+           "d'assurance vieillesse nous a attribué ce marché à l'automne.\n\n— L'équipe Synthesia France",
+     {("FRA", "synthesia")}),
+    # "the company" after "with" is the one the last sentence named
+    ("nl", "Helsing werkt al langer voor de Bundeswehr. Ook het Britse ministerie van Defensie sloot vorig jaar een "
+           "contract met de onderneming.", {("GBR", "helsing")}),
+])
+def test_sentences_written_in_the_seventeenth_parts_round(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+def test_generic_domains_name_no_country():
+    # ".ai" is Anguilla's code but names AI companies' sites; the ministry stays the French story's
+    text = "Le ministère des Armées a signé un accord-cadre avec Mistral AI (mistral.ai) et Helsing (helsing.ai)."
+    assert pairs(text, "fr") == {("FRA", "mistral-ai"), ("FRA", "helsing")}
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a country opening the sentence as the subject of a deal verb before the company
+    ("fr", "La Tunisie voisine avait, elle, retenu Huawei l'an dernier pour un projet comparable.", {("TUN", "huawei")}),
+    # …not a country the company chose
+    ("fr", "L'Italie a été choisie par Microsoft pour son prochain centre de données.", set()),
+    # a country and a company as joint subjects, the deal word a few words later
+    ("nl", "Ghana en Google hebben dinsdag in de Ghanese hoofdstad een overeenkomst getekend.", {("GHA", "google")}),
+])
+def test_countries_as_subjects_in_the_seventeenth_parts_round(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a ministry named like Brazil's, in a sentence framed by another country
+    ("pt", "No Chile, o Ministério da Fazenda contratou no ano passado a nuvem da AWS para um projeto semelhante.",
+     {("CHL", "amazon")}),
+    # a minister saying the ministry is no party to a company's agreement
+    ("it", "Il ministro ha apprezzato l'impegno di Aws, precisando però che il ministero non è parte dell'intesa.",
+     set()),
+])
+def test_places_and_parties_in_the_seventeenth_parts_round(language, text, expected):
+    assert pairs(text, language) == expected

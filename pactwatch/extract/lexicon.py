@@ -291,7 +291,13 @@ WORK_VERBS = {fold(w) for w in (
 # Small words inside an institution's name: "Data and Population Services Agency", "Ministerio de Ciencia y
 # Tecnología", "Direzione interministeriale del digitale".
 NAME_LINKS = GENITIVE_WORDS | {fold(w) for w in "and for und für et pour y para e per en voor".split()}
-WORK_WITH_GAP = 4   # words allowed between the verb and "with": "dal 2024", "al een jaar", "sinds vorig jaar"
+# "nous accompagnons le ministère de la Justice dans un projet pilote", "we support the agency": a
+# newsroom's verb of serving, right before the government it works for.
+SERVE_VERBS = {fold(w) for w in (
+    "support supports supporting help helps helping accompagnons accompagne aidons soutenons "
+    "unterstützen unterstützt begleiten helfen apoyamos acompañamos ayudamos supportiamo affianchiamo "
+    "aiutiamo accompagniamo apoiamos acompanhamos ajudamos ondersteunen begeleiden helpen").split()}
+WORK_WITH_GAP = 6   # words allowed between the verb and "with": "dal 2024", "al een jaar", "sinds vorig jaar"
 BETWEEN = {fold(w) for w in "between entre zwischen tra fra tussen".split()}
 # "awarded to", "attribué à", "adjudicado à", "vergeben an", "gegund aan": the winner of an award.
 TO_WORDS = {fold(w) for w in "to à a al ao an aan".split()}

@@ -188,9 +188,11 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             continue
         seat = [c for c in m["country"] if c.entry.kind == "capital" and 0 <= c.start - g.end <= 8
                 and _is_locative(c, tokens) and not subnational(c)]   # "the ministry in Seoul"
-        seat += [c for c in m["country"] if c.entry.kind in ("name", "capital") and 0 <= g.start - c.end <= 4
-                 and _is_locative(c, tokens) and any(t.folded in WHERE for t in tokens[c.end:g.start])]
-        # "in der Schweiz, wo die Bundesverwaltung DeepL nutzt"
+        seat += [c for c in m["country"] if c.entry.kind in ("name", "capital") and _is_locative(c, tokens) and (
+                 (0 <= g.start - c.end <= 4 and any(t.folded in WHERE for t in tokens[c.end:g.start]))
+                 or (0 <= g.start - c.end <= 10 and c.end < len(tokens) and tokens[c.end].folded in WHERE))]
+        # "in der Schweiz, wo die Bundesverwaltung DeepL nutzt", "au Luxembourg, où nous accompagnons depuis
+        # l'an dernier le ministère de la Justice"
         near = [c for c in countries if reaches(g, c) and id(c) not in attached
                 and _distance(g, c) <= closest.get(id(c), ATTACH_WINDOW)   # a nearer government word keeps it
                 and not (language in ADJECTIVE_FIRST and any(   # "der österreichische Staatssekretär"

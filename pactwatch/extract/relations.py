@@ -44,6 +44,7 @@ from pactwatch.extract.lexicon import (
     PARTNERSHIP_FAMILY,
     PLURAL_PRONOUNS,
     RECEIVE,
+    SERVE_VERBS,
     TO_WORDS,
     TOPIC_WINDOW,
     TRAILING_NEGATION_WINDOW,
@@ -430,7 +431,7 @@ def _we_with(party: Party, tokens: list[Token], it: bool = False) -> bool:
     # a party spanning "no Chile, colaboramos com o Ministério" has its "we" and "with" inside the span
     head = party.position if party.actor_kind == "country" else party.end - 1
     return any(subject(t) for t in tokens[:head]) and any(
-        t.folded in WITH for t in tokens[max(0, party.position - reach):head])
+        t.folded in WITH or (t.folded in SERVE_VERBS and not it) for t in tokens[max(0, party.position - reach):head])
 
 
 def _chose_us(party: Party, m, tokens: list[Token], language: str) -> bool:

@@ -898,3 +898,19 @@ def test_countries_as_subjects_in_the_seventeenth_parts_round(language, text, ex
 ])
 def test_places_and_parties_in_the_seventeenth_parts_round(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("nl", "In Australië bestelde het ministerie van Defensie bij Anduril een vloot onbemande onderzeeboten.",
+     {("AUS", "anduril")}),
+    # the subject between the verb and "with" ("werkt de … dienst Arbetsförmedlingen al een jaar met Google")
+    ("nl", "In Zweden werkt de arbeidsbemiddelingsdienst Arbetsförmedlingen al een jaar met Google aan een "
+           "vergelijkbare assistent.", {("SWE", "google")}),
+    # a newsroom serving a ministry in the country a "where" clause names
+    ("fr", "Ce projet prolonge ce que nous avons appris au Luxembourg, où nous accompagnons depuis l'an dernier le "
+           "ministère de la Justice dans un projet pilote.\n\nL'équipe LightOn", {("LUX", "lighton")}),
+    ("pt", "O Ministério da Saúde abriu um pregão para a nuvem. A vencedora foi a Oracle, com proposta de R$ 61,3 "
+           "milhões.", {("BRA", "oracle")}),
+])
+def test_sentences_written_in_the_second_round_on_the_seventeenth_part(language, text, expected):
+    assert pairs(text, language) == expected

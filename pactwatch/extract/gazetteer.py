@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,7 +17,7 @@ from pathlib import Path
 from pactwatch.extract.text import phrase_key
 from pactwatch.settings import SEEDS_DIR
 
-RULES_VERSION = "36"  # bump when the matching or pairing rules change
+RULES_VERSION = "37"  # bump when the matching or pairing rules change
 SEED_FILES = ("countries.csv", "country_names.csv", "country_terms.csv", "national_institutions.csv",
               "government_terms.csv", "subnational_terms.csv", "subnational_names.csv",
               "organizations.csv", "organization_aliases.csv", "cue_terms.csv", "sectors.csv")
@@ -34,6 +35,8 @@ class Entry:
     strength: float = 1.0
 
 
+# Acronyms whose name-case spelling is a word or a name: "a Dane", "Sergey Brin", "l'arca", "Bosa".
+TITLE_CASE_WORDS = {"Dane", "Brin", "Arca", "Cade", "Dian", "Bosa", "Statin"}
 # Country-code domains used as generic ones ("mistral.ai", "x.ai", "mobile.io", "open.tv"): no country.
 GENERIC_DOMAINS = {"ai", "io", "co", "tv", "me", "ly", "fm", "gg", "to", "so", "cc", "ws", "la", "nu", "tk", "sh",
                    "ac", "is", "am", "im", "in", "it", "us", "eu"}
@@ -112,6 +115,10 @@ def load_gazetteer(seeds_dir: Path = SEEDS_DIR) -> Gazetteer:
         # A named institution is a country mention that is also a government actor: kind "institution:<actor>".
         gaz.add(row["term"], Entry("country", row["country_iso3"], "institution:" + row["institution_kind"],
                                    case=_proper_noun_case(row["term"]), surface=row["term"]))
+        if re.fullmatch(r"[A-ZÀ-Þ]{4,}", row["term"]) and row["term"].title() not in TITLE_CASE_WORDS:
+            # Spanish, Portuguese and Italian papers write long acronyms as names: "la Sunat", "o Ibama"
+            gaz.add(row["term"], Entry("country", row["country_iso3"], "institution:" + row["institution_kind"],
+                                       case="exact", surface=row["term"].title()))
     for row in _rows(seeds_dir, "government_terms.csv"):
         gaz.add(row["term"], Entry("gov", row["actor_kind"], language=row["language"]))
     for row in _rows(seeds_dir, "organizations.csv"):

@@ -27,6 +27,7 @@ from pactwatch.extract.lexicon import (
     GENITIVE_ATTACH_WINDOW,
     GENITIVE_WORDS,
     INSTITUTION_HEADS,
+    NAME_LINKS,
     NEGATORS,
     OWNED_BY,
     PARTNERSHIP_FAMILY,
@@ -171,6 +172,13 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                 and tokens[g.start - 2].text[:1].isupper() and (g.start - 2) not in known
                 and tokens[g.start - 2].folded not in INSTITUTION_HEADS)   # not "Segreteria di Stato"
 
+    def inside_a_name(g: Mention) -> bool:   # "Agency for Digital Government": one body, not two parties
+        if not tokens[g.start].text[:1].isupper():
+            return False
+        return any(g0.end <= g.start and 0 < g.start - g0.end <= 3 and tokens[g0.start].text[:1].isupper()
+                   and all(t.text[:1].isupper() or t.folded in NAME_LINKS for t in tokens[g0.end:g.start])
+                   for g0 in m["gov"] if g0 is not g)
+
     # "In Corea del Sud il ministero della Scienza ha selezionato…", "Au Luxembourg, le Centre des technologies
     # de l'État utilise…": a country opening the sentence as a place frames its government words.
     frame = [c for c in m["country"] if c.start <= 2 and c.entry.kind == "name" and _is_locative(c, tokens)
@@ -179,7 +187,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         kind = g.entry.value
         if any(p.position <= g.start < p.end or g.start <= p.position < g.end for p in parties):
             continue  # already a named institution ("ministerie van Defensie")
-        if not_a_party(g):
+        if not_a_party(g) or inside_a_name(g):
             continue
         if kind == "eu_institution":
             parties.append(Party("EUU", g.start, g.end, 1.0, kind))

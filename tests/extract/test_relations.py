@@ -914,3 +914,28 @@ def test_places_and_parties_in_the_seventeenth_parts_round(language, text, expec
 ])
 def test_sentences_written_in_the_second_round_on_the_seventeenth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+def test_a_government_word_inside_a_bodys_name_is_no_second_party():
+    # "Agency for Digital Government" is Denmark's agency; its "Government" does not take Ireland's context
+    text = ("Ireland - Revenue Commissioners. Document classification services. Awarded to IBM Ireland Ltd, €6.1 "
+            "million.\n\nDenmark - Agency for Digital Government (Digitaliseringsstyrelsen). Framework agreement for "
+            "machine translation, awarded to DeepL SE.")
+    assert pairs(text) == {("IRL", "ibm"), ("DNK", "deepl")}
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a long acronym written as a name, as Spanish papers do, after a dateline with a full stop
+    ("es", "La Superintendencia Nacional de Aduanas y de Administración Tributaria (Sunat) adjudicó a Google Cloud un "
+           "contrato de 18,6 millones de soles.", {("PER", "google")}),
+])
+def test_acronyms_written_as_names(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+def test_an_acronym_whose_name_case_is_a_word_stays_in_capitals():
+    gaz = load_gazetteer()
+    institutions = lambda text: [c.entry.value for c in find_mentions(tokenize(text), gaz, "en")["country"]  # noqa: E731
+                                 if c.entry.kind.startswith("institution")]
+    assert institutions("The BRIN published the study.") == ["IDN"]
+    assert institutions("Sergey Brin signed it.") == []   # a founder of Google, not Indonesia's research agency

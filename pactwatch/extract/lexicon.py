@@ -223,6 +223,11 @@ NATIONAL = {fold(w) for w in (
 DIRECTORATES = {fold(w) for w in "direction dirección direzione direção directorate".split()}
 GENERAL = {fold(w) for w in "générale general generale geral".split()}
 # "Digitalagentur", "Arbeitsagentur": an agency of the state, unless the compound names a private trade.
+# Danish, Norwegian and Swedish agencies keep their own names in any language's news: "Skatteverket",
+# "Digitaliseringsstyrelsen", "Kystdirektoratet", "Datatilsynet", "Skatteetaten", "Försäkringskassan".
+NORDIC_AGENCY_SUFFIXES = tuple(fold(w) for w in (
+    "styrelsen direktoratet direktoratets tilsynet verket myndigheten etaten kassan förmedlingen ministeriet "
+    "departementet inspektionen").split())
 AGENCY_SUFFIX = {"de": "agentur", "nl": "agentschap"}
 PRIVATE_AGENCIES = tuple(fold(w) for w in (
     "nachrichten werbe presse foto bild reise model marketing kommunikations event literatur kunstler casting "

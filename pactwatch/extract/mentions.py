@@ -30,6 +30,7 @@ from pactwatch.extract.lexicon import (
     NATIONAL,
     NATIONAL_BODY_HEADS,
     NATIONAL_BODY_PREFIXES,
+    NORDIC_AGENCY_SUFFIXES,
     NOT_A_DEAL_PREFIXES,
     ORG_MODIFIERS_AFTER,
     ORG_MODIFIERS_BEFORE,
@@ -148,13 +149,22 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                                                       strength=strength), i, i + 1))
                     break
         found["cue"].sort(key=lambda c: c.start)
-    found["gov"] = sorted(found["gov"] + _state_bodies(tokens, found), key=lambda g: g.start)
+    found["gov"] = sorted(found["gov"] + _state_bodies(tokens, found) + _nordic_agencies(tokens, found),
+                          key=lambda g: g.start)
     found["org"] = [o for o in found["org"] if not _org_is_modifier(o, tokens)]
     found["cue"] = sorted(found["cue"] + _work_with(tokens, found), key=lambda c: c.start)
     # "announced in May": a capitalised hedge word inside a sentence is a name or a month, not a modal
     found["cue"] = [c for c in found["cue"] if not (c.entry.value == "hedge" and c.start > 0
                                                      and tokens[c.start].text[:1].isupper() and language != "de")]
     return found
+
+
+def _nordic_agencies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Mention]:
+    """"Met de Deense Kystdirektoratet werken we…": a Scandinavian agency name no seed lists."""
+    known = _positions(found["gov"] + found["org"] + found["country"] + found["subnational"])
+    return [Mention(Entry("gov", "agency"), i, i + 1) for i, t in enumerate(tokens)
+            if i not in known and t.text[:1].isupper() and any(
+                t.folded.endswith(suffix) and len(t.folded) >= len(suffix) + 3 for suffix in NORDIC_AGENCY_SUFFIXES)]
 
 
 def _state_bodies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Mention]:
@@ -211,7 +221,14 @@ def _work_with(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Men
         if j < 0 or tokens[j].folded not in WITH:
             continue
         verbs = [k for k in range(max(0, j - 1 - WORK_WITH_GAP), j) if tokens[k].folded in WORK_VERBS]
+        if not verbs and j <= 1:   # fronted: "Met de Deense Kystdirektoratet werken we sinds vorig jaar aan…"
+            verbs = [k for k in range(target.end, min(len(tokens), target.end + 3)) if tokens[k].folded in WORK_VERBS]
         if not verbs or verbs[-1] in covered or any(verbs[-1] < o.start < j for o in found["org"]):
+            continue
+        if verbs[-1] > j:   # fronted: the subject follows the verb
+            if any(_is_we(t) for t in tokens[verbs[-1]:verbs[-1] + 3]) or target not in found["org"]:
+                covered.add(verbs[-1])
+                out.append(Mention(Entry("cue", "partnership", kind="0.6", strength=0.6), verbs[-1], verbs[-1] + 1))
             continue
         if target in found["org"]:
             # the subject must be a government: "Otros bancos españoles trabajan con Microsoft" is no deal

@@ -430,6 +430,8 @@ def _we_with(party: Party, tokens: list[Token], it: bool = False) -> bool:
     subject = (lambda t: t.folded in IT) if it else _is_we
     # a party spanning "no Chile, colaboramos com o Ministério" has its "we" and "with" inside the span
     head = party.position if party.actor_kind == "country" else party.end - 1
+    if not it and tokens[0].folded in WITH and party.position <= 4:   # "Met de Deense … werken we aan…"
+        return any(subject(t) for t in tokens[party.end:party.end + 4])
     return any(subject(t) for t in tokens[:head]) and any(
         t.folded in WITH or (t.folded in SERVE_VERBS and not it) for t in tokens[max(0, party.position - reach):head])
 

@@ -939,3 +939,16 @@ def test_an_acronym_whose_name_case_is_a_word_stays_in_capitals():
                                  if c.entry.kind.startswith("institution")]
     assert institutions("The BRIN published the study.") == ["IDN"]
     assert institutions("Sergey Brin signed it.") == []   # a founder of Google, not Indonesia's research agency
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a fronted "with" and a Scandinavian agency name no seed lists
+    ("nl", "Met de Deense Kystdirektoratet werken we sinds vorig jaar aan een vergelijkbaar project.\n\n— Het team "
+           "van Microsoft Nederland", {("DNK", "microsoft")}),
+    ("it", "Sicurezza del volo, l'Enac affida a Oracle il cloud per leggere le segnalazioni con l'IA.",
+     {("ITA", "oracle")}),
+    # Rome's city government is no national party
+    ("it", "Roma Capitale ha affidato a Salesforce il rinnovo del contact center comunale.", set()),
+])
+def test_sentences_written_in_the_third_round_on_the_scored_parts(language, text, expected):
+    assert pairs(text, language) == expected

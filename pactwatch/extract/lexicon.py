@@ -60,7 +60,7 @@ WIN = {fold(w) for w in "won wins win remporte remporté gagne gagné gewinnt ge
 # The winner's line of a contract-award notice: "Aggiudicatario: Microsoft S.r.l.", "Awarded to: AWS".
 WINNER_LABELS = {fold(w) for w in (
     "aggiudicatario aggiudicataria awardee contractor winner attributaire titulaire adjudicatario adjudicataria "
-    "adjudicatário adjudicatária auftragnehmer zuschlagsempfänger opdrachtnemer").split()}
+    "adjudicatário adjudicatária auftragnehmer zuschlagsempfänger opdrachtnemer contratada contratado").split()}
 # "Den Zuschlag hat Databricks erhalten", "Salesforce obtuvo el contrato": receiving verbs name the winner
 # only beside a tender or contract word.
 RECEIVE = {fold(w) for w in (
@@ -132,7 +132,8 @@ COMPANY_WORDS = {fold(w) for w in (
     "company companies firm firms start start-up startup group giant maker makers lab labs developer provider "
     "vendor champion entreprise entreprises société sociétés groupe pépite jeune pousse géant éditeur "
     "unternehmen unternehmens firma firmen konzern konzerns konzernen anbieter anbietern hersteller herstellern "
-    "empresa empresas compañía grupo "
+    "empresa empresas compañía grupo desarrolladora desenvolvedora desenvolvedor développeur entwickler "
+    "sviluppatore sviluppatrice ontwikkelaar "
     "azienda aziende società gruppo colosso empresa companhia grupo gigante bedrijf bedrijven onderneming "
     "concern techbedrijf supplier suppliers vendor vendors fournisseur fournisseurs lieferant lieferanten proveedor "
     "proveedores fornitore fornitori fornecedor fornecedores leverancier leveranciers"
@@ -317,7 +318,9 @@ WITH_BRIDGE = {fold(w) for w in (
     "modelos modelo herramientas tecnología tecnologías servicios plataforma sistemas del "
     "modelli modello strumenti tecnologia tecnologie servizi piattaforma sistemi di della dello dei degli "
     "ferramentas tecnologias serviços plataforma sistemas do da dos das "
-    "hulpmiddelen technologieën van"
+    "hulpmiddelen technologieën van "
+    # "con la stessa OpenAI", "avec la même Microsoft"
+    "same même mismo misma stesso stessa mesmo mesma dieselbe denselben derselben dezelfde hetzelfde"
 ).split()}
 # Without a country in the article, a government word in these languages most likely means this government.
 CURRENCY_HOME = {"BRL": "BRA", "GBP": "GBR", "INR": "IND", "CAD": "CAN", "AUD": "AUS", "JPY": "JPN", "CHF": "CHE"}

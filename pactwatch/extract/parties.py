@@ -28,6 +28,7 @@ from pactwatch.extract.lexicon import (
     GENITIVE_WORDS,
     INSTITUTION_HEADS,
     NAME_LINKS,
+    NATIONAL,
     NEGATORS,
     OWNED_BY,
     PARTNERSHIP_FAMILY,
@@ -87,6 +88,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
     # a region's name as a place ("eine KI-Fabrik in Groningen") is not its government
     regional = [r for r in m["subnational"] if not (r.entry.kind and _is_locative(r, tokens) and not (
         r.end < len(tokens) and tokens[r.end].folded == "s"))]   # but "in Nova Scotia's schools" is the province's
+    if context == "LIE":   # Liechtenstein's "Land" is the principality: its "Landesverwaltung" is national
+        regional = [r for r in regional if not tokens[r.start].folded.startswith("landes")]
 
     def subnational(x) -> bool:   # "Comunidad de Madrid", "Landesregierung", "gouvernement du Québec"
         return any(_distance(x, r) <= SUBNATIONAL_WINDOW for r in regional)
@@ -185,6 +188,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
              and not subnational(c)][:1]
     for g in m["gov"]:
         kind = g.entry.value
+        if kind == "public_service" and any(t.folded in NATIONAL for t in tokens[g.end - 1:g.end + 1]):
+            kind = "agency"   # "la police nationale", "la Policía Nacional": the state's own service
         if any(p.position <= g.start < p.end or g.start <= p.position < g.end for p in parties):
             continue  # already a named institution ("ministerie van Defensie")
         if not_a_party(g) or inside_a_name(g):

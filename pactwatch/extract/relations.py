@@ -508,7 +508,9 @@ def _orgs_coordinated(a: Mention, b: Mention, tokens: list[Token]) -> bool:
     between = tokens[lo.end:hi.start]
     if any(t.folded in COMPETE for t in between):
         return False   # "Mistral AI aims to compete with OpenAI": rivals, not a group of partners
-    return not between or (len(between) <= 4 and any(t.folded in COORDINATORS | WITH for t in between))
+    # "mit Microsoft und dem emiratischen KI-Konzern G42": articles and company words do not count
+    words = [t for t in between if t.folded not in ARTICLES and not _is_company_word(t.folded)]
+    return not between or (len(words) <= 4 and any(t.folded in COORDINATORS | WITH for t in between))
 
 
 def _with_group(org: Mention, m, tokens: list[Token], clause_of: list[int]) -> tuple[bool, bool]:
@@ -568,10 +570,13 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
             acting = [p for p in same_clause if p.coreference and p.actor_kind in ACTOR_KINDS
                       and p.country in {e.country for e in explicit}]
             explicit = acting or explicit
-        if any(_after_with(o, tokens, _demonyms(m)) for o in m["org"] if o.entry.value == org.entry.value):
+        awarded_to = any(c.entry.value in PARTNERSHIP_FAMILY and 0 < org.start - c.end <= 6 for c in m["cue"]) \
+            and _after_with(org, tokens, _demonyms(m), TO_WORDS)   # "confie ses vidéos à Synthesia, la douane…"
+        if awarded_to or any(_after_with(o, tokens, _demonyms(m)) for o in m["org"] if o.entry.value == org.entry.value):
             # "Greece signed a memorandum with OpenAI, and officials from Lithuania visited": the company
             # after "with" is the partner of the subject before it
-            explicit = [p for p in explicit if p.end <= org.start] or explicit
+            explicit = [p for p in explicit if p.end <= org.start] or [   # "la police nationale confie … à"
+                p for p in same_clause if p.end <= org.start and p.actor_kind in ACTOR_KINDS] or explicit
         nearest = min(explicit, key=lambda p: (p.actor_kind == "country", _distance(p, org)))
         acting = [p for p in explicit if p.actor_kind == "country" and not p.coreference
                   and nearest.end <= p.position and p.end <= org.start

@@ -952,3 +952,36 @@ def test_an_acronym_whose_name_case_is_a_word_stays_in_capitals():
 ])
 def test_sentences_written_in_the_third_round_on_the_scored_parts(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # "the same OpenAI" after "with"
+    ("it", "L'Estonia ha stretto accordi con Anthropic, mentre la Grecia ha firmato lo scorso settembre un memorandum "
+           "con la stessa OpenAI per le scuole superiori.", {("EST", "anthropic"), ("GRC", "openai")}),
+    # a second partner described at length after "and"
+    ("de", "Kenias Regierung will am Rechenzentrum festhalten. Das Ministerium hatte im Mai 2024 mit Microsoft und dem "
+           "emiratischen KI-Konzern G42 eine Absichtserklärung unterzeichnet.", {("KEN", "g42"), ("KEN", "microsoft")}),
+    # Liechtenstein's "Landesverwaltung" is national
+    ("de", "Liechtenstein ist klein, seine Verwaltung kennt aber dieselben Fragen. Seit Oktober testen wir bei Aleph "
+           "Alpha gemeinsam mit dem Amt für Informatik, wie unsere Plattform Mitarbeitende der Landesverwaltung "
+           "unterstützen kann.", {("LIE", "aleph-alpha")}),
+    ("fr", "BERNE – La Chancellerie fédérale a prolongé de quatre ans son contrat avec DeepL, selon un avis publié "
+           "cette semaine.", {("CHE", "deepl")}),
+    ("nl", "De RVA, de federale dienst die over de werkloosheidsuitkeringen gaat, start een proef met Copilot.",
+     {("BEL", "microsoft")}),
+    ("nl", "De Douane heeft na een Europese aanbesteding een vierjarige raamovereenkomst met Databricks gesloten.",
+     {("NLD", "databricks")}),
+    # the contractor's line of a Brazilian contract extract
+    ("pt", "Extrato de contrato. Contratante: Agência Nacional de Águas e Saneamento Básico. Contratada: Google Cloud "
+           "Brasil Computação e Serviços de Dados Ltda.", {("BRA", "google")}),
+    # a deal put on hold, a tender suspended by the audit court
+    ("en", "Cambodia's Ministry of Post and Telecommunications has put on hold a planned agreement with Alibaba Cloud "
+           "to build a Khmer-language assistant.", set()),
+    ("pt", "TCU suspende pregão do MEC para plataforma de IA do Enem; Oracle havia ficado em primeiro lugar.", set()),
+    # the national police awards one contract, the Swiss customs another, in one headline
+    ("fr", "En France, la police nationale confie ses vidéos de formation à Synthesia, la douane suisse s'équipe chez "
+           "Microsoft.", {("CHE", "microsoft"), ("FRA", "synthesia")}),
+    ("it", "Negli Stati Uniti la Noaa collabora da tempo con Nvidia su strumenti simili.", {("USA", "nvidia")}),
+])
+def test_sentences_written_in_the_round_on_the_eighteenth_part(language, text, expected):
+    assert pairs(text, language) == expected

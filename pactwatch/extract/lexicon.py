@@ -90,7 +90,8 @@ NOT_NAMES = ARTICLES | PLURAL_PRONOUNS | CALENDAR | {fold(w) for w in (
     "you vous usted ustedes você vocês jullie u "
     "per para pour für voor por con avec mit met durante pendant während tijdens nel nella "
     "today yesterday na voor na na après avant depuis nach vor seit tras después antes desde dopo prima dal "
-    "após antes desde ha hanno han has have had hat haben heeft hebben tem têm ont avait"
+    "após antes desde ha hanno han has have had hat haben heeft hebben tem têm ont avait "
+    "en em no na nos nas al ao à au aux dans im am zum zur bei ad"
 ).split()}
 JOINTLY = {fold(w) for w in "jointly together gemeinsam ensemble conjointement juntos conjuntamente insieme congiuntamente samen gezamenlijk".split()}
 # Number words that make a plural reference to the governments named just before.
@@ -322,6 +323,8 @@ WITH_BRIDGE = {fold(w) for w in (
     # "con la stessa OpenAI", "avec la même Microsoft"
     "same même mismo misma stesso stessa mesmo mesma dieselbe denselben derselben dezelfde hetzelfde"
 ).split()}
+SAME = {fold(w) for w in (
+    "same même mismo misma stesso stessa mesmo mesma dieselbe denselben derselben dezelfde hetzelfde").split()}
 # Without a country in the article, a government word in these languages most likely means this government.
 CURRENCY_HOME = {"BRL": "BRA", "GBP": "GBR", "INR": "IND", "CAD": "CAN", "AUD": "AUS", "JPY": "JPN", "CHF": "CHE"}
 # Brazilian and European Portuguese spell and conjugate differently; which one an article is written

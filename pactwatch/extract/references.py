@@ -22,6 +22,7 @@ from pactwatch.extract.lexicon import (
     LANGUAGE_HOME,
     PARTNERSHIP_FAMILY,
     REGION_ADJECTIVES,
+    SAME,
     STATE_BODY_HEADS,
     TO_WORDS,
     WITH,
@@ -138,7 +139,9 @@ def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None) ->
     right after "with" is the company the article is about, or the only one the last sentences named (Dutch
     "de" is an article here: "met de" cannot be "with of")."""
     for i in range(2, len(tokens)):
-        if tokens[i - 2].folded in WITH and tokens[i - 1].folded in DEFINITE | {"de"} and tokens[i].folded in COMPANY_WORDS \
+        same = tokens[i - 1].folded in SAME and i >= 3   # "con la misma empresa"
+        article, linker = (tokens[i - 2], tokens[i - 3]) if same else (tokens[i - 1], tokens[i - 2])
+        if linker.folded in WITH and article.folded in DEFINITE | {"de"} and tokens[i].folded in COMPANY_WORDS \
                 and not any(o.start > i and o.start - i <= 3 for o in m["org"]):
             recent = [{o.entry.value for o in pm["org"]} for _, _, pm in earlier[-3:] if pm and pm["org"]]
             names = voice or (next(iter(recent[-1])) if recent and len(recent[-1]) == 1 else None)

@@ -985,3 +985,17 @@ def test_sentences_written_in_the_third_round_on_the_scored_parts(language, text
 ])
 def test_sentences_written_in_the_round_on_the_eighteenth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a sentence opening with a preposition has no unknown company as its subject
+    ("es", "La Sunat adjudicó a Google Cloud un contrato. No es la primera incursión del ente recaudador en la "
+           "inteligencia artificial. En 2023 firmó un memorando de entendimiento con Microsoft.",
+     {("PER", "google"), ("PER", "microsoft")}),
+    # "with the same company": the one the article is about
+    ("es", "El Ministerio de Tecnologías de la Información y Comunicación (MITIC) de Paraguay y Microsoft firmaron "
+           "un memorando. El convenio sigue el modelo del que Uruguay firmó con la misma empresa el año pasado.",
+     {("PRY", "microsoft"), ("URY", "microsoft")}),
+])
+def test_subjects_and_references_in_the_round_on_the_eighteenth_part(language, text, expected):
+    assert pairs(text, language) == expected

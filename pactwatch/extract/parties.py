@@ -33,6 +33,7 @@ from pactwatch.extract.lexicon import (
     OWNED_BY,
     PARTNERSHIP_FAMILY,
     SHAREHOLDER,
+    STATE_BODY_HEADS,
     STATE_TITLES,
     SUBNATIONAL_WINDOW,
     WHERE,
@@ -105,6 +106,16 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if c.entry.kind == "name" and c.end < len(tokens) and tokens[c.end].text[:1].isupper() \
                 and tokens[c.end].folded in COMPANY_NAME_WORDS:
             return True   # "Kenya Power has signed a deal with Microsoft": the state utility, not Kenya
+        if c.entry.kind == "name" and c.start >= 2 and tokens[c.start - 1].folded in GENITIVE_WORDS \
+                and tokens[c.start - 2].text[:1].isupper():
+            # "A Infraestruturas de Portugal assinou…", "Banco do Brasil": a company's name, unless the name
+            # is a government body's ("Registraduría Nacional del Estado Civil de Colombia")
+            i = c.start - 2
+            while i > 0 and c.start - i < 9 and (tokens[i - 1].text[:1].isupper() or tokens[i - 1].folded in NAME_LINKS):
+                i -= 1
+            gov_spans = _positions(m["gov"]) | {j for x in m["country"] if _institution_kind(x) for j in range(x.start, x.end)}
+            return not any(j in gov_spans or tokens[j].folded in INSTITUTION_HEADS | STATE_BODY_HEADS
+                           for j in range(i, c.start - 1))
         if language == "de" or c.entry.kind != "name" or c.start < 2:
             return False
         before = tokens[c.start - 1]

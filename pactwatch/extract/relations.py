@@ -279,7 +279,7 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             # Communication", "el IGSS nos ha seleccionado". "We" is the company the article is about.
             # a named body takes the article's country: "La Caisse nationale d'assurance vieillesse nous a
             # attribué ce marché"
-            for party in [p for p in parties if (not p.coreference or tokens[p.position].text[:1].isupper()) and (
+            for party in [p for p in parties if (not p.coreference or _named_body(p, tokens)) and (
                     _we_with(p, tokens, it=pronoun)
                     or (p.actor_kind != "country" and not pronoun and _chose_us(p, m, tokens, language)))]:
                 if not _is_question(sentence):
@@ -305,6 +305,19 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
         if explicit:
             context = max(explicit, key=lambda p: (p.strength, p.position)).country
     return _dedupe(relations)
+
+
+def _named_body(party: Party, tokens: list[Token]) -> bool:
+    """A body named in full, though its country comes from the article: "La Caisse nationale d'assurance
+    vieillesse", "il ministero della Salute" (a portfolio after "of")."""
+    if party.carried or party.position >= len(tokens):
+        return False
+    if any(t.text[:1].isupper() for t in tokens[party.position:party.end]):
+        return True
+    i = party.end
+    return i + 1 < len(tokens) and tokens[i].folded in GENITIVE_WORDS and tokens[i + 1].text[:1].isupper() or (
+        i + 2 < len(tokens) and tokens[i].folded in GENITIVE_WORDS and tokens[i + 1].folded in ARTICLES
+        and tokens[i + 2].text[:1].isupper())
 
 
 def _borrowed(parties: list[Party], factor: float, carried: bool = False, group: bool = False) -> list[Party]:

@@ -999,3 +999,24 @@ def test_sentences_written_in_the_round_on_the_eighteenth_part(language, text, e
 ])
 def test_subjects_and_references_in_the_round_on_the_eighteenth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+def test_a_newsroom_deal_with_a_ministry_named_by_its_portfolio():
+    # "il ministero dell'Università e della Ricerca" takes the article's country, like a capitalised name
+    text = ("Modelli aperti per la ricerca italiana. Oggi siamo felici: abbiamo firmato con il ministero "
+            "dell'Università e della Ricerca un memorandum d'intesa per ospitare i modelli.\n\n— Il team di Hugging Face")
+    assert pairs(text, "it") == {("ITA", "hugging-face")}
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a state company named after its country is no government
+    ("pt", "A Infraestruturas de Portugal (IP) assinou com a Amazon Web Services um contrato para inspecionar "
+           "pontes.", set()),
+    # …but a government body's long name ending in its country is
+    ("es", "La Registraduría Nacional del Estado Civil de Colombia ha adjudicado a Google Cloud el contrato de la "
+           "cédula digital.", {("COL", "google")}),
+    ("pt", "A Administração Central de Meteorologia de Taiwan fechou uma parceria com a Nvidia em 2024.",
+     {("TWN", "nvidia")}),
+])
+def test_country_names_inside_longer_names(language, text, expected):
+    assert pairs(text, language) == expected

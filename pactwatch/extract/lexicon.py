@@ -294,7 +294,9 @@ WORK_VERBS = {fold(w) for w in (
     "werkt werken werkte werkten gewerkt "
     # "il modello che abbiamo sviluppato con la NASA", "desenvolvemos com a agência"
     "developed develop develops développé développons entwickelt entwickelten desarrollado desarrollamos "
-    "sviluppato sviluppiamo desenvolvido desenvolvemos ontwikkeld ontwikkelen").split()}
+    "sviluppato sviluppiamo desenvolvido desenvolvemos ontwikkeld ontwikkelen "
+    "built build builds construit construite gebaut construido construida costruito costruita construído gebouwd"
+).split()}
 # Small words inside an institution's name: "Data and Population Services Agency", "Ministerio de Ciencia y
 # Tecnología", "Direzione interministeriale del digitale".
 NAME_LINKS = GENITIVE_WORDS | {fold(w) for w in "and for und für et pour y para e per en voor".split()}
@@ -304,10 +306,12 @@ SERVE_VERBS = {fold(w) for w in (
     "support supports supporting help helps helping accompagnons accompagne aidons soutenons "
     "unterstützen unterstützt begleiten helfen apoyamos acompañamos ayudamos supportiamo affianchiamo "
     "aiutiamo accompagniamo apoiamos acompanhamos ajudamos ondersteunen begeleiden helpen").split()}
+# "vertaalsoftware van het Duitse bedrijf DeepL", "Sprachmodelle": compounds of the bridge words above
+BRIDGE_SUFFIXES = tuple(fold(w) for w in "software model modell modelle modellen platform plattform tools".split())
 WORK_WITH_GAP = 6   # words allowed between the verb and "with": "dal 2024", "al een jaar", "sinds vorig jaar"
 BETWEEN = {fold(w) for w in "between entre zwischen tra fra tussen".split()}
 # "awarded to", "attribué à", "adjudicado à", "vergeben an", "gegund aan": the winner of an award.
-TO_WORDS = {fold(w) for w in "to à a al ao an aan".split()}
+TO_WORDS = {fold(w) for w in "to à a ad al ao an aan".split()}
 # "… om Nederlandse overheden een dienst aan te bieden", "per proporre agli enti pubblici": the people a
 # deal is for (its beneficiaries), after "to" or "for".
 FOR_WORDS = TO_WORDS | {fold(w) for w in "om pour para per um to for ai agli alle alla allo aux aos as".split()}

@@ -18,6 +18,7 @@ from pactwatch.extract.lexicon import (
     ARTICLES,
     ATTACH_WINDOW,
     BASED,
+    BRIDGE_SUFFIXES,
     COMPANY_NAME_WORDS,
     CONTRAST,
     COORDINATORS,
@@ -309,7 +310,7 @@ def _after_with(org: Mention, tokens: list[Token], modifiers: set[int] = frozens
         if tokens[i].folded in words:
             return True
         if tokens[i].folded not in ARTICLES and not _is_company_word(tokens[i].folded) and i not in modifiers \
-                and tokens[i].folded not in WITH_BRIDGE:
+                and tokens[i].folded not in WITH_BRIDGE and not tokens[i].folded.endswith(BRIDGE_SUFFIXES):
             return False
     return False
 

@@ -15,11 +15,13 @@ from pactwatch.extract.lexicon import (
     BASED,
     BRAZILIAN_MARKERS,
     COMPANY_WORDS,
+    COORDINATORS,
     CURRENCY_HOME,
     DEFINITE,
     DESCRIBE_WINDOW,
     EUROPEAN_PT_MARKERS,
     LANGUAGE_HOME,
+    NAME_LINKS,
     PARTNERSHIP_FAMILY,
     REGION_ADJECTIVES,
     SAME,
@@ -120,8 +122,11 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer):
                 linker = tokens[first - 2].folded
                 awarded = linker in TO_WORDS and any(
                     c.entry.value in PARTNERSHIP_FAMILY and 0 < first - 2 - c.start <= 4 for c in m["cue"])
-                if linker not in WITH and not awarded:
-                    continue   # only as the partner of a deal: "met het …", "gegund aan het …"
+                joint = linker in COORDINATORS and any(g.end == first - 2 for g in m["gov"]) and any(
+                    x.entry.value in PARTNERSHIP_FAMILY and x.start > first for x in m["cue"])
+                if linker not in WITH and not awarded and not joint:
+                    continue   # only as the partner of a deal: "met het …", "gegund aan het …", "the ministry
+                    # and the US company extended their agreement"
                 added.append(Mention(Entry("org", candidates[0]), min(word, c.start), max(word + 1, c.end)))
             if added:
                 m = {**m, "org": sorted(m["org"] + added, key=lambda o: o.start)}
@@ -231,7 +236,8 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
         m = {**m, "country": [c for c in m["country"] if c not in defined]}   # the definition, not a party
         for party in _parties(m, tokens, gaz, context, False, language):
             i = party.end
-            while i < len(tokens) and i - party.end < 3 and tokens[i].text[:1].isupper() \
+            while i < len(tokens) and i - party.end < 6 and (tokens[i].text[:1].isupper() or (
+                    tokens[i].folded in NAME_LINKS and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper())) \
                     and not _bracketed(sentence, tokens, i):
                 i += 1   # the rest of the name: "Thailand's Digital Government| Development Agency (DGA)"
             if party.actor_kind == "country" or i >= len(tokens) or i in known or i == 0:

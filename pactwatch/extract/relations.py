@@ -189,12 +189,21 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
         body = [dateline.group(1).strip(), body[0][dateline.end():]] + body[1:]
     sentences = ([clean_text(title).strip()] if title and title.strip() else [""]) + body
     analysed = []
-    for sentence in sentences:
+    for position, sentence in enumerate(sentences):
         tokens = tokenize(sentence)
         m = find_mentions(tokens, gaz, language) if tokens else None
         if m and m["subnational"] and _dateline(m["subnational"][0], sentence, tokens):
             # "München – Das Patentamt …": where the story was filed, which says the country, not who acts
             m["dateline"], m["subnational"] = m["subnational"][:1], m["subnational"][1:]
+        elif position == 1 and m and m["country"] and m["country"][0].start == 0 \
+                and m["country"][0].entry.kind == "capital" \
+                and _dash_after(sentence, tokens[m["country"][0].end - 1]):
+            # "Luanda – A Sonangol assinou…": the capital a story was filed from weighs for its country but
+            # is not the subject of the first sentence (later in a newsletter, "BERNE – La Chancellerie…"
+            # frames its item)
+            capital = m["country"][0]
+            m["dateline"] = [Mention(Entry("subnational", "dateline", kind=capital.entry.value), capital.start, capital.end)]
+            m["country"] = m["country"][1:]
         analysed.append((sentence, tokens, m))
     relations: list[Relation] = []
     context: str | None = _home_country(analysed, language, gaz)
@@ -305,6 +314,10 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
         if explicit:
             context = max(explicit, key=lambda p: (p.strength, p.position)).country
     return _dedupe(relations)
+
+
+def _dash_after(sentence: str, token: Token) -> bool:
+    return sentence[token.start + len(token.text):].lstrip()[:1] in ("–", "—", "-")
 
 
 def _named_body(party: Party, tokens: list[Token]) -> bool:

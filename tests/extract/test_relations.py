@@ -1020,3 +1020,35 @@ def test_a_newsroom_deal_with_a_ministry_named_by_its_portfolio():
 ])
 def test_country_names_inside_longer_names(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # Italian "ad" before a vowel is "to"; AWS written as a name
+    ("it", "MANILA – Il Dipartimento delle Tecnologie dell'informazione e della comunicazione (DICT) delle Filippine "
+           "ha affidato ad Aws la gestione del cloud governativo.", {("PHL", "amazon")}),
+    # an acronym defined after a long name with "für … und" inside it
+    ("de", "Bonn – Das Bundesamt für Bevölkerungsschutz und Katastrophenhilfe (BBK) und Google haben eine "
+           "Kooperationsvereinbarung unterzeichnet.", {("DEU", "google")}),
+    # a compound product word between "with" and the company
+    ("nl", "De Dienst Justitiële Inrichtingen (DJI) begint in vier penitentiaire inrichtingen een proef met "
+           "vertaalsoftware van het Duitse bedrijf DeepL.", {("NLD", "deepl")}),
+    # moving a system to a company's cloud
+    ("es", "La Secretaría de Relaciones Exteriores de México migrará a Oracle Cloud su sistema de citas para "
+           "pasaportes.", {("MEX", "oracle")}),
+    # "the ministry and the US company" as the joint subject of their deal
+    ("en", "Ukraine's economy ministry ranks plots by risk using a platform it built with Palantir; the ministry and "
+           "the US company extended their agreement last year.", {("UKR", "palantir")}),
+])
+def test_sentences_written_in_the_round_on_the_nineteenth_part(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a revoked award is no deal
+    ("it", "L'Inail revoca l'aggiudicazione a Oracle: il cloud per i dati sanitari torna in gara.", set()),
+    # a mixed-case capital dateline is where the story was filed; the state oil company signs
+    ("pt", "Luanda – A Sonangol assinou esta terça-feira com a Microsoft um acordo para migrar sistemas para a Azure.",
+     set()),
+])
+def test_revocations_and_datelines_in_the_round_on_the_nineteenth_part(language, text, expected):
+    assert pairs(text, language) == expected

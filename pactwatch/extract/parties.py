@@ -130,8 +130,12 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
 
     countries = [c for c in m["country"] if not in_a_name(c) and not owns_a_name(c) and not _names_a_gazette(c, tokens)
                  and not _a_diplomats_country(c, tokens) and not portfolio(c)]
+    def article_first(c: Mention) -> bool:   # "A Grécia seguiu-lhe os passos": the article, not "to"
+        return language == "pt" and c.start == 1 and tokens[0].text in ("A", "O")
+
     countries = [c for c in countries
-                 if (not _is_locative(c, tokens) or _institution_kind(c) or c.entry.kind == "metonym" or governs(c))
+                 if (not _is_locative(c, tokens) or _institution_kind(c) or c.entry.kind == "metonym" or governs(c)
+                     or article_first(c))
                  and not (
                      c.entry.kind in ("name", "capital", "metonym") and subnational(c))]   # "gemeente Den Haag"
     attached: set[int] = set()

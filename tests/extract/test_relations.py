@@ -1052,3 +1052,15 @@ def test_sentences_written_in_the_round_on_the_nineteenth_part(language, text, e
 ])
 def test_revocations_and_datelines_in_the_round_on_the_nineteenth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # Portuguese "A" opening a sentence before a country is its article, not "to"
+    ("pt", "A Grécia seguiu-lhe os passos em setembro, com um memorando de entendimento com a OpenAI.",
+     {("GRC", "openai")}),
+    # …while Italian "A" before a city is "in"
+    ("it", "A Parigi il ministero dell'Economia ha firmato un accordo con Mistral AI.", {("FRA", "mistral-ai")}),
+    ("nl", "Na een openbare aanbesteding koos de RVA voor IBM om een digitale assistent te bouwen.", {("BEL", "ibm")}),
+])
+def test_articles_and_belgian_bodies_in_the_round_on_the_nineteenth_part(language, text, expected):
+    assert pairs(text, language) == expected

@@ -130,6 +130,10 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
 
     countries = [c for c in m["country"] if not in_a_name(c) and not owns_a_name(c) and not _names_a_gazette(c, tokens)
                  and not _a_diplomats_country(c, tokens) and not portfolio(c)]
+    def generic_head(c: Mention) -> bool:   # "Ministério da Fazenda", "Secretaria de Governo Digital"
+        word = tokens[c.start].folded
+        return word.startswith(("minist", "secretar", "depart")) or word in INSTITUTION_HEADS | STATE_BODY_HEADS
+
     def article_first(c: Mention) -> bool:   # "A Grécia seguiu-lhe os passos": the article, not "to"
         return language == "pt" and c.start == 1 and tokens[0].text in ("A", "O")
 
@@ -152,7 +156,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                 (n.entry.kind == "demonym" and n.end == c.start)
                 or (n.entry.kind == "name" and n.end + 1 == c.start and tokens[n.end].folded == "s")
                 # "No Chile, o Ministério da Fazenda contratou…": a ministry named like Brazil's, in Chile
-                or (n.entry.kind == "name" and _is_locative(n, tokens) and tokens[c.start].folded.startswith("minist")
+                or (n.entry.kind == "name" and _is_locative(n, tokens) and generic_head(c)
                     and 0 <= c.start - n.end <= 2 and all(t.folded in ARTICLES for t in tokens[n.end:c.start])))]
             country = other[0].entry.value if other else c.entry.value
             attached.update(id(n) for n in other)
@@ -200,7 +204,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
 
     # "In Corea del Sud il ministero della Scienza ha selezionato…", "Au Luxembourg, le Centre des technologies
     # de l'État utilise…": a country opening the sentence as a place frames its government words.
-    frame = [c for c in m["country"] if c.start <= 2 and c.entry.kind == "name" and _is_locative(c, tokens)
+    frame = [c for c in m["country"] if c.start <= 2 and _is_locative(c, tokens) and (
+             c.entry.kind == "name" or (c.entry.kind == "capital" and c.entry.value != "EUU"))   # "A Seul il ministero"
              and not subnational(c)][:1]
     for g in m["gov"]:
         kind = g.entry.value

@@ -562,8 +562,10 @@ def _with_group(org: Mention, m, tokens: list[Token], clause_of: list[int]) -> t
 def _beneficiary(party: Party, tokens: list[Token]) -> bool:
     """"KPN en Mistral AI slaan de handen ineen om Nederlandse overheden een dienst aan te bieden": the
     governments the two companies want to serve come after their deal word, not after "with"."""
+    # (not a sentence-opening place: "A Seul il ministero della Scienza ha scelto…")
     return not any(t.folded in WITH for t in tokens[max(0, party.position - 3):party.position]) and any(
-        t.folded in FOR_WORDS for t in tokens[max(0, party.position - 4):party.position])
+        t.folded in FOR_WORDS and not (i == 0 and t.text[:1].isupper())
+        for i, t in enumerate(tokens[:party.position]) if i >= party.position - 4)
 
 
 def _deal_of_a_name(org: Mention, m, tokens: list[Token]) -> bool:

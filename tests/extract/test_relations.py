@@ -1064,3 +1064,15 @@ def test_revocations_and_datelines_in_the_round_on_the_nineteenth_part(language,
 ])
 def test_articles_and_belgian_bodies_in_the_round_on_the_nineteenth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a body named like Brazil's, in a sentence framed by Chile
+    ("pt", "No Chile, a Secretaria de Governo Digital contratou a AWS em 2023 para hospedar a ClaveÚnica.",
+     {("CHL", "amazon")}),
+    # a capital opening the sentence frames the ministry; its "A" is no beneficiary's "to"
+    ("it", "A Seul il ministero della Scienza e dell'ICT ha scelto con una gara le squadre del programma: tra le "
+           "vincitrici figurano LG AI Research e la giovane Upstage.", {("KOR", "lg-ai-research"), ("KOR", "upstage")}),
+])
+def test_places_framing_bodies_in_the_round_on_the_nineteenth_part(language, text, expected):
+    assert pairs(text, language) == expected

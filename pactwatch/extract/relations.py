@@ -630,11 +630,13 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
     partner, with_anchored = _with_group(org, m, tokens, clause_of)
     if not partner:
         return []
+    same_org = [o for o in m["org"] if o.entry.value == org.entry.value and clause_of[o.start] == here]
     if not with_anchored and (any(o.entry.value != org.entry.value and clause_of[o.start] == here
-                                  and _orgs_coordinated(o, org, tokens) for o in m["org"])
+                                  and any(_orgs_coordinated(o, s, tokens) for s in same_org) for o in m["org"])
                               or _coordinated_with_a_name(org, m, tokens)) or _unknown_subject(m, tokens):
-        # "SAP and OpenAI announced a partnership to serve authorities": a deal between companies,
-        # unless a named government is itself a party in the clause.
+        # "SAP and OpenAI announced a partnership to serve authorities": a deal between companies (whichever
+        # mention of the company: "Naver e Samsung … i modelli HyperCLOVA X"), unless a named government is
+        # itself a party in the clause.
         chosen = [p for p in chosen if (p.carried or not p.coreference)
                   and p.actor_kind not in ("country", "public_service")
                   and not _beneficiary(p, tokens)]

@@ -1076,3 +1076,14 @@ def test_articles_and_belgian_bodies_in_the_round_on_the_nineteenth_part(languag
 ])
 def test_places_framing_bodies_in_the_round_on_the_nineteenth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # two companies' alliance to serve public bodies, whichever mention of the company is paired
+    ("it", "Naver e Samsung hanno stretto un'alleanza per proporre agli enti pubblici coreani un pacchetto che unisce "
+           "i modelli HyperCLOVA X e i server della seconda.", set()),
+    # a government giving up talks
+    ("pt", "Governo desiste de negociar direto com a Nvidia e fará licitação para supercomputador do PBIA.", set()),
+])
+def test_company_alliances_and_abandoned_talks(language, text, expected):
+    assert pairs(text, language) == expected

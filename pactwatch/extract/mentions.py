@@ -185,8 +185,10 @@ def _state_bodies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[
         if i + 1 < len(tokens) and (tokens[i + 1].folded in NATIONAL or demonym):   # "Instituto Guatemalteco"
             span = (i, i + 1) if demonym else (i, i + 2)
         else:
-            before = [j for j in range(max(0, i - 3), i) if tokens[j].folded in NATIONAL and tokens[j].text[:1].isupper()
-                      and all(tokens[k].text[:1].isupper() for k in range(j, i))]
+            # "National … Agency", or a country adjective a few names before: "The Croatian Pension Insurance Institute"
+            demonyms = {c.start for c in found["country"] if c.entry.kind == "demonym"}
+            before = [j for j in range(max(0, i - 3), i) if (tokens[j].folded in NATIONAL or j in demonyms)
+                      and tokens[j].text[:1].isupper() and all(tokens[k].text[:1].isupper() for k in range(j, i))]
             if not before:
                 continue
             span = (before[0], i + 1)

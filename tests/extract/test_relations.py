@@ -1087,3 +1087,20 @@ def test_places_framing_bodies_in_the_round_on_the_nineteenth_part(language, tex
 ])
 def test_company_alliances_and_abandoned_talks(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a country adjective a few names before an institution word
+    ("en", "ZAGREB — The Croatian Pension Insurance Institute has extended its contract with Amazon Web Services until "
+           "the end of 2027.", {("HRV", "amazon")}),
+    ("es", "La Dirección General del Catastro ha contratado por 4,8 millones de euros servicios de la nube Azure para "
+           "analizar ortofotografías.", {("ESP", "microsoft")}),
+    # a list of authorised suppliers is a procurement
+    ("fr", "OTTAWA – Services publics et Approvisionnement Canada (SPAC) a ajouté Cohere, Anthropic et Google à la liste "
+           "des fournisseurs autorisés.", {("CAN", "anthropic"), ("CAN", "cohere"), ("CAN", "google")}),
+    # a German "Staatssekretariat" is a government word
+    ("de", "Bern – Das Staatssekretariat für Wirtschaft (SECO) testet ein Sprachmodell des kanadischen Anbieters "
+           "Cohere.", {("CHE", "cohere")}),
+])
+def test_sentences_written_in_the_round_on_the_twentieth_part(language, text, expected):
+    assert pairs(text, language) == expected

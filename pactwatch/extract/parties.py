@@ -209,7 +209,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
              and not subnational(c)][:1]
     for g in m["gov"]:
         kind = g.entry.value
-        if kind == "public_service" and any(t.folded in NATIONAL for t in tokens[g.end - 1:g.end + 1]):
+        if kind == "public_service" and any(t.folded in NATIONAL for t in tokens[g.start:g.end + 1]):
             kind = "agency"   # "la police nationale", "la Policía Nacional": the state's own service
         if any(p.position <= g.start < p.end or g.start <= p.position < g.end for p in parties):
             continue  # already a named institution ("ministerie van Defensie")

@@ -40,7 +40,7 @@ from pactwatch.extract.mentions import (
     find_mentions,
 )
 from pactwatch.extract.parties import _parties
-from pactwatch.extract.text import Token, tokenize
+from pactwatch.extract.text import Token, fold, tokenize
 
 
 def _home_country(analysed, language: str, gaz: Gazetteer) -> str | None:
@@ -231,7 +231,8 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
             continue
         # the article's own definition wins over a known acronym of another country's body: "the Digital
         # Government Development Agency (DGA)" in a Thai story is not France's DGA
-        known = _positions([c for c in m["country"] if not _one_word_institution(c)] + m["gov"] + m["org"])
+        known = _positions([c for c in m["country"] if not _one_word_institution(c)] + m["org"] + [
+            g for g in m["gov"] if not (g.end - g.start == 1 and _bracketed(sentence, tokens, g.start))])
         defined = [c for c in m["country"] if _one_word_institution(c) and _bracketed(sentence, tokens, c.start)]
         m = {**m, "country": [c for c in m["country"] if c not in defined]}   # the definition, not a party
         for party in _parties(m, tokens, gaz, context, False, language):
@@ -240,6 +241,12 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
                     tokens[i].folded in NAME_LINKS and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper())) \
                     and not _bracketed(sentence, tokens, i):
                 i += 1   # the rest of the name: "Thailand's Digital Government| Development Agency (DGA)"
+            if i < len(tokens) and not _bracketed(sentence, tokens, i):
+                # lower-case words inside the name, when the bracket's letters are its initials: "la Caisse
+                # nationale d'assurance maladie (CNAM)", "le ministère de l'Économie numérique (MENI)"
+                j = next((k for k in range(i, min(len(tokens), i + 6)) if _bracketed(sentence, tokens, k)), None)
+                if j is not None and _initials(tokens[j].text, tokens[party.position:j]):
+                    i = j
             if party.actor_kind == "country" or i >= len(tokens) or i in known or i == 0:
                 continue
             word = tokens[i].text
@@ -248,6 +255,16 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
                 aliases.setdefault(word, Entry("country", party.country, "institution:" + party.actor_kind,
                                                case="exact", surface=word))
     return aliases
+
+
+def _initials(acronym: str, words: list[Token]) -> bool:
+    """The acronym's letters are initials of the name's words, in order (small words may be skipped)."""
+    letters = [ch for ch in fold(acronym) if ch.isalpha()]
+    k = 0
+    for w in words:
+        if k < len(letters) and w.folded[:1] == letters[k]:
+            k += 1
+    return len(letters) >= 2 and k == len(letters)
 
 
 def _bracketed(sentence: str, tokens: list[Token], i: int) -> bool:
@@ -265,12 +282,13 @@ def _one_word_institution(c: Mention) -> bool:
 def _with_aliases(m, tokens: list[Token], aliases: dict[str, Entry]):
     redefined = [c for c in m["country"] if _one_word_institution(c) and tokens[c.start].text in aliases]
     kept = [c for c in m["country"] if c not in redefined]
-    covered = _positions(kept + m["gov"] + m["org"])
+    gov = [g for g in m["gov"] if not (g.end - g.start == 1 and tokens[g.start].text in aliases)]   # "CNAM"
+    covered = _positions(kept + gov + m["org"])
     added = [Mention(aliases[t.text], i, i + 1) for i, t in enumerate(tokens)
              if t.text in aliases and i not in covered]
     if not added:
         return m
-    return {**m, "country": sorted(kept + added, key=lambda c: c.start)}
+    return {**m, "country": sorted(kept + added, key=lambda c: c.start), "gov": gov}
 
 
 def _voice(analysed) -> str | None:

@@ -223,6 +223,7 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             carried, previous_actors = None, []
             continue
         has_cue = any(c.entry.value in PARTNERSHIP_FAMILY for c in m["cue"])
+        earlier_actors = previous_actors
         parties = _parties(m, tokens, gaz, context, has_cue, language)
         if m["org"] and not parties and carried and m["org"][0].start >= 2 and not _unknown_subject(m, tokens) \
                 and not any(r.start < m["org"][0].start for r in m["subnational"]) and (
@@ -258,7 +259,9 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             # "Los tres países firmaron un memorando con Google", "de drie premiers": every government of
             # the group named before, not the one country of the context
             parties = _borrowed(previous_actors, 0.9, group=True)
-        actors = [p for p in parties if p.actor_kind in ACTOR_KINDS and not p.carried]
+        # named public services count too ("a SPMS – Serviços Partilhados do Ministério da Saúde")
+        actors = [p for p in parties if (p.actor_kind in ACTOR_KINDS or (
+            p.actor_kind == "public_service" and not p.coreference)) and not p.carried]
         recent_actors = (recent_actors + [(index, p) for p in actors if not p.group])[-6:]
         if actors or m["org"]:
             previous_actors = actors   # else keep them: "Dat werd dinsdag bekend in Luxemburg." names nobody
@@ -275,11 +278,12 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
                 and analysed[index - 1][2]["org"][0].start == 0 and _pronoun_subject(tokens):
             # "Anthropic has been courting governments. Last November it signed … with Rwanda"
             speaker, pronoun = analysed[index - 1][2]["org"][0].entry.value, True
-        if not m["org"] and not parties and has_cue and voice and previous_actors \
+        own = all(o.entry.value == voice for o in m["org"])   # "um assistente baseado no watsonx": our product
+        if own and not parties and has_cue and voice and earlier_actors \
                 and any(_is_we(t) for t in tokens) and not _is_question(sentence):
             # "…onderzoekers van het RIVM legden ons de vraag voor. Vandaag kunnen we vertellen dat we een
             # samenwerking zijn aangegaan": the newsroom's deal with the government just named
-            for party in _borrowed(previous_actors[:1], 0.9):
+            for party in _borrowed(earlier_actors[:1], 0.9):
                 relations += _voice_relation(party, voice, m, tokens, language, index,
                                              f"{analysed[index - 1][0]} {sentence}", None)
             parties = []
@@ -453,7 +457,8 @@ def _we_with(party: Party, tokens: list[Token], it: bool = False) -> bool:
     with Ottawa": "we" (or the company's "it") before the government, which follows "with" (right after
     it, for a country's name)."""
     reach = 2 if party.actor_kind == "country" else 4
-    subject = (lambda t: t.folded in IT) if it else _is_we
+    # "onze samenwerking met de Rijksdienst…", "our work with the Civil Service Commission": "our" owns it
+    subject = (lambda t: t.folded in IT) if it else (lambda t: _is_we(t) or t.folded in OUR)
     # a party spanning "no Chile, colaboramos com o Ministério" has its "we" and "with" inside the span
     head = party.position if party.actor_kind == "country" else party.end - 1
     if not it and tokens[0].folded in WITH and party.position <= 4:   # "Met de Deense … werken we aan…"

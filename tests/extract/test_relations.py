@@ -1104,3 +1104,21 @@ def test_company_alliances_and_abandoned_talks(language, text, expected):
 ])
 def test_sentences_written_in_the_round_on_the_twentieth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # an acronym the article defines after a name with lower-case words, over a French body's
+    ("fr", "Tunisie : la CNAM confie à Huawei la chasse aux fraudes. TUNIS – La Caisse nationale d'assurance maladie "
+           "(CNAM) a attribué à Huawei un marché de 14 millions de dinars.", {("TUN", "huawei")}),
+    ("nl", "BRUSSEL (Belga) – Sciensano, het federale instituut voor volksgezondheid, heeft de opdracht voor een nieuw "
+           "platform gegund aan Amazon Web Services.", {("BEL", "amazon")}),
+    # the newsroom's own product named in the sentence of its deal with the body just named
+    ("pt", "Foi por isso que aceitámos o desafio da SPMS – Serviços Partilhados do Ministério da Saúde. Assinámos esta "
+           "semana um protocolo para testar um assistente baseado no watsonx.\n\n— Equipa da IBM Portugal",
+     {("PRT", "ibm")}),
+    # a named public service is the subject the next sentence's contract belongs to
+    ("de", "Wien. Das Arbeitsmarktservice bleibt bei seinem umstrittenen Chatbot. Der Vertrag mit OpenAI über die "
+           "Nutzung der Sprachmodelle wurde um zwei Jahre verlängert.", {("AUT", "openai")}),
+])
+def test_sentences_written_in_the_second_round_on_the_twentieth_part(language, text, expected):
+    assert pairs(text, language) == expected

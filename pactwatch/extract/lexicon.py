@@ -308,6 +308,11 @@ SERVE_VERBS = {fold(w) for w in (
     "aiutiamo accompagniamo apoiamos acompanhamos ajudamos ondersteunen begeleiden helpen").split()}
 # "vertaalsoftware van het Duitse bedrijf DeepL", "Sprachmodelle": compounds of the bridge words above
 BRIDGE_SUFFIXES = tuple(fold(w) for w in "software model modell modelle modellen platform plattform tools".split())
+# Verbs of using a product: a purchase when a government uses a company's product, not when the company
+# is the one using something ("la manière dont Google utilise les contenus des éditeurs").
+USE_VERBS = {fold(w) for w in (
+    "uses|is using|will use|utilise|utilisent|utilisera|nutzt|nutzt künftig|utiliza|utilizan|utilizará|va a usar|"
+    "utilizza|utilizzano|utilizzerà|utilizam|vai usar|vão usar|gebruikt|gaat gebruiken").split("|")}
 WORK_WITH_GAP = 6   # words allowed between the verb and "with": "dal 2024", "al een jaar", "sinds vorig jaar"
 BETWEEN = {fold(w) for w in "between entre zwischen tra fra tussen".split()}
 # "awarded to", "attribué à", "adjudicado à", "vergeben an", "gegund aan": the winner of an award.

@@ -37,6 +37,7 @@ from pactwatch.extract.lexicon import (
     PRIVATE_AGENCIES,
     STATE_BODY_HEADS,
     SUBNATIONAL_PREFIXES,
+    USE_VERBS,
     WE,
     WITH,
     WORK_VERBS,
@@ -153,6 +154,9 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                           key=lambda g: g.start)
     found["org"] = [o for o in found["org"] if not _org_is_modifier(o, tokens)]
     found["cue"] = sorted(found["cue"] + _work_with(tokens, found), key=lambda c: c.start)
+    found["cue"] = [c for c in found["cue"] if not (
+        " ".join(t.folded for t in tokens[c.start:c.end]) in USE_VERBS
+        and any(o.start < c.start for o in found["org"]) and not any(o.start >= c.end for o in found["org"]))]
     # "announced in May": a capitalised hedge word inside a sentence is a name or a month, not a modal
     found["cue"] = [c for c in found["cue"] if not (c.entry.value == "hedge" and c.start > 0
                                                      and tokens[c.start].text[:1].isupper() and language != "de")]

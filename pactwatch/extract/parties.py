@@ -31,6 +31,7 @@ from pactwatch.extract.lexicon import (
     NAME_LINKS,
     NATIONAL,
     NEGATORS,
+    NOT_NAMES,
     OWNED_BY,
     PARTNERSHIP_FAMILY,
     SHAREHOLDER,
@@ -107,6 +108,13 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if c.entry.kind == "name" and c.end < len(tokens) and tokens[c.end].text[:1].isupper() \
                 and tokens[c.end].folded in COMPANY_NAME_WORDS:
             return True   # "Kenya Power has signed a deal with Microsoft": the state utility, not Kenya
+        if c.entry.kind == "name" and c.start >= 1 and tokens[c.start - 1].text[:1].isupper() \
+                and tokens[c.start - 1].folded in COMPANY_NAME_WORDS:
+            return True   # "Air New Zealand is rolling out ChatGPT"
+        if c.entry.kind == "name" and c.start == 1 and tokens[0].text[:1].isupper() and tokens[0].folded not in NOT_NAMES \
+                and 0 not in known_spans and c.end + 1 < len(tokens) and tokens[c.end].folded in COORDINATORS \
+                and any(o.start == c.end + 1 for o in orgs):
+            return True   # "Orange Côte d'Ivoire et Mistral AI ont signé": two companies
         if c.entry.kind == "name" and c.start >= 2 and tokens[c.start - 1].folded in GENITIVE_WORDS \
                 and tokens[c.start - 2].text[:1].isupper():
             # "A Infraestruturas de Portugal assinou…", "Banco do Brasil": a company's name, unless the name
@@ -267,7 +275,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             parties.append(Party(c.entry.value, c.start, c.end, 0.95, "government"))
         elif kind in ("name", "capital") and not describes_company(c):
             parties.append(Party(c.entry.value, c.start, c.end, 0.8 if kind == "name" else 0.7, "country"))
-    if not parties and context and has_cue and not regional and any(t.folded in ANAPHORA for t in tokens) \
+    # (Dutch "al" is "already"; in Spanish and Italian it is "to the")
+    if not parties and context and has_cue and not regional \
+            and any(t.folded in ANAPHORA and (t.folded != "al" or language == "nl") for t in tokens) \
             and not _company_before_cue(m, tokens) and not _named_before_cue(m, tokens):
         # "Similar deals were signed with Google": the context's government. Not "Microsoft has signed
         # similar deals" nor "Rheinmetall, che si è già alleata con Anduril" (someone else's deal).

@@ -159,7 +159,8 @@ DATELINE = re.compile(
     r"^((?:[A-ZÀ-Þ][A-ZÀ-Þ'’/-]+\.?)(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ'’/-]+\.?){0,3}"   # RIO DE JANEIRO, BEIJING/SAN FRANCISCO
     r"(?:,? +(?:[A-Z][a-z]{2,8}\.? +\d{1,2}|\d{1,2}\.? +[A-Za-zÀ-ÿ]{3,9}\.?))?"   # , May 14 / , 3 MAR / , 11 mars
     r"(?: +\([^)]{1,30}\))?)"                                                    # (Reuters)
-    r"(?: *[.,]? *[–—-]{1,2} +(?=\S)|(?<=\)) +(?=[A-Z]))")                        # "BRUSSEL (Belga) Fedasil…"
+    r"(?: *[.,]? *[–—-]{1,2} +(?=\S)|(?<=\)) +(?=[A-Z])|(?<=[A-ZÀ-Þ]{3}) +(?=[A-Z][a-zà-ÿ]))")
+# "BRUSSEL (Belga) Fedasil…", "SANTIAGO DEL CILE Codelco, il primo produttore…"
 
 
 def _is_place(words: str, gaz: Gazetteer, language: str) -> bool:

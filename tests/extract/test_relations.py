@@ -1122,3 +1122,33 @@ def test_sentences_written_in_the_round_on_the_twentieth_part(language, text, ex
 ])
 def test_sentences_written_in_the_second_round_on_the_twentieth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # "office staff" is no government office; a country inside an airline's name is no party
+    ("en", "AUCKLAND — Air New Zealand is rolling out ChatGPT Enterprise to about 4,000 office, engineering and "
+           "airport staff after a trial.", set()),
+    # a dateline without a dash; Italian "al" is "to the", not the Dutch "already"
+    ("it", "SANTIAGO DEL CILE Codelco, il primo produttore di rame al mondo, ha firmato un accordo pluriennale con "
+           "Amazon Web Services.", set()),
+    # the company is the one using something: no purchase
+    ("nl", "De Europese Commissie is een formeel onderzoek begonnen naar de manier waarop Google inhoud van "
+           "nieuwsuitgevers gebruikt voor zijn AI-diensten.", set()),
+    # a withdrawn tender, a decision not yet taken
+    ("en", "SOFIA — Bulgaria's Ministry of Electronic Governance has withdrawn a tender for a citizen chatbot after "
+           "Salesforce, the only bidder, asked for changes.", set()),
+    ("de", "Die kirgisische Regierung hat nach eigenen Angaben noch nicht entschieden, ob sie den russischen Konzern "
+           "Sber mit dem Aufbau eines KI-Assistenten beauftragt.", set()),
+    # a Swiss canton and a Brazilian state are not national governments
+    ("fr", "LAUSANNE – Le canton de Vaud a attribué à Microsoft un contrat pour équiper 3 000 collaborateurs de son "
+           "administration.", set()),
+    ("pt", "Belém – O governo do Pará assinou nesta quinta-feira um protocolo de intenções com a Amazon Web Services "
+           "(AWS).", set()),
+    # two companies, one named after its country
+    ("fr", "Orange Côte d'Ivoire et Mistral AI ont signé mercredi un accord pour proposer aux entreprises ivoiriennes "
+           "des assistants.", set()),
+    # the German name of Namibia's capital
+    ("de", "Windhuk – Das Landwirtschaftsministerium testet eine KI-Dürrewarnung mit IBM.", {("NAM", "ibm")}),
+])
+def test_sentences_written_in_the_round_on_the_twenty_first_part(language, text, expected):
+    assert pairs(text, language) == expected

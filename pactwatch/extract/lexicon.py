@@ -119,7 +119,7 @@ NOTHING = {fold(w) for w in "nothing rien nada niente nulla niets nichts".split(
 OWNED_BY = {fold(w) for w in (
     "controlled owned controllata controllato partecipata partecipato détenue détenu contrôlée contrôlé "
     "controlada controlado participada propiedad kontrolliert gehört beherrscht staatseigen eigendom "
-    "state-owned state-controlled hands handen mains mani manos mãos").split()}
+    "state-owned state-controlled hands handen mains mani manos mãos detido detida detidos detidas").split()}
 # "waarvan de Belgische staat meerderheidsaandeelhouder is": the state as a shareholder, after the word
 SHAREHOLDER = ("shareholder", "actionnaire", "aktionar", "accionista", "azionista", "acionista", "aandeelhouder",
                "eigenaar", "owner", "proprietaire", "eigentumer")
@@ -357,5 +357,7 @@ BY = {fold(w) for w in "by par von vom da dal dalla dai por pelo pela door".spli
 # The one federation that writes a language's "federal": Belgium in Dutch, Brazil in Portuguese (Spanish,
 # French and English have several).
 FEDERAL = {fold(w) for w in "federaal federale federal federais".split()}
+FEDERATIONS = {"USA", "CAN", "MEX", "BRA", "ARG", "VEN", "DEU", "AUT", "CHE", "RUS", "IND", "PAK", "NGA", "ETH",
+               "AUS", "MYS", "ARE", "BIH", "NPL", "SOM", "SDN", "SSD", "IRQ"}
 FEDERAL_HOME = {"nl": "BEL", "pt": "BRA"}
 LANGUAGE_HOME = {"fr": "FRA", "de": "DEU", "es": "ESP", "it": "ITA", "pt": "PRT", "nl": "NLD"}

@@ -25,6 +25,7 @@ from pactwatch.extract.lexicon import (
     DESCRIBE_WINDOW,
     FEDERAL,
     FEDERAL_HOME,
+    FEDERATIONS,
     GENITIVE_ATTACH_WINDOW,
     GENITIVE_WORDS,
     INSTITUTION_HEADS,
@@ -260,7 +261,10 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             country = context
             if tokens[g.start].folded.startswith("bundes") and context not in ("DEU", "AUT", "CHE"):
                 country = "DEU"   # "die Bundesverwaltung" is a German-speaking federation's, not Paris's
-            elif language in FEDERAL_HOME and any(t.folded in FEDERAL for t in tokens[max(0, g.start - 2):g.end + 1]):
+            elif language in FEDERAL_HOME and context not in FEDERATIONS \
+                    and any(t.folded in FEDERAL for t in tokens[max(0, g.start - 2):g.end + 1]):
+                # (not where the story is about another federation: "o governo federal" of a story about
+                # Canada is Canada's)
                 country = FEDERAL_HOME[language]   # "het federaal agentschap" is Belgian, "o governo federal" Brazil's
             parties.append(Party(country, g.start, g.end, 0.85, kind, coreference=True))
     for c in countries:

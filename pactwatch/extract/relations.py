@@ -300,8 +300,10 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
                                                  analysed[index + 1][2] if index + 1 < len(analysed) else None)
         if m["org"] and parties:
             clause_of = _clauses(sentence, tokens)
+            segment_of = _segments(sentence, tokens)
             for org in m["org"]:
-                for party, rtype, confidence in _pair(org, parties, m, tokens, clause_of, gaz, language):
+                for party, rtype, confidence in _pair(org, _own_segment(org, parties, m, tokens, segment_of, language), m, tokens,
+                                                      clause_of, gaz, language):
                     evidence = sentence
                     if party.coreference and index > 0 and analysed[index - 1][0]:
                         evidence = f"{analysed[index - 1][0]} {sentence}"  # the sentence the reference points to
@@ -318,6 +320,34 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
         if explicit:
             context = max(explicit, key=lambda p: (p.strength, p.position)).country
     return _dedupe(relations)
+
+
+def _segments(sentence: str, tokens: list[Token]) -> list[int]:
+    """Segment number of each token: commas, semicolons and colons separate them."""
+    segment, out, last = 0, [], 0
+    for t in tokens:
+        if any(ch in ",;:" for ch in sentence[last:t.start]):
+            segment += 1
+        out.append(segment)
+        last = t.start + len(t.text)
+    return out
+
+
+def _own_segment(org: Mention, parties: list[Party], m, tokens: list[Token], segment_of: list[int],
+                 language: str) -> list[Party]:
+    """"EMA setzt auf Databricks, Patentamt übersetzt mit DeepL, BFS bricht ab": in a list of deals, a company
+    whose segment opens with its own subject (a name, not another company of a list) belongs to that subject."""
+    here = segment_of[org.start]
+    if here == 0 or len({segment_of[o.start] for o in m["org"]}) < 2:
+        return parties
+    first = next((i for i, seg in enumerate(segment_of) if seg == here and tokens[i].folded not in ARTICLES), None)
+    named = any(x.start <= first < x.end for x in m["gov"] + m["country"]) or (
+        tokens[first].text.isupper() and len(tokens[first].text) >= 2)   # "DGA signs Huawei Cloud"
+    if first is None or first == org.start or any(o.start == first for o in m["org"]) or not (
+            named or (language != "de" and tokens[first].text[:1].isupper())):   # German capitalises nouns
+        return parties   # "…, Anthropic et Google": a list of companies goes on
+    # (a party spanning "En France, la police nationale" is where its government word is)
+    return [p for p in parties if 0 < p.end <= len(segment_of) and segment_of[p.end - 1] == here]
 
 
 def _dash_after(sentence: str, token: Token) -> bool:

@@ -1152,3 +1152,17 @@ def test_sentences_written_in_the_second_round_on_the_twentieth_part(language, t
 ])
 def test_sentences_written_in_the_round_on_the_twenty_first_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a headline listing several deals: each company belongs to the subject of its own segment
+    ("en", "Asia-Pacific deal sheet: the Philippines' DICT renews AWS, DGA signs Huawei Cloud, Malaysia pulls chatbot "
+           "tender.", {("PHL", "amazon")}),
+    # a group "held mostly by the State" is a company
+    ("pt", "A Águas de Portugal assinou um contrato com a IBM. O grupo, detido maioritariamente pelo Estado, negociou "
+           "o contrato sozinho.", set()),
+    # the Brussels region ("gewest") is no national government, nor the Commission
+    ("nl", "Brussel geeft ambtenaren Copilot: gewest sluit akkoord met Microsoft.", set()),
+])
+def test_sentences_written_in_the_round_on_the_twenty_second_part(language, text, expected):
+    assert pairs(text, language) == expected

@@ -96,10 +96,10 @@ def load_gazetteer(seeds_dir: Path = SEEDS_DIR) -> Gazetteer:
         gaz.countries.add(row["country_iso3"])
         if row.get("country_iso2") and row["country_iso2"].lower() not in GENERIC_DOMAINS:
             gaz.by_domain[row["country_iso2"].lower()] = row["country_iso3"]
-    if "GBR" in gaz.countries:
-        gaz.by_domain["uk"] = "GBR"   # gov.uk, not the ISO code
         gaz.add(row["country_name"], Entry("country", row["country_iso3"], "name",
                                            case=_proper_noun_case(row["country_name"]), surface=row["country_name"]))
+    if "GBR" in gaz.countries:
+        gaz.by_domain["uk"] = "GBR"   # gov.uk, not the ISO code
     for row in _rows(seeds_dir, "country_names.csv"):
         gaz.add(row["name"], Entry("country", row["country_iso3"], "name",
                                    case=_proper_noun_case(row["name"]), surface=row["name"]))

@@ -218,6 +218,11 @@ def _work_with(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Men
     covered = _positions(found["cue"])
     institutions = [c for c in found["country"] if c.entry.kind.startswith("institution:")]
     out = []
+
+    def cue_on(k: int) -> None:
+        covered.add(k)
+        out.append(Mention(Entry("cue", "partnership", kind="0.6", strength=0.6), k, k + 1))
+
     for target in found["org"] + found["gov"] + institutions:
         j, reach = target.start - 1, 3 if target in found["org"] else 8
         while j >= 0 and target.start - j <= reach and tokens[j].folded not in WITH and (
@@ -233,8 +238,7 @@ def _work_with(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Men
             continue
         if verbs[-1] > j:   # fronted: the subject follows the verb
             if any(_is_we(t) for t in tokens[verbs[-1]:verbs[-1] + 3]) or target not in found["org"]:
-                covered.add(verbs[-1])
-                out.append(Mention(Entry("cue", "partnership", kind="0.6", strength=0.6), verbs[-1], verbs[-1] + 1))
+                cue_on(verbs[-1])
             continue
         if target in found["org"]:
             # the subject must be a government: "Otros bancos españoles trabajan con Microsoft" is no deal
@@ -243,8 +247,7 @@ def _work_with(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Men
         else:   # "Sakana, che lavora già con il ministero della Difesa", "werken we met de … Agency"
             subject = any(_is_we(t) for t in tokens[:j]) or any(o.start < verbs[-1] for o in found["org"])
         if subject:
-            covered.add(verbs[-1])
-            out.append(Mention(Entry("cue", "partnership", kind="0.6", strength=0.6), verbs[-1], verbs[-1] + 1))
+            cue_on(verbs[-1])
     return out
 
 

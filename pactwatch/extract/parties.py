@@ -133,12 +133,14 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             x.start <= c.start - 1 < x.end for x in m["gov"] + m["country"])   # not "Estonia, Latvia"
 
     known_spans = _positions(m["country"] + m["gov"] + m["org"] + m["subnational"])
+
     def portfolio(c: Mention) -> bool:   # "het ministerie van Defensie" in a story about Poland: a ministry's
         return _institution_kind(c) is not None and c.start >= 2 and tokens[c.start - 1].folded in GENITIVE_WORDS \
             and any(g.entry.value in ACTOR_KINDS and g.start < c.start <= g.end for g in m["gov"])   # portfolio
 
     countries = [c for c in m["country"] if not in_a_name(c) and not owns_a_name(c) and not _names_a_gazette(c, tokens)
                  and not _a_diplomats_country(c, tokens) and not portfolio(c)]
+
     def generic_head(c: Mention) -> bool:   # "Ministério da Fazenda", "Secretaria de Governo Digital"
         word = tokens[c.start].folded
         return word.startswith(("minist", "secretar", "depart")) or word in INSTITUTION_HEADS | STATE_BODY_HEADS

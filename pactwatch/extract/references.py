@@ -60,6 +60,10 @@ def _home_country(analysed, language: str, gaz: Gazetteer) -> str | None:
     return max(sorted(counts), key=lambda c: counts[c]) if counts else None
 
 
+# a web address in the text and its country-code domain: "Guichet.lu", "gov.uk"
+WEB_DOMAIN = re.compile(r"(?<![\w.@])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([a-z]{2})\b(?![.\w-]*\w)")
+
+
 def _country_weights(sentence: str, tokens: list[Token], m, gaz: Gazetteer) -> list[tuple[str, float]]:
     if not m:
         return []
@@ -89,9 +93,6 @@ def _country_weights(sentence: str, tokens: list[Token], m, gaz: Gazetteer) -> l
     # "l'assistant de Guichet.lu", "gov.uk", "www.bund.de": a web address says which country's service it is
     out += [(gaz.by_domain[d], 1.0) for d in WEB_DOMAIN.findall(sentence) if d in gaz.by_domain]
     return out
-
-
-WEB_DOMAIN = re.compile(r"(?<![\w.@])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([a-z]{2})\b(?![.\w-]*\w)")
 
 
 def _resolve_company_descriptions(analysed, gaz: Gazetteer):
@@ -149,9 +150,9 @@ def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None) ->
         if linker.folded in WITH and article.folded in DEFINITE | {"de"} and tokens[i].folded in COMPANY_WORDS \
                 and not any(o.start > i and o.start - i <= 3 for o in m["org"]):
             recent = [{o.entry.value for o in pm["org"]} for _, _, pm in earlier[-3:] if pm and pm["org"]]
-            names = voice or (next(iter(recent[-1])) if recent and len(recent[-1]) == 1 else None)
-            if names:
-                return Mention(Entry("org", names), i, i + 1)
+            company = voice or (next(iter(recent[-1])) if recent and len(recent[-1]) == 1 else None)
+            if company:
+                return Mention(Entry("org", company), i, i + 1)
     return None
 
 

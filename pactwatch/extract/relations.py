@@ -95,15 +95,21 @@ class Relation:
     currency: str | None = None
 
 
+def _numbered(sentence: str, tokens: list[Token], marks: str, words: frozenset = frozenset()) -> list[int]:
+    """The number of the stretch each token is in: a punctuation mark before it, or one of the words,
+    starts a new stretch."""
+    number, out, last = 0, [], 0
+    for t in tokens:
+        if any(ch in marks for ch in sentence[last:t.start]) or t.folded in words:
+            number += 1
+        out.append(number)
+        last = t.start + len(t.text)
+    return out
+
+
 def _clauses(sentence: str, tokens: list[Token]) -> list[int]:
     """Clause number of each token: semicolons and contrast words start a new clause."""
-    clause, out, last = 0, [], 0
-    for t in tokens:
-        if ";" in sentence[last:t.start] or t.folded in CONTRAST:
-            clause += 1
-        out.append(clause)
-        last = t.start
-    return out
+    return _numbered(sentence, tokens, ";", CONTRAST)
 
 
 def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
@@ -324,13 +330,7 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
 
 def _segments(sentence: str, tokens: list[Token]) -> list[int]:
     """Segment number of each token: commas, semicolons and colons separate them."""
-    segment, out, last = 0, [], 0
-    for t in tokens:
-        if any(ch in ",;:" for ch in sentence[last:t.start]):
-            segment += 1
-        out.append(segment)
-        last = t.start + len(t.text)
-    return out
+    return _numbered(sentence, tokens, ",;:")
 
 
 def _own_segment(org: Mention, parties: list[Party], m, tokens: list[Token], segment_of: list[int],

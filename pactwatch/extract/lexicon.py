@@ -18,15 +18,16 @@ RELATION_TYPES = ("partnership", "procurement", "investment", "regulation", "lit
 
 ATTACH_WINDOW = 5        # tokens between a government word and its country
 DESCRIBE_WINDOW = 4      # tokens between a company and a country that describes it
-# Words after which a country is a place, not an actor ("offices in France", "au Royaume-Uni").
+# Words after which a country is a place, not an actor ("offices in France", "au Royaume-Uni", "data
+# processed outside the EU").
 LOCATIVE = {fold(w) for w in (
-    "in across throughout into within from near at "
-    "en au aux dans à depuis vers "
-    "im nach aus innerhalb bei "
-    "desde hacia "
-    "nel nella nei negli nelle dal dalla "
-    "em no na nos nas "
-    "naar uit binnen bij"
+    "in across throughout into within from near at outside beyond "
+    "en au aux dans à depuis vers hors "
+    "im nach aus innerhalb außerhalb bei "
+    "desde hacia fuera "
+    "nel nella nei negli nelle dal dalla fuori "
+    "em no na nos nas fora "
+    "naar uit binnen buiten bij"
 ).split()}
 ARTICLES = {fold(w) for w in "the le la les l der die das den dem des el los las lo il gli i o a os as de het 's s".split()}
 CONTRAST = {fold(w) for w in (
@@ -137,7 +138,11 @@ COMPANY_WORDS = {fold(w) for w in (
     "sviluppatore sviluppatrice ontwikkelaar "
     "azienda aziende società gruppo colosso empresa companhia grupo gigante bedrijf bedrijven onderneming "
     "concern techbedrijf supplier suppliers vendor vendors fournisseur fournisseurs lieferant lieferanten proveedor "
-    "proveedores fornitore fornitori fornecedor fornecedores leverancier leveranciers"
+    "proveedores fornitore fornitori fornecedor fornecedores leverancier leveranciers "
+    # "zwei große US-Partner", "ai grandi gruppi americani", "les géants américains"
+    "partner partners partenaire partenaires parceiro parceiros groups groupes gruppi grupos konzerne giants "
+    "géants giganti gigantes colossi multinationals multinationales multinazionali multinacionales "
+    "multinacionais hyperscaler hyperscalers"
 ).split()}
 BASED = {"based", "headquartered"}
 # Compounds: "chipfabrikant", "Softwarekonzern", "KI-Unternehmen", "chipmaker".
@@ -155,6 +160,12 @@ ORG_MODIFIERS_AFTER = {fold(w) for w in (
 ).split()}
 # ("ainsi que", "as well as" are phrases: their words alone, "que" above all, are relative pronouns)
 COORDINATORS = {fold(w) for w in "and with et und sowie y e en ook".split()}
+# "en français", "in inglese", "auf Deutsch", "em português", "in het Nederlands": a language, not a country
+LANGUAGE_PREPOSITIONS = {fold(w) for w in "in en auf em".split()}
+# languages that are no country's demonym, which can open such a list ("in inglese, francese e arabo")
+LANGUAGE_WORDS = {fold(w) for w in (
+    "english anglais englisch inglés inglese inglês engels arabic arabe arabisch árabe arabo "
+    "latin latein latín latino latim").split()}
 # Government words that name an actor on their own; "public services" or "schools" are usually beneficiaries.
 ACTOR_KINDS = {"government", "ministry", "head", "armed_forces", "agency", "leader", "eu_institution", "court"}
 SUBNATIONAL_WINDOW = 3
@@ -266,6 +277,12 @@ COMMENT_VERBS = {fold(w) for w in (
     "lodato loda elogiato elogia applaudito definito definisce "
     "elogiou classificou aplaudiu saudou "
     "prees prijst verwelkomde verwelkomt noemde").split()}
+# "sellan una alianza con el aplauso del MITIC", "with the blessing of the ministry": the government
+# looks on and approves a deal it is not a party to
+APPROVAL_NOUNS = {fold(w) for w in (
+    "applause blessing approval applaudissements bénédiction aval beifall segen zustimmung aplauso aplausos "
+    "bendición beneplácito applauso plauso benedizione benestare bênção aprovação applaus zegen goedkeuring"
+).split()}
 # "en présence de l'ambassadrice de France", "the French ambassador": the country is the diplomat's, who
 # attends; it is not the government of the minister next to it.
 DIPLOMATS = {fold(w) for w in (

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 
 from pactwatch.extract.gazetteer import Entry, Gazetteer
 from pactwatch.extract.lexicon import (
+    LANGUAGE_WORDS,
+    COORDINATORS,
+    LANGUAGE_PREPOSITIONS,
     AGENCY_SUFFIX,
     ARTICLES,
     COMPANY_SUFFIXES,
@@ -101,6 +104,11 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                 found[cat].append(Mention(entry, i, i + length))
                 matched_categories.add(cat)
                 taken[cat] = i + length
+    # "British Columbia", "Nuevo México": a country word inside a longer region's name is the region's
+    found["country"] = [c for c in found["country"] if not any(
+        r.entry.kind and r.start <= c.start and c.end <= r.end and r.end - r.start > c.end - c.start
+        for r in found["subnational"])]
+    found["country"] = _without_languages(found["country"], tokens, language)
     if language in GENITIVE_S_LANGUAGES:
         covered = _positions(found["country"])
         for i, t in enumerate(tokens):
@@ -271,6 +279,38 @@ def _distance(a, b) -> int:
     if b1 <= a0:
         return a0 - b1
     return 0
+
+
+def _without_languages(countries: list[Mention], tokens: list[Token], language: str) -> list[Mention]:
+    """Drop demonyms that name a language: "des communiqués en allemand, en français et en italien",
+    "versioni in inglese, francese e arabo", "auf Deutsch", "in het Nederlands" (not "in French schools",
+    "in deutschen Schulen", "in Nederlandse ziekenhuizen")."""
+    out, last_language = [], None
+    opening = [i + 1 for i in range(1, len(tokens))
+               if tokens[i].folded in LANGUAGE_WORDS and tokens[i - 1].folded in LANGUAGE_PREPOSITIONS]
+    for c in countries:
+        before = [end for end in opening if end <= c.start]
+        if before and (last_language is None or before[-1] > last_language):
+            last_language = before[-1]
+        if c.entry.kind == "demonym":
+            i = c.start - 1
+            if language == "nl":
+                preposition = i >= 1 and tokens[i].folded == "het" and tokens[i - 1].folded == "in"
+            elif language == "de":
+                preposition = i >= 0 and tokens[i].folded == "auf"
+            else:
+                nxt = tokens[c.end] if c.end < len(tokens) else None
+                modifies = language == "en" and nxt is not None and nxt.text[:1].islower() \
+                    and nxt.folded not in COORDINATORS | LANGUAGE_PREPOSITIONS
+                preposition = i >= 0 and tokens[i].folded in LANGUAGE_PREPOSITIONS and not modifies
+            after_preposition = preposition
+            listed = last_language is not None and all(
+                t.folded in COORDINATORS | LANGUAGE_PREPOSITIONS for t in tokens[last_language:c.start])
+            if after_preposition or listed:
+                last_language = c.end
+                continue
+        out.append(c)
+    return out
 
 
 def _is_locative(m: Mention, tokens: list[Token]) -> bool:

@@ -15,6 +15,7 @@ from pactwatch.extract.lexicon import (
     ACTOR_KINDS,
     ADJECTIVE_FIRST,
     ANAPHORA,
+    APPROVAL_NOUNS,
     ARTICLES,
     ATTACH_WINDOW,
     BASED,
@@ -139,6 +140,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             and any(g.entry.value in ACTOR_KINDS and g.start < c.start <= g.end for g in m["gov"])   # portfolio
 
     countries = [c for c in m["country"] if not in_a_name(c) and not owns_a_name(c) and not _names_a_gazette(c, tokens)
+                 and not _approves(c, tokens)
                  and not _a_diplomats_country(c, tokens) and not portfolio(c)]
 
     def generic_head(c: Mention) -> bool:   # "Ministério da Fazenda", "Secretaria de Governo Digital"
@@ -197,9 +199,13 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         before = [t.folded for t in tokens[max(0, g.start - 2):g.start]]
         if any(w in NEGATORS.get(language, NEGATORS["en"]) for w in before):
             return True   # "no government involvement", "aucun ministère"
+        if _approves(g, tokens):
+            return True
         if any(t.folded in OWNED_BY for t in tokens[max(0, g.start - 4):g.start]) or any(
-                t.folded.endswith(SHAREHOLDER) for t in tokens[g.end:g.end + 2]):
-            return True   # "Fincantieri, controllata dallo Stato", "waarvan de staat aandeelhouder is"
+                t.folded.endswith(SHAREHOLDER) for t in tokens[g.end:g.end + 4]):
+            # "Fincantieri, controllata dallo Stato", "waarvan de staat aandeelhouder is", "di cui il ministero
+            # dell'Economia è primo azionista", "is the largest shareholder"
+            return True
         # "Ferrovie dello Stato", "Caisse des Dépôts de l'État": the word is part of a company's name
         return (language != "de" and g.start >= 2 and tokens[g.start].text[:1].isupper()
                 and tokens[g.start - 1].folded in GENITIVE_WORDS
@@ -289,6 +295,14 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         # similar deals" nor "Rheinmetall, che si è già alleata con Anduril" (someone else's deal).
         parties.append(Party(context, 0, 0, 0.8, "country", coreference=True))
     return parties
+
+
+def _approves(x: Mention, tokens: list[Token]) -> bool:
+    """"con el aplauso del MITIC", "with the blessing of the ministry": an onlooker, not a party."""
+    i = x.start - 1
+    while i >= 0 and x.start - i <= 3 and tokens[i].folded in ARTICLES | GENITIVE_WORDS | {"del", "dell", "du"}:
+        i -= 1
+    return i >= 0 and i < x.start - 1 and tokens[i].folded in APPROVAL_NOUNS
 
 
 def _listed_after(first: Mention, countries: list[Mention], tokens: list[Token]) -> list[Mention]:

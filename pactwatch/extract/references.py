@@ -57,7 +57,8 @@ def _home_country(analysed, language: str, gaz: Gazetteer) -> str | None:
             home = "BRA"   # "a autarquia, vinculada ao Ministério…", written in Brazil
     if home:
         counts[home] = counts.get(home, 0.0) + 0.25   # only breaks a tie, or stands in for silence
-    return max(sorted(counts), key=lambda c: counts[c]) if counts else None
+    # a tie goes to the language's country ("versioni in inglese, francese e arabo" in an Italian story)
+    return max(sorted(counts), key=lambda c: (round(counts[c], 6), c == home)) if counts else None
 
 
 # a web address in the text and its country-code domain: "Guichet.lu", "gov.uk"

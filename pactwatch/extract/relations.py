@@ -14,11 +14,13 @@ The extraction reads an article in four layers, one module each:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pactwatch.extract.amounts import find_amount
 from pactwatch.extract.gazetteer import Entry, Gazetteer, load_gazetteer
 from pactwatch.extract.lexicon import (
+    DEFINITE,
     ABOUT,
     ACTOR_KINDS,
     ARTICLES,
@@ -57,7 +59,7 @@ from pactwatch.extract.lexicon import (
     WITH_BRIDGE,
     YOU,
 )
-from pactwatch.extract.mentions import Mention, _distance, _is_company_word, _is_we, _positions, find_mentions
+from pactwatch.extract.mentions import Mention, _distance, _is_company_word, _is_locative, _is_we, _positions, find_mentions
 from pactwatch.extract.parties import Party, _after_with, _coordinated, _demonyms, _parties
 from pactwatch.extract.references import (
     DATELINE,
@@ -105,6 +107,10 @@ def _numbered(sentence: str, tokens: list[Token], marks: str, words: frozenset =
         out.append(number)
         last = t.start + len(t.text)
     return out
+
+
+# a quotation in any of the languages' quotation marks: "…", “…”, „…“, «…», ‚…‘
+QUOTED = re.compile(r'"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|‚[^‘’]*[‘’]')
 
 
 def _clauses(sentence: str, tokens: list[Token]) -> list[int]:
@@ -221,12 +227,16 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
     carried: tuple[list[Party], list[Mention]] | None = None
     previous_actors: list[Party] = []
     recent_actors: list[tuple[int, Party]] = []   # named government actors of the last sentences
+    cancelled: set[tuple[str, str]] = set()       # pairs whose deal the last sentence called off
+    regional_story = 0                             # sentences left in which "the ministry" is a region's
     voice = _voice(analysed)
+    # a company's own post says "we" in its own voice; in a report, "we" is only ever inside a quotation
+    newsroom = any(_is_we(t) for sentence, _, _ in analysed for t in tokenize(QUOTED.sub(" ", sentence)))
     # questions and answers: "we" in every answer is the official introduced at the top
     interview = sum(_is_question(sentence) for sentence, _, _ in analysed) >= 2
     for index, (sentence, tokens, m) in enumerate(analysed):
         if not m:
-            carried, previous_actors = None, []
+            carried, previous_actors, cancelled = None, [], set()
             continue
         has_cue = any(c.entry.value in PARTNERSHIP_FAMILY for c in m["cue"])
         earlier_actors = previous_actors
@@ -265,6 +275,10 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             # "Los tres países firmaron un memorando con Google", "de drie premiers": every government of
             # the group named before, not the one country of the context
             parties = _borrowed(previous_actors, 0.9, group=True)
+        if regional_story:
+            # "Das Kultusministerium … Das Ministerium hatte einen Vertrag geschlossen": "the ministry" of a
+            # story about a region's ministry is that ministry, not the country's
+            parties = [p for p in parties if not (p.coreference and _definite(p, tokens, language))]
         # named public services count too ("a SPMS – Serviços Partilhados do Ministério da Saúde")
         actors = [p for p in parties if (p.actor_kind in ACTOR_KINDS or (
             p.actor_kind == "public_service" and not p.coreference)) and not p.carried]
@@ -285,7 +299,7 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             # "Anthropic has been courting governments. Last November it signed … with Rwanda"
             speaker, pronoun = analysed[index - 1][2]["org"][0].entry.value, True
         own = all(o.entry.value == voice for o in m["org"])   # "um assistente baseado no watsonx": our product
-        if own and not parties and has_cue and voice and earlier_actors \
+        if own and not parties and has_cue and voice and earlier_actors and newsroom \
                 and any(_is_we(t) for t in tokens) and not _is_question(sentence):
             # "…onderzoekers van het RIVM legden ons de vraag voor. Vandaag kunnen we vertellen dat we een
             # samenwerking zijn aangegaan": the newsroom's deal with the government just named
@@ -298,7 +312,7 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             # Communication", "el IGSS nos ha seleccionado". "We" is the company the article is about.
             # a named body takes the article's country: "La Caisse nationale d'assurance vieillesse nous a
             # attribué ce marché"
-            for party in [p for p in parties if (not p.coreference or _named_body(p, tokens)) and (
+            for party in [p for p in parties if (not p.coreference or _named_body(p, tokens) or _definite(p, tokens, language)) and (
                     _we_with(p, tokens, it=pronoun)
                     or (p.actor_kind != "country" and not pronoun and _chose_us(p, m, tokens, language)))]:
                 if not _is_question(sentence):
@@ -316,13 +330,29 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
                     amount = find_amount(sentence)
                     if rtype in PARTNERSHIP_FAMILY and _is_question(sentence):
                         rtype, confidence = "other", min(confidence, 0.4)   # "is the government about to sign …?"
+                    if rtype in PARTNERSHIP_FAMILY and party.coreference \
+                            and (party.country, org.entry.value) in cancelled:
+                        # "Libreville a annulé l'attribution à Oracle. Le groupe américain avait été désigné
+                        # en janvier …": the story of the deal the sentence before called off
+                        rtype, confidence = "other", min(confidence, 0.4)
                     relations.append(Relation(
                         country_iso3=party.country, organization_id=org.entry.value, relation_type=rtype,
                         confidence=round(confidence, 3), evidence=evidence, sentence_index=index,
                         sectors=_sectors(m, analysed[index + 1][2] if index + 1 < len(analysed) else None),
                         amount=amount[0] if amount else None, currency=amount[1] if amount else None,
                     ))
+        # called off before the company is named: not "confirma contrato com a Microsoft e nega conversas"
+        negated_orgs = {o.entry.value for o in m["org"]
+                        if any(c.entry.value == "negation" and c.end <= o.start for c in m["cue"])}
+        cancelled = {(r.country_iso3, r.organization_id) for r in relations if r.sentence_index == index
+                     and r.relation_type == "other" and r.organization_id in negated_orgs}
         explicit = [p for p in parties if not p.coreference and p.actor_kind not in WEAK_ROLES]
+        if explicit:
+            regional_story = 0
+        elif _regional_body(m, tokens):
+            regional_story = 2   # the next two sentences
+        else:
+            regional_story = max(0, regional_story - 1)
         if explicit:
             context = max(explicit, key=lambda p: (p.strength, p.position)).country
     return _dedupe(relations)
@@ -348,6 +378,21 @@ def _own_segment(org: Mention, parties: list[Party], m, tokens: list[Token], seg
         return parties   # "…, Anthropic et Google": a list of companies goes on
     # (a party spanning "En France, la police nationale" is where its government word is)
     return [p for p in parties if 0 < p.end <= len(segment_of) and segment_of[p.end - 1] == here]
+
+
+def _regional_body(m, tokens: list[Token]) -> bool:
+    """A region's government body acts in the sentence: "das Kultusministerium", "Ontario's Ministry of
+    Health" (not a region named as a place: "ein Zulieferer aus Baden-Württemberg")."""
+    return any((not r.entry.kind and tokens[r.start].folded not in ("land", "lander"))   # "erstes Land Zentralasiens"
+               or (not _is_locative(r, tokens) and any(_distance(g, r) <= 3 for g in m["gov"]))
+               for r in m["subnational"])
+
+
+def _definite(party: Party, tokens: list[Token], language: str) -> bool:
+    """"we signed a pilot agreement with the ministry", "a Secretaria": a body the article has introduced
+    (Portuguese "a", "as" are articles, elsewhere "a" is not)."""
+    definite = DEFINITE | {"a", "as"} if language == "pt" else DEFINITE
+    return not party.carried and 0 < party.position < party.end and tokens[party.position - 1].folded in definite
 
 
 def _dash_after(sentence: str, token: Token) -> bool:

@@ -24,7 +24,8 @@ ABBREVIATIONS = {
     "drs", "ir", "blz", "bijv", "o.a", "u.s", "u.k", "e.u", "p", "pp", "art", "min", "approx",
 }
 
-_SPLIT = re.compile(r"(?<=[.!?…])[\"'»”’)]*\s+(?=[\"'«“‘(¿¡]*[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n")
+# a sentence may open with a German „ or ‚, or a French « followed by a space
+_SPLIT = re.compile(r"(?<=[.!?…])[\"'»”’)]*\s+(?=(?:[\"'«“„‚‘(¿¡]\s?)*[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n")
 _TOKEN = re.compile(r"\w+(?:\.\w+)*", re.UNICODE)
 _TAGS = re.compile(r"<[^>]{0,200}>")
 

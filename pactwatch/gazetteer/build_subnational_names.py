@@ -51,7 +51,7 @@ COMMON_WORDS = {fold(w) for w in (
 def _variants(name: str) -> list[str]:
     found = []
     for part in re.split(r"\s*\[|\]\s*|;\s*", name):
-        part = part.strip()
+        part = re.sub(r"\s+[A-Z]{2}-[A-Z0-9]{1,3}$", "", part.strip())   # "Wales [Cymru GB-CYM]": not the code
         if part and "," not in part:
             found.append(part)
     return found

@@ -1166,3 +1166,62 @@ def test_sentences_written_in_the_round_on_the_twenty_first_part(language, text,
 ])
 def test_sentences_written_in_the_round_on_the_twenty_second_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,title,expected", [
+    # "US" or "americani" beside a company word describes the companies, not who signs
+    ("de", "Baku – Aserbaidschan hat sich zwei große US-Partner gesichert. Das Ministerium für digitale Entwicklung "
+           "unterzeichnete Absichtserklärungen mit Nvidia und Microsoft.", "", {("AZE", "nvidia"), ("AZE", "microsoft")}),
+    ("it", "L'Agenzia delle entrate-Riscossione non cambia fornitore. Non è la prima volta che l'agenzia si affida ai "
+           "grandi gruppi americani: nel 2023 aveva assegnato a Microsoft la migrazione della posta.", "",
+     {("ITA", "microsoft")}),
+    # data kept "outside the EU" is a place, not the EU as a party: "the ministry" stays the story's country's
+    ("de", "Der Datenschutzbeauftragte fordert in einer Stellungnahme an das Ministerium, dass Schülerdaten nicht "
+           "außerhalb der EU verarbeitet werden. Das Ministerium hatte einen Vertrag mit Microsoft geschlossen.", "",
+     {("DEU", "microsoft")}),
+    # a headline and a lead that call the deal off, and the sentence after them that tells its story
+    ("es", "El MEC anuló la adjudicación.", "El MEC anula la adjudicación de licencias de Copilot antes de firmar el "
+                                            "contrato", set()),
+    ("it", "Il governo ne discute da mesi.", "Figi, salta l'accordo con Huawei per il centro dati del governo", set()),
+    ("fr", "LIBREVILLE – Le gouvernement gabonais a annulé l'attribution du marché qui devait revenir à Oracle. Le "
+           "groupe américain avait été désigné en janvier à l'issue d'un appel d'offres pour héberger les applications "
+           "des ministères.", "", set()),
+    # a denial, and a deal only "about to be" signed
+    ("de", "Berlin – Das Bundesministerium für Gesundheit hat einen Bericht zurückgewiesen, wonach es mit Anthropic "
+           "eine Vereinbarung geschlossen habe.", "", set()),
+    ("de", "Ein Branchendienst hatte gemeldet, das Ministerium wolle Claude von Anthropic nutzen und eine Vereinbarung "
+           "stehe kurz vor der Unterzeichnung.", "", set()),
+    # a German quotation opens a sentence of its own; "we" inside it is the quoted minister, not a newsroom
+    ("de", "Bundeswirtschaftsministerin Katherina Reiche lobte die Ankündigung von Nvidia. „Genau solche "
+           "Partnerschaften brauchen wir“, sagte sie.", "", set()),
+])
+def test_sentences_written_in_the_round_on_the_twenty_third_and_fourth_parts(language, text, title, expected):
+    assert partnership_pairs(extract_relations(text, language, title)) == expected
+
+
+@pytest.mark.parametrize("language,text,title,expected", [
+    # "the ministry" of a story about a region's ministry is that ministry
+    ("de", "STUTTGART – Der Datenschutzbeauftragte schrieb an das Kultusministerium. Das Ministerium hatte im Herbst "
+           "einen Vertrag mit Microsoft geschlossen.", "", set()),
+    ("pt", "FORTALEZA – O Governo do Ceará assinou um contrato com a Oracle. A primeira aplicação será um assistente. "
+           "De acordo com a Secretaria do Planejamento, os dados ficarão na nuvem da Oracle.", "", set()),
+    # a Canadian province's name and abbreviation are not Britain
+    ("en", "VICTORIA — British Columbia's Ministry of Health has signed a three-year agreement with Microsoft.",
+     "B.C. health ministry signs three-year Copilot deal", set()),
+    # a generic ministry name takes the article's country; a newsroom's "we … with the ministry"
+    ("en", "This month, Upstage begins helping Vietnam's Ministry of Justice. On Tuesday in Hanoi we signed a "
+           "twelve-month pilot agreement with the ministry.", "Our pilot with the Ministry of Justice",
+     {("VNM", "upstage")}),
+    # the state as a company's largest shareholder; a ministry applauding two companies' deal
+    ("it", "La sperimentazione con Salesforce partirà in primavera. Il gruppo elettrico, di cui il ministero "
+           "dell'Economia è primo azionista, ha firmato il contratto con Salesforce.", "", set()),
+    ("es", "Banco Itaú y AWS firmaron un acuerdo.", "Itaú Paraguay y AWS sellan una alianza con el aplauso del MITIC",
+     set()),
+    # "governo federal" in a story about Canada is Canada's
+    ("pt", "Canadá. O governo federal assinou um memorando de entendimento com a Cohere.", "", {("CAN", "cohere")}),
+    # languages are not countries
+    ("it", "Il Dipartimento dell'amministrazione penitenziaria ha scelto Synthesia per i video dei corsi. "
+           "Prepareremo versioni in inglese, francese e arabo.", "", {("ITA", "synthesia")}),
+])
+def test_sentences_written_in_the_second_round_on_the_twenty_third_and_fourth_parts(language, text, title, expected):
+    assert partnership_pairs(extract_relations(text, language, title)) == expected

@@ -26,3 +26,9 @@ def test_names_that_mean_a_country_a_capital_or_a_common_word_are_left_out():
     folded = {fold(name) for _, name, _ in _seed_rows()}
     # Georgia is a country, Berlin and Tokyo capitals, Pará Portuguese "for", Marken German "brands"
     assert not folded & {"georgia", "berlin", "tokyo", "para", "marken", "ciudad de mexico"}
+
+
+def test_a_code_inside_a_bracketed_variant_is_not_part_of_the_name():
+    # pycountry names Wales "Wales [Cymru GB-CYM]": the Welsh name is "Cymru"
+    assert build._variants("Wales [Cymru GB-CYM]") == ["Wales", "Cymru"]
+    assert ("GBR", "Cymru", "GB-WLS") in _seed_rows()

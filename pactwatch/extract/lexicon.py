@@ -21,13 +21,13 @@ DESCRIBE_WINDOW = 4      # tokens between a company and a country that describes
 # Words after which a country is a place, not an actor ("offices in France", "au Royaume-Uni", "data
 # processed outside the EU").
 LOCATIVE = {fold(w) for w in (
-    "in across throughout into within from near at outside beyond "
+    "in across throughout into within from near at outside beyond towards toward "
     "en au aux dans à depuis vers hors "
     "im nach aus innerhalb außerhalb bei "
     "desde hacia fuera "
-    "nel nella nei negli nelle dal dalla fuori "
-    "em no na nos nas fora "
-    "naar uit binnen buiten bij"
+    "nel nella nei negli nelle dal dalla fuori verso "
+    "em no na nos nas fora rumo "
+    "naar uit binnen buiten bij richting"
 ).split()}
 ARTICLES = {fold(w) for w in "the le la les l der die das den dem des el los las lo il gli i o a os as de het 's s".split()}
 CONTRAST = {fold(w) for w in (
@@ -50,6 +50,8 @@ US = {fold(w) for w in (
     "us our nos nuestra nuestro nuestras nuestros nous notre uns unser unsere unseren unserer noi nostra "
     "nostro nostri nostre nossa nosso nossas nossos ons onze conosco connosco").split()}
 # "unseren bestehenden Vertrag mit Microsoft", "our contract with IBM": the speaker's own deal.
+# "Google nous accompagne", "Microsoft unterstützt uns", "Google helps us": a company serving the speaker
+US_OBJECTS = {fold(w) for w in "us uns nous nos ci ons".split()}
 OUR = US - {fold(w) for w in "us nos nous uns noi ons".split()}
 # In an interview the question's "you" is the official answering ("You signed with Microsoft last year").
 YOU = {fold(w) for w in "you vous usted ustedes você vocês jullie u".split()}
@@ -142,7 +144,7 @@ COMPANY_WORDS = {fold(w) for w in (
     # "zwei große US-Partner", "ai grandi gruppi americani", "les géants américains"
     "partner partners partenaire partenaires parceiro parceiros groups groupes gruppi grupos konzerne giants "
     "géants giganti gigantes colossi multinationals multinationales multinazionali multinacionales "
-    "multinacionais hyperscaler hyperscalers"
+    "multinacionais hyperscaler hyperscalers compagnia compagnie"
 ).split()}
 BASED = {"based", "headquartered"}
 # Compounds: "chipfabrikant", "Softwarekonzern", "KI-Unternehmen", "chipmaker".
@@ -160,6 +162,20 @@ ORG_MODIFIERS_AFTER = {fold(w) for w in (
 ).split()}
 # ("ainsi que", "as well as" are phrases: their words alone, "que" above all, are relative pronouns)
 COORDINATORS = {fold(w) for w in "and with et und sowie y e en ook".split()}
+# "das Unternehmen bietet Regierungen Partnerschaften an", "OpenAI offers governments …": a plural government
+# word without an article or a number is governments in general, not the story's
+PLURAL_GOV_HEADS = {fold(w) for w in (
+    "governments administrations ministries agencies authorities regierungen verwaltungen behörden ministerien "
+    "gouvernements ministères agences autorités gobiernos administraciones ministerios agencias autoridades "
+    "governi amministrazioni ministeri agenzie governos administrações ministérios agências regeringen "
+    "overheden ministeries agentschappen").split()}
+# words that make such a plural a count or an owner's: "zwei Ministerien", "its agencies", "nos ministères"
+COUNT_OR_OWNER = {fold(w) for w in (
+    "two three four five six several many all both its their his her our your zwei drei vier fünf mehrere alle "
+    "beide seine ihre unsere deux trois quatre plusieurs tous toutes ses leurs nos vos dos tres cuatro varios "
+    "varias todos todas sus nuestros nuestras due tre quattro diversi diverse tutti tutte suoi sue loro nostri "
+    "nostre dois duas três quatro vários várias seus suas nossos nossas twee drie vier meerdere alle beide "
+    "zijn hun onze").split()}
 # "en français", "in inglese", "auf Deutsch", "em português", "in het Nederlands": a language, not a country
 LANGUAGE_PREPOSITIONS = {fold(w) for w in "in en auf em".split()}
 # languages that are no country's demonym, which can open such a list ("in inglese, francese e arabo")

@@ -16,7 +16,10 @@ from pactwatch.extract.lexicon import (
     ADJECTIVE_FIRST,
     ANAPHORA,
     APPROVAL_NOUNS,
+    PLURAL_GOV_HEADS,
     ARTICLES,
+    COUNT_OR_OWNER,
+    DEFINITE,
     ATTACH_WINDOW,
     BASED,
     BRIDGE_SUFFIXES,
@@ -88,6 +91,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         return names_companies(c) or (c.entry.kind in ("demonym", "capital") and _describes_company_word(c, tokens))
 
     def names_companies(c: Mention) -> bool:   # "Abhängigkeiten von US-Konzernen", "China firms"
+        if c.entry.kind == "name" and c.start >= 2 and tokens[c.start - 1].folded in GENITIVE_WORDS | {"del", "dell"} \
+                and any(_is_company_word(t.folded) for t in tokens[max(0, c.start - 4):c.start - 1]):
+            return True   # "la compagnia petrolifera nazionale del Kazakistan", "the national oil company of Ghana"
         return c.entry.kind == "name" and c.end < len(tokens) and _is_company_word(tokens[c.end].folded)
 
     # a region's name as a place ("eine KI-Fabrik in Groningen") is not its government
@@ -265,7 +271,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             for c in listed:   # "los gobiernos de Guatemala, Honduras y El Salvador": one group
                 attached.add(id(c))
                 parties.append(Party(c.entry.value, c.start, c.end, 1.0, kind, group=True))
-        elif context and kind in ACTOR_KINDS and not regional:
+        elif context and kind in ACTOR_KINDS and not regional and not _in_general(g, tokens):
             country = context
             if tokens[g.start].folded.startswith("bundes") and context not in ("DEU", "AUT", "CHE"):
                 country = "DEU"   # "die Bundesverwaltung" is a German-speaking federation's, not Paris's
@@ -295,6 +301,14 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         # similar deals" nor "Rheinmetall, che si è già alleata con Anduril" (someone else's deal).
         parties.append(Party(context, 0, 0, 0.8, "country", coreference=True))
     return parties
+
+
+def _in_general(g: Mention, tokens: list[Token]) -> bool:
+    """"bietet Regierungen Partnerschaften an", "wie Verwaltungen KI einsetzen": governments in general."""
+    if g.end - g.start != 1 or tokens[g.start].folded not in PLURAL_GOV_HEADS:
+        return False
+    before = tokens[g.start - 1] if g.start else None
+    return before is None or not (before.folded in ARTICLES | DEFINITE | COUNT_OR_OWNER or before.text.isdigit())
 
 
 def _approves(x: Mention, tokens: list[Token]) -> bool:

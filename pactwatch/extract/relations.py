@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pactwatch.extract.amounts import find_amount
 from pactwatch.extract.gazetteer import Entry, Gazetteer, load_gazetteer
 from pactwatch.extract.lexicon import (
+    US_OBJECTS,
     DEFINITE,
     ABOUT,
     ACTOR_KINDS,
@@ -167,7 +168,11 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, la
         misses[rtype] = misses.get(rtype, 1.0) * (1.0 - min(cue.entry.strength, 0.99))
     scores = {t: 1.0 - miss for t, miss in misses.items()}
     if actor_kind in WEAK_ROLES:
-        return ("regulation", scores["regulation"]) if "regulation" in scores else ("other", 0.4)
+        if "regulation" in scores:
+            return "regulation", scores["regulation"]
+        if scores.get("procurement", 0.0) >= 0.8 and not negated and not hedged:
+            return "procurement", scores["procurement"]   # "La Consob ha aggiudicato a Google Cloud un contratto"
+        return "other", 0.4
     if not scores:
         return "other", 0.3
     best = max(scores, key=lambda t: (scores[t], TYPE_PRIORITY.get(t, 0)))
@@ -229,6 +234,10 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
     recent_actors: list[tuple[int, Party]] = []   # named government actors of the last sentences
     cancelled: set[tuple[str, str]] = set()       # pairs whose deal the last sentence called off
     regional_story = 0                             # sentences left in which "the ministry" is a region's
+    heading: str | None = None                     # the country of a newsletter's current section
+    # a newsletter has several sections; a single "Wien." is where the story was filed
+    headings = {i for i, (sentence, tokens, m) in enumerate(analysed) if i >= 1 and m and _heading(m, sentence, tokens)}
+    headings = headings if len(headings) >= 2 else set()
     voice = _voice(analysed)
     # a company's own post says "we" in its own voice; in a report, "we" is only ever inside a quotation
     newsroom = any(_is_we(t) for sentence, _, _ in analysed for t in tokenize(QUOTED.sub(" ", sentence)))
@@ -240,6 +249,11 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             continue
         has_cue = any(c.entry.value in PARTNERSHIP_FAMILY for c in m["cue"])
         earlier_actors = previous_actors
+        if index in headings:
+            # "Honduras.", "Kigali.", "Estonia – Land and Spatial Development Board."; not "Netherlands –
+            # Municipality of Rotterdam." nor "Québec." nor "Región.", sections about no country's government
+            heading = m["country"][0].entry.value if m["country"] and m["country"][0].start == 0 \
+                and m["country"][0].entry.kind in ("name", "capital") and not m["subnational"] else None
         parties = _parties(m, tokens, gaz, context, has_cue, language)
         if m["org"] and not parties and carried and m["org"][0].start >= 2 and not _unknown_subject(m, tokens) \
                 and not any(r.start < m["org"][0].start for r in m["subnational"]) and (
@@ -270,6 +284,19 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             # "Le gouvernement luxembourgeois a présenté sa feuille de route. Il a signé le lendemain un
             # protocole d'accord avec Mistral AI.": the deal's subject is the previous sentence's government.
             parties = _borrowed(previous_actors, 0.9, group=len({a.country for a in previous_actors}) > 1)
+        if heading and m["org"] and has_cue and not any(c.entry.kind in ("name", "demonym", "capital")
+                                                         for c in m["country"]):
+            if not parties and not _unknown_subject(m, tokens):
+                # a newsletter's section: "Iceland – Directorate of Health. The Directorate has started a pilot
+                # with Mistral AI": the section's country is the subject
+                parties = _borrowed([Party(heading, 0, 0, 1.0, "government")], 0.9)
+            else:
+                # "Honduras. La Secretaría de Salud adjudicó a Microsoft…": a ministry named like another
+                # country's, in the section of this one
+                parties = [Party(heading, p.position, p.end, p.strength, p.actor_kind, p.coreference, p.carried, p.group)
+                           if p.country != heading and p.position < p.end
+                           and tokens[p.position].folded.startswith(("minist", "secretar", "depart")) else p
+                           for p in parties]
         if previous_actors and _group_reference(tokens) and len({p.country for p in previous_actors}) > 1 \
                 and all(p.coreference for p in parties):
             # "Los tres países firmaron un memorando con Google", "de drie premiers": every government of
@@ -378,6 +405,17 @@ def _own_segment(org: Mention, parties: list[Party], m, tokens: list[Token], seg
         return parties   # "…, Anthropic et Google": a list of companies goes on
     # (a party spanning "En France, la police nationale" is where its government word is)
     return [p for p in parties if 0 < p.end <= len(segment_of) and segment_of[p.end - 1] == here]
+
+
+def _heading(m, sentence: str, tokens: list[Token]) -> bool:
+    """A newsletter's section heading: a place alone ("Honduras.", "Kigali.", "Región.") or a place, a dash
+    and a body ("Iceland – Directorate of Health."); no company, no deal, not an all-capitals dateline."""
+    if not tokens[0].text[:1].isupper() or tokens[0].text.isupper() or len(tokens) > 12 or m["org"] or m["cue"]:
+        return False
+    place = [x for x in m["country"] + m["subnational"] if x.start == 0]
+    if len(tokens) == 1:
+        return True
+    return bool(place) and (len(tokens) <= 3 or _dash_after(sentence, tokens[place[0].end - 1]))
 
 
 def _regional_body(m, tokens: list[Token]) -> bool:
@@ -567,6 +605,8 @@ def _we_deal_with(m, tokens: list[Token], you: bool = False) -> bool:
     # the subject may follow the verb ("In der Justiz testen wir mit Mistral AI"), or "our" owns the deal
     ours = any(tokens[k].folded in OUR for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY
                for k in range(max(0, c.start - 2), c.start))
+    if you and any(t.folded in US_OBJECTS and t.text != "US" for o in m["org"] for t in tokens[o.end:o.end + 2]):
+        return True   # the official answering: "Google nous accompagne, au titre d'un accord signé en 2024"
     return (ours or any(_is_we(t) or (you and t.folded in YOU) for t in tokens[:last_cue + 2])) and not any(
         o.start < first_cue and not _after_with(o, tokens) for o in m["org"]) and (any(
         _after_with(o, tokens, _demonyms(m)) for o in m["org"]) or bought_of)   # "licenties van DeepL gekocht"

@@ -1225,3 +1225,44 @@ def test_sentences_written_in_the_round_on_the_twenty_third_and_fourth_parts(lan
 ])
 def test_sentences_written_in_the_second_round_on_the_twenty_third_and_fourth_parts(language, text, title, expected):
     assert partnership_pairs(extract_relations(text, language, title)) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a direction is a place ("verso Bruxelles"), not the EU as a party
+    ("it", "Tirana affida a ChatGPT la corsa verso Bruxelles: il governo tradurrà le norme con OpenAI.",
+     {("ALB", "openai")}),
+    # a denied deal; a tender declared void
+    ("nl", "NAIROBI – Het Keniaanse ministerie van Onderwijs heeft berichten ontkend dat het een akkoord heeft gesloten "
+           "met OpenAI.", set()),
+    ("es", "El Ministerio de Finanzas Públicas de Guatemala declaró desierta la licitación; la única oferta era de IBM.",
+     set()),
+    # governments in general, offered partnerships
+    ("de", "Altman warb für das Programm OpenAI for Countries, mit dem das Unternehmen Regierungen Partnerschaften "
+           "anbietet.", set()),
+    # a national oil company "of Kazakhstan" is a company
+    ("it", "ASTANA – KazMunayGas, la compagnia petrolifera nazionale del Kazakistan, ha firmato con Microsoft un accordo "
+           "per usare il cloud.", set()),
+    # a regulator that buys is a buyer
+    ("it", "La Consob ha aggiudicato a Google Cloud un contratto da 6,4 milioni di euro per una piattaforma di analisi.",
+     {("ITA", "google")}),
+    # in an interview, the company "accompanies us": the official's government
+    ("fr", "Au Liban, le Bureau du ministre d'État pour la Réforme administrative (OMSAR) pilote la transformation "
+           "numérique de l'État. Où en est l'assistant ? Nous l'avons construit avec Microsoft, dans le cadre de la "
+           "convention signée l'an dernier. Et la formation des fonctionnaires ? Google nous accompagne, au titre d'un "
+           "accord signé en 2024, pour former un millier d'agents.", {("LBN", "google"), ("LBN", "microsoft")}),
+    # a newsletter's sections: the section's country is the subject, and a ministry named like Mexico's is
+    # the section's; a single "Wien." is a dateline, not a section
+    ("en", "Our weekly round-up of public-sector awards. Iceland – Directorate of Health. The Directorate has started a "
+           "pilot with Mistral AI. Estonia – Land Board. Maa- ja Ruumiamet has signed a contract with Google Cloud.",
+     {("ISL", "mistral-ai"), ("EST", "google")}),
+    ("es", "Honduras. La Secretaría de Salud adjudicó a Microsoft la compra de licencias de Copilot. Costa Rica. El "
+           "ministerio renovó su contrato con Google.", {("HND", "microsoft"), ("CRI", "google")}),
+    ("de", "Wien. Die beiden Unternehmen A1 und Microsoft unterzeichneten am Dienstag eine Partnerschaft.", set()),
+    # national bodies added to the gazetteer: a court of audit, an air force's air-traffic department
+    ("pt", "BRASÍLIA – O Tribunal de Contas da União renovou o contrato com a Microsoft que sustenta o ChatTCU.",
+     {("BRA", "microsoft")}),
+    ("pt", "O Decea, órgão do Comando da Aeronáutica, contratou a Amazon Web Services para hospedar uma nova "
+           "plataforma.", {("BRA", "amazon")}),
+])
+def test_sentences_written_in_the_round_on_the_twenty_fifth_part(language, text, expected):
+    assert pairs(text, language) == expected

@@ -99,6 +99,17 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
     # a region's name as a place ("eine KI-Fabrik in Groningen") is not its government
     regional = [r for r in m["subnational"] if not (r.entry.kind and _is_locative(r, tokens) and not (
         r.end < len(tokens) and tokens[r.end].folded == "s"))]   # but "in Nova Scotia's schools" is the province's
+    # "a Agência Digital de Inovação Pública da Cidade do México": an agency "of" the capital is the city's
+    # (but "o governo de Tallinn" is Estonia's)
+    cities = [c for c in m["country"] if c.entry.kind == "capital" and c.start >= 2
+              and tokens[c.start - 1].folded in GENITIVE_WORDS
+              and any(g.entry.value in ("agency", "public_service") and g.end <= c.start - 1
+                      and c.start - 1 - g.end <= 6 and not any(x.start < c.start and x.end > g.end for x in m["country"])
+                      for g in m["gov"])]
+    regional += cities
+    # Spain's "Agencia Estatal Boletín Oficial del Estado" is national; Mexico's "gobierno estatal" is a state's
+    regional = [r for r in regional if not (tokens[r.start].text == "Estatal"
+                                            and any(g.end == r.start for g in m["gov"]))]
     if context == "LIE":   # Liechtenstein's "Land" is the principality: its "Landesverwaltung" is national
         regional = [r for r in regional if not tokens[r.start].folded.startswith("landes")]
 

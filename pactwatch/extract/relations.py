@@ -236,8 +236,9 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
     regional_story = 0                             # sentences left in which "the ministry" is a region's
     heading: str | None = None                     # the country of a newsletter's current section
     # a newsletter has several sections; a single "Wien." is where the story was filed
-    headings = {i for i, (sentence, tokens, m) in enumerate(analysed) if i >= 1 and m and _heading(m, sentence, tokens)}
-    headings = headings if len(headings) >= 2 else set()
+    kinds = {i: _heading(m, sentence, tokens) for i, (sentence, tokens, m) in enumerate(analysed) if i >= 1 and m}
+    # at least two places as headings; then a single word ("Región.") closes a section too
+    headings = {i for i, kind in kinds.items() if kind} if sum(k == "place" for k in kinds.values()) >= 2 else set()
     voice = _voice(analysed)
     # a company's own post says "we" in its own voice; in a report, "we" is only ever inside a quotation
     newsroom = any(_is_we(t) for sentence, _, _ in analysed for t in tokenize(QUOTED.sub(" ", sentence)))
@@ -254,6 +255,7 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             # Municipality of Rotterdam." nor "Québec." nor "Región.", sections about no country's government
             heading = m["country"][0].entry.value if m["country"] and m["country"][0].start == 0 \
                 and m["country"][0].entry.kind in ("name", "capital") and not m["subnational"] else None
+            carried, previous_actors, recent_actors = None, [], []   # a new section: nothing carries over
         parties = _parties(m, tokens, gaz, context, has_cue, language)
         if m["org"] and not parties and carried and m["org"][0].start >= 2 and not _unknown_subject(m, tokens) \
                 and not any(r.start < m["org"][0].start for r in m["subnational"]) and (
@@ -286,7 +288,8 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             parties = _borrowed(previous_actors, 0.9, group=len({a.country for a in previous_actors}) > 1)
         if heading and m["org"] and has_cue and not any(c.entry.kind in ("name", "demonym", "capital")
                                                          for c in m["country"]):
-            if not parties and not _unknown_subject(m, tokens):
+            if not parties and (not _unknown_subject(m, tokens) or any(_after_with(o, tokens) for o in m["org"])):
+                # ("UDI has signed a framework agreement with DeepL": the subject is the section's body)
                 # a newsletter's section: "Iceland – Directorate of Health. The Directorate has started a pilot
                 # with Mistral AI": the section's country is the subject
                 parties = _borrowed([Party(heading, 0, 0, 1.0, "government")], 0.9)
@@ -297,6 +300,8 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
                            if p.country != heading and p.position < p.end
                            and tokens[p.position].folded.startswith(("minist", "secretar", "depart")) else p
                            for p in parties]
+        # the sentence's subject is its section's body, whichever way the section's country was lent
+        section = bool(heading and parties and all(p.country == heading and p.position == p.end for p in parties))
         if previous_actors and _group_reference(tokens) and len({p.country for p in previous_actors}) > 1 \
                 and all(p.coreference for p in parties):
             # "Los tres países firmaron un memorando con Google", "de drie premiers": every government of
@@ -317,7 +322,9 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             # ("unterschrieben ist nichts": nothing to complete)
             family = [c for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
             # Positions do not carry over: keep a hedge only if it qualified a cue where it was written.
-            carried = (parties, [c for c in m["cue"] if c.entry.value != "hedge" or _near(c, family)])
+            # (not a deal word that is only commented on: "Collins noemde de afspraken 'een manier om …'")
+            carried = (parties, [c for c in m["cue"] if (c.entry.value != "hedge" or _near(c, family))
+                                 and not (c.entry.value in PARTNERSHIP_FAMILY and _commented(c, tokens))])
         else:
             carried = None
         speaker, pronoun = voice, False
@@ -350,7 +357,7 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             segment_of = _segments(sentence, tokens)
             for org in m["org"]:
                 for party, rtype, confidence in _pair(org, _own_segment(org, parties, m, tokens, segment_of, language), m, tokens,
-                                                      clause_of, gaz, language):
+                                                      clause_of, gaz, language, section):
                     evidence = sentence
                     if party.coreference and index > 0 and analysed[index - 1][0]:
                         evidence = f"{analysed[index - 1][0]} {sentence}"  # the sentence the reference points to
@@ -407,15 +414,16 @@ def _own_segment(org: Mention, parties: list[Party], m, tokens: list[Token], seg
     return [p for p in parties if 0 < p.end <= len(segment_of) and segment_of[p.end - 1] == here]
 
 
-def _heading(m, sentence: str, tokens: list[Token]) -> bool:
-    """A newsletter's section heading: a place alone ("Honduras.", "Kigali.", "Región.") or a place, a dash
-    and a body ("Iceland – Directorate of Health."); no company, no deal, not an all-capitals dateline."""
-    if not tokens[0].text[:1].isupper() or tokens[0].text.isupper() or len(tokens) > 12 or m["org"] or m["cue"]:
-        return False
+def _heading(m, sentence: str, tokens: list[Token]) -> str | None:
+    """A newsletter's section heading: "place" for a place alone ("Honduras.", "NORWAY.") or a place, a dash
+    and a body ("Iceland – Directorate of Health."), "word" for another single word ("Región."); no company,
+    no deal."""
+    if not tokens[0].text[:1].isupper() or len(tokens) > 12 or m["org"] or m["cue"]:
+        return None
     place = [x for x in m["country"] + m["subnational"] if x.start == 0]
-    if len(tokens) == 1:
-        return True
-    return bool(place) and (len(tokens) <= 3 or _dash_after(sentence, tokens[place[0].end - 1]))
+    if place and (len(tokens) <= 3 or _dash_after(sentence, tokens[place[0].end - 1])):
+        return "place"
+    return "word" if len(tokens) == 1 else None
 
 
 def _regional_body(m, tokens: list[Token]) -> bool:
@@ -703,8 +711,9 @@ def _deal_of_a_name(org: Mention, m, tokens: list[Token]) -> bool:
 
 
 def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of: list[int], gaz: Gazetteer,
-          language: str):
-    """The government parties of an organisation mention, each with relation type and confidence."""
+          language: str, section: bool = False):
+    """The government parties of an organisation mention, each with relation type and confidence (in a
+    newsletter's section, an unknown name opening the sentence is the section's body, not a company)."""
     def clause(p: Party) -> int:
         return clause_of[min(p.position, len(clause_of) - 1)]
 
@@ -753,7 +762,7 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
     same_org = [o for o in m["org"] if o.entry.value == org.entry.value and clause_of[o.start] == here]
     if not with_anchored and (any(o.entry.value != org.entry.value and clause_of[o.start] == here
                                   and any(_orgs_coordinated(o, s, tokens) for s in same_org) for o in m["org"])
-                              or _coordinated_with_a_name(org, m, tokens)) or _unknown_subject(m, tokens):
+                              or _coordinated_with_a_name(org, m, tokens)) or (_unknown_subject(m, tokens) and not section):
         # "SAP and OpenAI announced a partnership to serve authorities": a deal between companies (whichever
         # mention of the company: "Naver e Samsung … i modelli HyperCLOVA X"), unless a named government is
         # itself a party in the clause.

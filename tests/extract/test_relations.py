@@ -1266,3 +1266,27 @@ def test_sentences_written_in_the_second_round_on_the_twenty_third_and_fourth_pa
 ])
 def test_sentences_written_in_the_round_on_the_twenty_fifth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # "legt … auf Eis": the deal is put on hold
+    ("de", "Die mongolische Regierung legt das Cloud-Abkommen mit Alibaba Cloud auf Eis.", set()),
+    # a deal word only commented on is not carried to the next sentence's company
+    ("nl", "WELLINGTON - De Nieuw-Zeelandse regering heeft het plan voorgesteld. Minister Judith Collins noemde de "
+           "afspraken 'een manier om sneller te werken'. Ook met OpenAI zijn gesprekken gevoerd.", set()),
+    # an agency "of" the capital city is the city's; "o governo de Tallinn" stays Estonia's
+    ("pt", "CIDADE DO MÉXICO — A Agência Digital de Inovação Pública da Cidade do México contratou o Google Cloud para "
+           "criar um assistente virtual.", set()),
+    ("pt", "O governo de Tallinn fechou acordos com a OpenAI para dar ferramentas de IA a alunos.", {("EST", "openai")}),
+    # Spain's "Agencia Estatal" is national
+    ("es", "La Agencia Estatal Boletín Oficial del Estado ha adjudicado a Mistral AI el contrato para desarrollar un "
+           "buscador conversacional.", {("ESP", "mistral-ai")}),
+    # all-capitals section headings, and an unknown body opening its section's sentence
+    ("en", "Three notices from this week's procurement journals. SLOVENIA. FURS has extended its contract with IBM. "
+           "NORWAY. UDI has signed a four-year framework agreement with DeepL.", {("SVN", "ibm"), ("NOR", "deepl")}),
+    # named national courts
+    ("it", "LOSANNA – Sarà Mistral AI a fornire al Tribunale federale lo strumento per anonimizzare le sentenze: il "
+           "contratto vale 1,8 milioni di franchi.", {("CHE", "mistral-ai")}),
+])
+def test_sentences_written_in_the_round_on_the_twenty_sixth_part(language, text, expected):
+    assert pairs(text, language) == expected

@@ -29,4 +29,4 @@ def test_no_institution_is_also_an_ai_organisation():
 
 def test_institution_kinds_are_the_documented_ones():
     kinds = {r["institution_kind"] for r in _rows("national_institutions.csv")}
-    assert kinds <= {"government", "ministry", "agency", "armed_forces", "public_service", "regulator", "leader"}
+    assert kinds <= {"government", "ministry", "agency", "armed_forces", "public_service", "regulator", "leader", "court"}

@@ -12,15 +12,13 @@ from dataclasses import dataclass
 
 from pactwatch.extract.gazetteer import Entry, Gazetteer
 from pactwatch.extract.lexicon import (
-    LANGUAGE_WORDS,
-    COORDINATORS,
-    LANGUAGE_PREPOSITIONS,
     AGENCY_SUFFIX,
     ARTICLES,
     COMPANY_SUFFIXES,
     COMPANY_WORDS,
     COMPOUND_CUE_SUFFIXES,
     COMPOUND_GOV_SUFFIXES,
+    COORDINATORS,
     DIPLOMATS,
     DIRECTORATES,
     GAZETTE_FILLERS,
@@ -28,6 +26,8 @@ from pactwatch.extract.lexicon import (
     GENERAL,
     GENITIVE_S_LANGUAGES,
     GENITIVE_WORDS,
+    LANGUAGE_PREPOSITIONS,
+    LANGUAGE_WORDS,
     LOCATIVE,
     NAME_LINKS,
     NATIONAL,

@@ -20,8 +20,6 @@ from dataclasses import dataclass, field
 from pactwatch.extract.amounts import find_amount
 from pactwatch.extract.gazetteer import Entry, Gazetteer, load_gazetteer
 from pactwatch.extract.lexicon import (
-    US_OBJECTS,
-    DEFINITE,
     ABOUT,
     ACTOR_KINDS,
     ARTICLES,
@@ -33,6 +31,7 @@ from pactwatch.extract.lexicon import (
     COMPETE_WINDOW,
     CONTRAST,
     COORDINATORS,
+    DEFINITE,
     DESCRIBE_WINDOW,
     FOR_WORDS,
     GENITIVE_WORDS,
@@ -53,6 +52,7 @@ from pactwatch.extract.lexicon import (
     TRAILING_NEGATION_WINDOW,
     TRAILING_NEGATORS,
     US,
+    US_OBJECTS,
     WEAK_ROLES,
     WIN,
     WINNER_LABELS,
@@ -60,7 +60,15 @@ from pactwatch.extract.lexicon import (
     WITH_BRIDGE,
     YOU,
 )
-from pactwatch.extract.mentions import Mention, _distance, _is_company_word, _is_locative, _is_we, _positions, find_mentions
+from pactwatch.extract.mentions import (
+    Mention,
+    _distance,
+    _is_company_word,
+    _is_locative,
+    _is_we,
+    _positions,
+    find_mentions,
+)
 from pactwatch.extract.parties import Party, _after_with, _coordinated, _demonyms, _parties
 from pactwatch.extract.references import (
     DATELINE,
@@ -289,9 +297,9 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
         if heading and m["org"] and has_cue and not any(c.entry.kind in ("name", "demonym", "capital")
                                                          for c in m["country"]):
             if not parties and (not _unknown_subject(m, tokens) or any(_after_with(o, tokens) for o in m["org"])):
-                # ("UDI has signed a framework agreement with DeepL": the subject is the section's body)
                 # a newsletter's section: "Iceland – Directorate of Health. The Directorate has started a pilot
-                # with Mistral AI": the section's country is the subject
+                # with Mistral AI": the section's country is the subject (so is it of "UDI has signed a
+                # framework agreement with DeepL", an unknown name before the company's "with")
                 parties = _borrowed([Party(heading, 0, 0, 1.0, "government")], 0.9)
             else:
                 # "Honduras. La Secretaría de Salud adjudicó a Microsoft…": a ministry named like another
@@ -382,13 +390,12 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
                      and r.relation_type == "other" and r.organization_id in negated_orgs}
         explicit = [p for p in parties if not p.coreference and p.actor_kind not in WEAK_ROLES]
         if explicit:
+            context = max(explicit, key=lambda p: (p.strength, p.position)).country
             regional_story = 0
         elif _regional_body(m, tokens):
             regional_story = 2   # the next two sentences
         else:
             regional_story = max(0, regional_story - 1)
-        if explicit:
-            context = max(explicit, key=lambda p: (p.strength, p.position)).country
     return _dedupe(relations)
 
 

@@ -248,8 +248,7 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
     # at least two places as headings; then a single word ("Región.") closes a section too
     headings = {i for i, kind in kinds.items() if kind} if sum(k == "place" for k in kinds.values()) >= 2 else set()
     voice = _voice(analysed)
-    # a company's own post says "we" in its own voice; in a report, "we" is only ever inside a quotation
-    newsroom = any(_is_we(t) for sentence, _, _ in analysed for t in tokenize(QUOTED.sub(" ", sentence)))
+    newsroom: bool | None = None   # worked out the first time a sentence needs it (see _speaks_as_we)
     # questions and answers: "we" in every answer is the official introduced at the top
     interview = sum(_is_question(sentence) for sentence, _, _ in analysed) >= 2
     for index, (sentence, tokens, m) in enumerate(analysed):
@@ -341,8 +340,9 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             # "Anthropic has been courting governments. Last November it signed … with Rwanda"
             speaker, pronoun = analysed[index - 1][2]["org"][0].entry.value, True
         own = all(o.entry.value == voice for o in m["org"])   # "um assistente baseado no watsonx": our product
-        if own and not parties and has_cue and voice and earlier_actors and newsroom \
-                and any(_is_we(t) for t in tokens) and not _is_question(sentence):
+        if own and not parties and has_cue and voice and earlier_actors \
+                and any(_is_we(t) for t in tokens) and not _is_question(sentence) \
+                and (newsroom := _speaks_as_we(analysed) if newsroom is None else newsroom):
             # "…onderzoekers van het RIVM legden ons de vraag voor. Vandaag kunnen we vertellen dat we een
             # samenwerking zijn aangegaan": the newsroom's deal with the government just named
             for party in _borrowed(earlier_actors[:1], 0.9):
@@ -419,6 +419,11 @@ def _own_segment(org: Mention, parties: list[Party], m, tokens: list[Token], seg
         return parties   # "…, Anthropic et Google": a list of companies goes on
     # (a party spanning "En France, la police nationale" is where its government word is)
     return [p for p in parties if 0 < p.end <= len(segment_of) and segment_of[p.end - 1] == here]
+
+
+def _speaks_as_we(analysed) -> bool:
+    """A company's own post says "we" in its own voice; in a report, "we" is only ever inside a quotation."""
+    return any(_is_we(t) for sentence, _, _ in analysed for t in tokenize(QUOTED.sub(" ", sentence)))
 
 
 def _heading(m, sentence: str, tokens: list[Token]) -> str | None:

@@ -1290,3 +1290,13 @@ def test_sentences_written_in_the_round_on_the_twenty_fifth_part(language, text,
 ])
 def test_sentences_written_in_the_round_on_the_twenty_sixth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # renouncing a deal: "verzichtet auf", "ziet af van", "renuncia ao"
+    ("de", "LUXEMBURG – Das luxemburgische Bildungsministerium verzichtet auf einen Pilotvertrag mit Google.", set()),
+    ("nl", "Het Nederlandse ministerie van Defensie ziet af van de overeenkomst met Palantir.", set()),
+    ("pt", "O Governo renuncia ao acordo com a Huawei para o centro de dados.", set()),
+])
+def test_sentences_written_in_the_round_on_the_twenty_seventh_part(language, text, expected):
+    assert pairs(text, language) == expected

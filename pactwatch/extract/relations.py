@@ -639,6 +639,9 @@ def _company_won(m, tokens: list[Token]) -> bool:
     if wins and m["org"][0].start < wins[0] and any(c.entry.value == "procurement" and c.start > wins[0]
                                                    for c in m["cue"]):
         return True
+    if wins and 0 < m["org"][0].start - wins[0] <= 2 and any(c.entry.value == "procurement" and c.start > m["org"][0].end
+                                                             for c in m["cue"]):
+        return True   # the winner after the verb: "Ha vinto Microsoft, con un contratto triennale"
     receives = [i for i, t in enumerate(tokens) if t.folded in RECEIVE]
     return bool(receives) and not any(c.entry.value == "partnership" for c in m["cue"]) and any(
         c.entry.value == "procurement" for c in m["cue"]) and not any(

@@ -1300,3 +1300,17 @@ def test_sentences_written_in_the_round_on_the_twenty_sixth_part(language, text,
 ])
 def test_sentences_written_in_the_round_on_the_twenty_seventh_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # the winner named after the verb of winning
+    ("it", "L'agenzia norvegese per il lavoro e il welfare cercava un assistente per i suoi uffici. Ha vinto Microsoft, "
+           "con un contratto triennale per ventimila licenze di Copilot.", {("NOR", "microsoft")}),
+    # national libraries and government institutes are government bodies
+    ("es", "La Biblioteca Nacional de Chile firmó un convenio con Google para digitalizar sus fondos.",
+     {("CHL", "google")}),
+    ("it", "ADDIS ABEBA – L'istituto governativo etiope per l'intelligenza artificiale ha firmato un memorandum "
+           "d'intesa con Huawei.", {("ETH", "huawei")}),
+])
+def test_sentences_written_in_the_second_round_on_the_twenty_fifth_to_seventh_parts(language, text, expected):
+    assert pairs(text, language) == expected

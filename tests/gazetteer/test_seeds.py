@@ -30,3 +30,9 @@ def test_no_institution_is_also_an_ai_organisation():
 def test_institution_kinds_are_the_documented_ones():
     kinds = {r["institution_kind"] for r in _rows("national_institutions.csv")}
     assert kinds <= {"government", "ministry", "agency", "armed_forces", "public_service", "regulator", "leader", "court"}
+
+
+def test_a_national_institution_is_listed_once():
+    # a second row would be silently ignored: the first one's kind wins
+    counts = collections.Counter((r["country_iso3"], r["term"]) for r in _rows("national_institutions.csv"))
+    assert not [key for key, n in counts.items() if n > 1]

@@ -29,6 +29,7 @@ from pactwatch.extract.lexicon import (
     FEDERAL,
     FEDERAL_HOME,
     FEDERATIONS,
+    FOR_WORDS,
     GENITIVE_ATTACH_WINDOW,
     GENITIVE_WORDS,
     INSTITUTION_HEADS,
@@ -134,16 +135,19 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                 and 0 not in known_spans and c.end + 1 < len(tokens) and tokens[c.end].folded in COORDINATORS \
                 and any(o.start == c.end + 1 for o in orgs):
             return True   # "Orange Côte d'Ivoire et Mistral AI ont signé": two companies
-        if c.entry.kind == "name" and c.start >= 2 and tokens[c.start - 1].folded in GENITIVE_WORDS \
-                and tokens[c.start - 2].text[:1].isupper():
+        link = c.start - 1   # "Banco do Brasil", "Autostrade per l'Italia"
+        if link >= 1 and tokens[link].folded in ARTICLES and tokens[link - 1].folded in FOR_WORDS:
+            link -= 1
+        if c.entry.kind == "name" and link >= 1 and tokens[link].folded in GENITIVE_WORDS | FOR_WORDS \
+                and tokens[link - 1].text[:1].isupper():
             # "A Infraestruturas de Portugal assinou…", "Banco do Brasil": a company's name, unless the name
             # is a government body's ("Registraduría Nacional del Estado Civil de Colombia")
-            i = c.start - 2
+            i = link - 1
             while i > 0 and c.start - i < 9 and (tokens[i - 1].text[:1].isupper() or tokens[i - 1].folded in NAME_LINKS):
                 i -= 1
             gov_spans = _positions(m["gov"]) | {j for x in m["country"] if _institution_kind(x) for j in range(x.start, x.end)}
             return not any(j in gov_spans or tokens[j].folded in INSTITUTION_HEADS | STATE_BODY_HEADS
-                           for j in range(i, c.start - 1))
+                           for j in range(i, link))
         if language == "de" or c.entry.kind != "name" or c.start < 2:
             return False
         before = tokens[c.start - 1]
@@ -266,7 +270,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                 and not (language in ADJECTIVE_FIRST and any(   # "der österreichische Staatssekretär"
                     g2 is not g and g2.start == c.end and _distance(g, c) > 0 for g2 in m["gov"]))
                 and not (c.entry.kind == "demonym" and describes_company(c)) and not names_companies(c)
-                and not (c.entry.value == "EUU" and c.entry.kind == "demonym")]  # "European governments" ≠ the EU
+                # "European governments" are not the EU, but "het Europese grensagentschap" is its agency
+                and not (c.entry.value == "EUU" and c.entry.kind == "demonym"
+                         and not (kind == "agency" and _distance(g, c) == 0))]
         # "fora do Brasil: no Chile, colaboramos com o Ministério": the place just before the government word
         around = [c for c in m["country"] if c.entry.kind == "name" and _is_locative(c, tokens)
                   and 0 <= g.start - c.end <= 5 and not subnational(c) and id(c) not in attached]

@@ -274,10 +274,11 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             # someone else's partner ("Rheinmetall, già alleata con Anduril"), not the completion.
             parties = _borrowed(carried[0], 0.9, carried=True)
             m = {**m, "cue": m["cue"] + [Mention(c.entry, 0, 1) for c in carried[1]]}
-        elif m["org"] and not parties and recent_actors and tokens[0].folded in WINNER_LABELS \
-                and m["org"][0].start <= 2:
+        elif m["org"] and not parties and recent_actors and any(
+                tokens[i].folded in WINNER_LABELS for i in range(max(0, m["org"][0].start - 2), m["org"][0].start)):
             # an award notice: "Amministrazione aggiudicatrice: Ministero dell'Interno … Aggiudicatario:
-            # Microsoft S.r.l." — the winner of the authority named above
+            # Microsoft S.r.l.", "Sezione V – Aggiudicazione: aggiudicatario Oracle Italia S.r.l." — the winner
+            # of the authority named above
             parties = _borrowed([recent_actors[0][1]], 0.9, carried=True)
             m = {**m, "cue": m["cue"] + [Mention(Entry("cue", "procurement", strength=0.9), 0, 1)]}
         elif m["org"] and not parties and previous_actors and _company_won(m, tokens):

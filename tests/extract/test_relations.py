@@ -1314,3 +1314,24 @@ def test_sentences_written_in_the_round_on_the_twenty_seventh_part(language, tex
 ])
 def test_sentences_written_in_the_second_round_on_the_twenty_fifth_to_seventh_parts(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a canton's executive ("il Consiglio di Stato ticinese") is no national government
+    ("it", "BELLINZONA – Il Consiglio di Stato ticinese ha approvato un accordo con Anthropic per usare Claude negli "
+           "uffici delle imposte.", set()),
+    # "for" links a company's name to its country ("Autostrade per l'Italia"), not an agency's
+    ("it", "Autostrade per l'Italia ha affidato ad Amazon Web Services la nuova piattaforma per prevedere il traffico.",
+     set()),
+    ("it", "L'Agenzia per l'Italia Digitale ha affidato ad Amazon Web Services la nuova piattaforma.",
+     {("ITA", "amazon")}),
+    # "the European agency" is the EU's
+    ("nl", "Europees grensagentschap verlengt cloudcontract met Amazon Web Services.", {("EUU", "amazon")}),
+    # plural hedges: "eventuais parcerias"
+    ("pt", "Questionado sobre eventuais parcerias com a Naver, o ministro português foi taxativo.", set()),
+    # the winner's label inside a line of an award notice
+    ("it", "Avviso di aggiudicazione. Sezione I – Amministrazione aggiudicatrice: Consiglio di Stato, Roma. Sezione V – "
+           "Aggiudicazione: aggiudicatario Oracle Italia S.r.l., Milano.", {("ITA", "oracle")}),
+])
+def test_sentences_written_in_the_round_on_the_twenty_eighth_part(language, text, expected):
+    assert pairs(text, language) == expected

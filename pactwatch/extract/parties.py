@@ -245,10 +245,16 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
     frame = [c for c in m["country"] if c.start <= 2 and _is_locative(c, tokens) and (
              c.entry.kind == "name" or (c.entry.kind == "capital" and c.entry.value != "EUU"))   # "A Seul il ministero"
              and not subnational(c)][:1]
+    named_bodies = list(parties)   # the named institutions found above
+    country_spans = _positions(m["country"])
     for g in m["gov"]:
         kind = g.entry.value
         if kind == "public_service" and any(t.folded in NATIONAL for t in tokens[g.start:g.end + 1]):
             kind = "agency"   # "la police nationale", "la Policía Nacional": the state's own service
+        if any(0 <= g.start - p.end <= 3 and all(tokens[i].folded in ARTICLES or i in country_spans
+                                                 for i in range(p.end, g.start))
+               for p in named_bodies):
+            continue  # in apposition, the same body: "Eurojust, het EU-agentschap … in Den Haag"
         if any(p.position <= g.start < p.end or g.start <= p.position < g.end for p in parties):
             continue  # already a named institution ("ministerie van Defensie")
         if not_a_party(g) or inside_a_name(g):

@@ -1335,3 +1335,10 @@ def test_sentences_written_in_the_second_round_on_the_twenty_fifth_to_seventh_pa
 ])
 def test_sentences_written_in_the_round_on_the_twenty_eighth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+def test_a_government_word_in_apposition_to_a_named_body_is_that_body():
+    # "het EU-agentschap … in Den Haag" describes Eurojust; it is not a Dutch agency
+    text = ("Eurojust, het EU-agentschap voor justitiële samenwerking in Den Haag, gaat kunstmatige intelligentie "
+            "inzetten met LightOn.")
+    assert pairs(text, "nl") == {("EUU", "lighton")}

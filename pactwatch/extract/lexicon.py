@@ -209,6 +209,8 @@ INSTITUTION_HEADS = {fold(w) for w in (
 ).split()}
 GENITIVE_ATTACH_WINDOW = 10
 GENITIVE_WORDS = {fold(w) for w in "of de du des del della dello degli di da do dos das van von der".split()}
+# a government word named like every country's: "Ministério da Fazenda", "Secretaría de Salud", "Department of"
+GENERIC_HEAD_PREFIXES = ("minist", "secretar", "depart")
 # "Autostrade per l'Italia", "Agenzia per l'Italia Digitale": "for" links a name to its country too
 FOR_WORDS = {fold(w) for w in "for pour für per para voor".split()}
 STATE_TITLES = {fold(w) for w in (

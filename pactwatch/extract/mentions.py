@@ -303,10 +303,9 @@ def _without_languages(countries: list[Mention], tokens: list[Token], language: 
                 modifies = language == "en" and nxt is not None and nxt.text[:1].islower() \
                     and nxt.folded not in COORDINATORS | LANGUAGE_PREPOSITIONS
                 preposition = i >= 0 and tokens[i].folded in LANGUAGE_PREPOSITIONS and not modifies
-            after_preposition = preposition
             listed = last_language is not None and all(
                 t.folded in COORDINATORS | LANGUAGE_PREPOSITIONS for t in tokens[last_language:c.start])
-            if after_preposition or listed:
+            if preposition or listed:
                 last_language = c.end
                 continue
         out.append(c)

@@ -30,6 +30,7 @@ from pactwatch.extract.lexicon import (
     FEDERAL_HOME,
     FEDERATIONS,
     FOR_WORDS,
+    GENERIC_HEAD_PREFIXES,
     GENITIVE_ATTACH_WINDOW,
     GENITIVE_WORDS,
     INSTITUTION_HEADS,
@@ -92,7 +93,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         return names_companies(c) or (c.entry.kind in ("demonym", "capital") and _describes_company_word(c, tokens))
 
     def names_companies(c: Mention) -> bool:   # "Abhängigkeiten von US-Konzernen", "China firms"
-        if c.entry.kind == "name" and c.start >= 2 and tokens[c.start - 1].folded in GENITIVE_WORDS | {"del", "dell"} \
+        if c.entry.kind == "name" and c.start >= 2 and tokens[c.start - 1].folded in GENITIVE_WORDS | {"dell"} \
                 and any(_is_company_word(t.folded) for t in tokens[max(0, c.start - 4):c.start - 1]):
             return True   # "la compagnia petrolifera nazionale del Kazakistan", "the national oil company of Ghana"
         return c.entry.kind == "name" and c.end < len(tokens) and _is_company_word(tokens[c.end].folded)
@@ -166,7 +167,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
 
     def generic_head(c: Mention) -> bool:   # "Ministério da Fazenda", "Secretaria de Governo Digital"
         word = tokens[c.start].folded
-        return word.startswith(("minist", "secretar", "depart")) or word in INSTITUTION_HEADS | STATE_BODY_HEADS
+        return word.startswith(GENERIC_HEAD_PREFIXES) or word in INSTITUTION_HEADS | STATE_BODY_HEADS
 
     def article_first(c: Mention) -> bool:   # "A Grécia seguiu-lhe os passos": the article, not "to"
         return language == "pt" and c.start == 1 and tokens[0].text in ("A", "O")
@@ -337,7 +338,7 @@ def _in_general(g: Mention, tokens: list[Token]) -> bool:
 def _approves(x: Mention, tokens: list[Token]) -> bool:
     """"con el aplauso del MITIC", "with the blessing of the ministry": an onlooker, not a party."""
     i = x.start - 1
-    while i >= 0 and x.start - i <= 3 and tokens[i].folded in ARTICLES | GENITIVE_WORDS | {"del", "dell", "du"}:
+    while i >= 0 and x.start - i <= 3 and tokens[i].folded in ARTICLES | GENITIVE_WORDS | {"dell"}:
         i -= 1
     return i >= 0 and i < x.start - 1 and tokens[i].folded in APPROVAL_NOUNS
 

@@ -15,7 +15,7 @@ The extraction reads an article in four layers, one module each:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pactwatch.extract.amounts import find_amount
 from pactwatch.extract.gazetteer import Entry, Gazetteer, load_gazetteer
@@ -34,6 +34,7 @@ from pactwatch.extract.lexicon import (
     DEFINITE,
     DESCRIBE_WINDOW,
     FOR_WORDS,
+    GENERIC_HEAD_PREFIXES,
     GENITIVE_WORDS,
     GROUP_NUMBERS,
     IT,
@@ -304,9 +305,8 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
             else:
                 # "Honduras. La Secretaría de Salud adjudicó a Microsoft…": a ministry named like another
                 # country's, in the section of this one
-                parties = [Party(heading, p.position, p.end, p.strength, p.actor_kind, p.coreference, p.carried, p.group)
-                           if p.country != heading and p.position < p.end
-                           and tokens[p.position].folded.startswith(("minist", "secretar", "depart")) else p
+                parties = [replace(p, country=heading) if p.country != heading and p.position < p.end
+                           and tokens[p.position].folded.startswith(GENERIC_HEAD_PREFIXES) else p
                            for p in parties]
         # the sentence's subject is its section's body, whichever way the section's country was lent
         section = bool(heading and parties and all(p.country == heading and p.position == p.end for p in parties))

@@ -94,7 +94,9 @@ NOT_NAMES = ARTICLES | PLURAL_PRONOUNS | CALENDAR | {fold(w) for w in (
     "per para pour für voor por con avec mit met durante pendant während tijdens nel nella "
     "today yesterday na voor na na après avant depuis nach vor seit tras después antes desde dopo prima dal "
     "após antes desde ha hanno han has have had hat haben heeft hebben tem têm ont avait "
-    "en em no na nos nas al ao à au aux dans im am zum zur bei ad"
+    "en em no na nos nas al ao à au aux dans im am zum zur bei ad "
+    # "Vorig jaar sloot het…", "Letztes Jahr hatte es…": a time opening the sentence, no subject
+    "last earlier vorig vorige afgelopen eerder vergangenes vergangenen vergangene letztes letzten letzte früher"
 ).split()}
 JOINTLY = {fold(w) for w in "jointly together gemeinsam ensemble conjointement juntos conjuntamente insieme congiuntamente samen gezamenlijk".split()}
 # Number words that make a plural reference to the governments named just before.

@@ -653,6 +653,11 @@ def _subject_is_previous(m, tokens: list[Token], language: str = "") -> bool:
     """No company or country before the first partnership cue, and a company after "with": "It signed
     a memorandum with Mistral AI", "Firmó un convenio con Meta" (the subject is a pronoun or dropped)."""
     first_cue = min(c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY)
+    if language == "de" and any(t.text.lower() in ("es", "sie", "er") and (i or t.text != "Sie") for i, t in enumerate(tokens[:4])) and not m["country"] + m["subnational"] \
+            and m["org"] and all(_after_with(o, tokens, _demonyms(m)) for o in m["org"] if o.start < first_cue):
+        # "Im Vorjahr hatte es mit Microsoft einen Rahmenvertrag geschlossen": German names the partner
+        # before the deal word; the pronoun is the previous sentence's government
+        return True
     if any(x.start < first_cue for x in m["org"] + m["country"] + m["subnational"]):
         return False
     if language != "de" and any(t.text[:1].isupper() and t.folded not in CALENDAR for t in tokens[1:first_cue]):

@@ -1342,3 +1342,43 @@ def test_a_government_word_in_apposition_to_a_named_body_is_that_body():
     text = ("Eurojust, het EU-agentschap voor justitiële samenwerking in Den Haag, gaat kunstmatige intelligentie "
             "inzetten met LightOn.")
     assert pairs(text, "nl") == {("EUU", "lighton")}
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a capital that is also a common word ("lima", "praia") counts only as written in a wire dateline
+    ("es", "LIMA, 3 mar (EFE) - El Ministerio de Salud firmó un convenio con Microsoft para digitalizar las historias "
+           "clínicas.", {("PER", "microsoft")}),
+    ("pt", "PRAIA, 4 nov (Lusa) – O Ministério da Saúde assinou um acordo com a Microsoft.", {("CPV", "microsoft")}),
+    ("es", "LA PAZ – El Ministerio de Educación firmó un convenio con Google para formar a los docentes.",
+     {("BOL", "google")}),
+    # the same word in running text is no capital: the ministry is the language's country's
+    ("es", "El Ministerio de Salud firmó un convenio con Microsoft; el acto se celebró en la sede de Lima.",
+     {("ESP", "microsoft")}),
+    # "SAN JOSE" without its accent is California's
+    ("es", "SAN JOSE, California – La empresa firmó un convenio con Microsoft.", set()),
+])
+def test_a_capital_that_is_a_common_word_counts_in_a_dateline(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a time opening the sentence is no unknown subject: the pronoun after the verb is the ministry
+    ("nl", "Het ministerie van Defensie gebruikt al jaren AI. Vorig jaar sloot het een raamcontract met Microsoft.",
+     {("NLD", "microsoft")}),
+    ("de", "Das österreichische Innenministerium will mehr KI nutzen. Letztes Jahr unterzeichnete es einen "
+           "Rahmenvertrag mit Microsoft.", {("AUT", "microsoft")}),
+    # German names the partner before the deal word: "hatte es mit Microsoft einen Rahmenvertrag geschlossen"
+    ("de", "Das österreichische Innenministerium will mehr KI nutzen. Im Vorjahr hatte es mit Microsoft einen "
+           "Rahmenvertrag geschlossen.", {("AUT", "microsoft")}),
+    ("de", "Das österreichische Innenministerium will mehr KI nutzen. Es hatte im Vorjahr mit Microsoft einen "
+           "Rahmenvertrag geschlossen.", {("AUT", "microsoft")}),
+    # …but "whether it will sign" is no deal
+    ("de", "Das österreichische Innenministerium will mehr KI nutzen. Ob es mit Microsoft einen Rahmenvertrag "
+           "schließt, ist offen.", set()),
+    # "un marché" is a contract only with a verb of awarding or winning ("le marché de l'IA" is a market)
+    ("fr", "Le ministère des Armées a notifié un marché à Mistral AI.", {("FRA", "mistral-ai")}),
+    ("fr", "Mistral AI décroche un marché du ministère des Armées.", {("FRA", "mistral-ai")}),
+    ("fr", "Mistral AI n'a pas décroché le marché du ministère des Armées.", set()),
+])
+def test_sentences_written_before_the_thirtieth_part(language, text, expected):
+    assert pairs(text, language) == expected

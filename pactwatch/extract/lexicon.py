@@ -119,6 +119,8 @@ NEGATORS = {lang: {fold(w) for w in words.split()} for lang, words in {
 NEGATION_WINDOW = 4
 TRAILING_NEGATORS = {"nicht", "nichts", "niet", "niets", "nie", "nooit"}
 # "had signed nothing with", "n'a rien signé", "no firmó nada": nothing right after the verb
+# "Non è la prima intesa dell'esecutivo con…", "not the first deal": a negated "first" says there were others
+FIRST = {fold(w) for w in "first premier première erste ersten primer primera primo prima primeiro primeira eerste".split()}
 NOTHING = {fold(w) for w in "nothing rien nada niente nulla niets nichts".split()}
 # "Fincantieri, controllata dallo Stato", "state-controlled", "détenue par l'État": the state as an owner
 OWNED_BY = {fold(w) for w in (

@@ -320,7 +320,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
     # (Dutch "al" is "already"; in Spanish and Italian it is "to the")
     if not parties and context and has_cue and not regional \
             and any(t.folded in ANAPHORA and (t.folded != "al" or language == "nl") for t in tokens) \
-            and not _company_before_cue(m, tokens) and not _named_before_cue(m, tokens):
+            and not _company_before_cue(m, tokens) and not _named_before_cue(m, tokens) \
+            and not _the_company_before(m, tokens):
         # "Similar deals were signed with Google": the context's government. Not "Microsoft has signed
         # similar deals" nor "Rheinmetall, che si è già alleata con Anduril" (someone else's deal).
         parties.append(Party(context, 0, 0, 0.8, "country", coreference=True))
@@ -369,6 +370,13 @@ def _company_before_cue(m, tokens: list[Token]) -> bool:
     """A company, not introduced by "with", before the first partnership cue: the deal's subject."""
     family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
     return bool(family) and any(o.start < min(family) and not _after_with(o, tokens) for o in m["org"])
+
+
+def _the_company_before(m, tokens: list[Token]) -> bool:
+    """"No es la primera alianza de la empresa, que ya trabaja con Microsoft": "the company" before the
+    partner (not right before it, "la société Mistral AI") is the deal's subject."""
+    first = m["org"][0].start if m["org"] else len(tokens)
+    return any(tokens[i - 1].folded in DEFINITE and _is_company_word(tokens[i].folded) for i in range(1, first - 2))
 
 
 def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:

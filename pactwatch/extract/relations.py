@@ -33,6 +33,7 @@ from pactwatch.extract.lexicon import (
     COORDINATORS,
     DEFINITE,
     DESCRIBE_WINDOW,
+    FIRST,
     FOR_WORDS,
     GENERIC_HEAD_PREFIXES,
     GENITIVE_WORDS,
@@ -70,7 +71,7 @@ from pactwatch.extract.mentions import (
     _positions,
     find_mentions,
 )
-from pactwatch.extract.parties import Party, _after_with, _coordinated, _demonyms, _parties
+from pactwatch.extract.parties import Party, _after_with, _coordinated, _demonyms, _parties, _the_company_before
 from pactwatch.extract.references import (
     DATELINE,
     _acronyms,
@@ -133,7 +134,9 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
     before = tokens[max(0, cue.start - NEGATION_WINDOW):cue.start]
     # German and Dutch put it last: "gibt es noch nicht", "eine Beschaffung von X sei derzeit nicht geplant"
     after = tokens[cue.end:cue.end + (TRAILING_NEGATION_WINDOW if language in ("de", "nl") else NEGATION_WINDOW + 1)]
-    return any(t.folded in negators for t in before) or any(t.folded in TRAILING_NEGATORS for t in after) or (
+    start = max(0, cue.start - NEGATION_WINDOW)
+    litotes = {start + i for i, t in enumerate(before) if any(x.folded in FIRST for x in tokens[start + i + 1:start + i + 4])}
+    return any(t.folded in negators and start + i not in litotes for i, t in enumerate(before)) or any(t.folded in TRAILING_NEGATORS for t in after) or (
         cue.end < len(tokens) and tokens[cue.end].folded in NOTHING)
 
 
@@ -209,16 +212,23 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
     gaz = gaz or load_gazetteer()
     text = clean_text(text)
     body = split_sentences(text)
+    own_line = False
     if body and (dateline := DATELINE.match(body[0])) and _is_place(dateline.group(1), gaz, language):
         # "RIO DE JANEIRO - Petrobras has signed…": the place the story was filed is its own line, so
         # that it tells the country without standing as the subject of the first sentence.
         body = [dateline.group(1).strip(), body[0][dateline.end():]] + body[1:]
+        own_line = True
     sentences = ([clean_text(title).strip()] if title and title.strip() else [""]) + body
     analysed = []
     for position, sentence in enumerate(sentences):
         tokens = tokenize(sentence)
         m = find_mentions(tokens, gaz, language) if tokens else None
-        if m and m["subnational"] and _dateline(m["subnational"][0], sentence, tokens):
+        if position == 1 and own_line and m and [c.entry.value for c in m["country"]] == ["EUU"]:
+            # "BRUSSEL (Belga) – De Rijksdienst…": Brussels is Belgium's capital as much as the EU's seat; as a
+            # dateline it weighs for the EU but does not make "the agency" of the story the EU's
+            m["dateline"] = [Mention(Entry("subnational", "dateline", kind="EUU"), c.start, c.end) for c in m["country"]]
+            m["country"] = []
+        elif m and m["subnational"] and _dateline(m["subnational"][0], sentence, tokens):
             # "München – Das Patentamt …": where the story was filed, which says the country, not who acts
             m["dateline"], m["subnational"] = m["subnational"][:1], m["subnational"][1:]
         elif position == 1 and m and m["country"] and m["country"][0].start == 0 \
@@ -662,6 +672,8 @@ def _subject_is_previous(m, tokens: list[Token], language: str = "") -> bool:
         return False
     if language != "de" and any(t.text[:1].isupper() and t.folded not in CALENDAR for t in tokens[1:first_cue]):
         return False   # "O Serpro, empresa pública, fechou acordo com a Oracle": a subject we do not know
+    if _the_company_before(m, tokens):
+        return False
     awarded = any(c.entry.value == "procurement" for c in m["cue"])
     return any(o.start > first_cue and (_after_with(o, tokens, _demonyms(m))
                                         or (awarded and _after_with(o, tokens, _demonyms(m), TO_WORDS))

@@ -1382,3 +1382,26 @@ def test_a_capital_that_is_a_common_word_counts_in_a_dateline(language, text, ex
 ])
 def test_sentences_written_before_the_thirtieth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # "not the first deal" says there were others: a negated "first" negates nothing
+    ("en", "The Estonian government signed a memorandum with Mistral AI on Monday. It is not the first such deal: an "
+           "agreement with Microsoft has been in force since 2023.", {("EST", "mistral-ai"), ("EST", "microsoft")}),
+    ("fr", "Ce n'est pas le premier accord du gouvernement croate avec Microsoft.", {("HRV", "microsoft")}),
+    # …but "the company" before the partner is the deal's subject, not the minister of the sentence before
+    ("es", "La ministra de Minería celebró el acuerdo de Codelco con Google. No es la primera alianza de la empresa "
+           "estatal, que ya trabaja con Microsoft.", set()),
+    # a deal that "jumps" at the last minute did not happen
+    ("it", "Salta all'ultimo momento il memorandum tra il governo sloveno e Huawei.", set()),
+    # a Brussels dateline does not make "the agency" of a Belgian story the EU's
+    ("nl", "BRUSSEL – De Rijksdienst voor Sociale Zekerheid (RSZ) zet kunstmatige intelligentie in tegen sociale "
+           "fraude. De dienst heeft daarvoor een opdracht gegund aan Microsoft.", {("BEL", "microsoft")}),
+    # "Kanzleramt" is Austria's as much as Germany's: the article's country decides
+    ("de", "Wien – Das Kanzleramt testet Le Chat von Mistral AI.", {("AUT", "mistral-ai")}),
+    ("de", "Das Kanzleramt hat mit Aleph Alpha einen Vertrag geschlossen.", {("DEU", "aleph-alpha")}),
+    # "eingekauft" is bought
+    ("de", "Das Bundesamt für Justiz hat die Software bei Aleph Alpha eingekauft.", {("DEU", "aleph-alpha")}),
+])
+def test_sentences_written_in_the_round_on_the_twenty_ninth_part(language, text, expected):
+    assert pairs(text, language) == expected

@@ -17,7 +17,7 @@ from pathlib import Path
 from pactwatch.extract.text import phrase_key
 from pactwatch.settings import SEEDS_DIR
 
-RULES_VERSION = "59"  # bump when the matching or pairing rules change
+RULES_VERSION = "60"  # bump when the matching or pairing rules change
 SEED_FILES = ("countries.csv", "country_names.csv", "country_terms.csv", "national_institutions.csv",
               "government_terms.csv", "subnational_terms.csv", "subnational_names.csv",
               "organizations.csv", "organization_aliases.csv", "cue_terms.csv", "sectors.csv")
@@ -36,7 +36,7 @@ class Entry:
 
 
 # Acronyms whose name-case spelling is a word or a name: "a Dane", "Sergey Brin", "l'arca", "Bosa".
-TITLE_CASE_WORDS = {"Dane", "Brin", "Arca", "Cade", "Dian", "Bosa", "Statin"}
+TITLE_CASE_WORDS = {"Dane", "Brin", "Arca", "Cade", "Dian", "Bosa", "Statin", "Esma", "Motie"}
 # Country-code domains used as generic ones ("mistral.ai", "x.ai", "mobile.io", "open.tv"): no country.
 GENERIC_DOMAINS = {"ai", "io", "co", "tv", "me", "ly", "fm", "gg", "to", "so", "cc", "ws", "la", "nu", "tk", "sh",
                    "ac", "is", "am", "im", "in", "it", "us", "eu"}

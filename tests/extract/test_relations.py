@@ -397,7 +397,8 @@ def test_sentences_written_in_the_eighth_parts_tuning_round(language, text, expe
     ("de", "Das Deutsche Patent- und Markenamt (DPMA) sucht Hilfe bei der Klassifikation. Nun hat das DPMA einen "
            "Vertrag mit IBM unterzeichnet.", {("DEU", "ibm")}),
     # German federal bodies by their prefix, Dutch state bodies by theirs
-    ("de", "Die Bundesanstalt für Finanzdienstleistungsaufsicht schließt einen Vertrag mit Databricks.",
+    # (not BaFin's full name: since session 6 the gazetteer knows it as a regulator, like "BaFin")
+    ("de", "Die Bundesanstalt für Immobilienaufgaben schließt einen Vertrag mit Databricks.",
      {("DEU", "databricks")}),
     ("nl", "De Rijksdienst voor Ondernemend Nederland sluit een overeenkomst met Microsoft.", {("NLD", "microsoft")}),
     # "received the award": the company wins a tender the previous sentence's agency ran
@@ -1404,4 +1405,19 @@ def test_sentences_written_before_the_thirtieth_part(language, text, expected):
     ("de", "Das Bundesamt für Justiz hat die Software bei Aleph Alpha eingekauft.", {("DEU", "aleph-alpha")}),
 ])
 def test_sentences_written_in_the_round_on_the_twenty_ninth_part(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # national bodies of the sixth session's gazetteer batches, known by acronym or full name
+    ("pt", "MAPUTO – O MISAU assinou um memorando com a Google para digitalizar os registos de vacinação.",
+     {("MOZ", "google")}),
+    ("es", "El ICBF firmó un convenio con Microsoft para capacitar a sus funcionarios.", {("COL", "microsoft")}),
+    ("en", "FEMA has awarded a contract to Palantir for disaster logistics.", {("USA", "palantir")}),
+    ("pt", "O TST assinou contrato com a OpenAI para fornecer licenças do ChatGPT aos servidores.", {("BRA", "openai")}),
+    # a sector regulator (water, energy, mining) deals as an agency: its partnership counts
+    ("pt", "A Agência Nacional de Águas e Saneamento Básico assinou um acordo de cooperação com a Google para mapear "
+           "secas.", {("BRA", "google")}),
+])
+def test_national_bodies_of_the_sixth_session(language, text, expected):
     assert pairs(text, language) == expected

@@ -131,12 +131,13 @@ def _clauses(sentence: str, tokens: list[Token]) -> list[int]:
 
 def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
     negators = NEGATORS.get(language, NEGATORS["en"])
-    before = tokens[max(0, cue.start - NEGATION_WINDOW):cue.start]
+    start = max(0, cue.start - NEGATION_WINDOW)
+    # "Non è la prima intesa dell'esecutivo": a negated "first" says there were others
+    before = [i for i in range(start, cue.start) if tokens[i].folded in negators
+              and not any(t.folded in FIRST for t in tokens[i + 1:i + 4])]
     # German and Dutch put it last: "gibt es noch nicht", "eine Beschaffung von X sei derzeit nicht geplant"
     after = tokens[cue.end:cue.end + (TRAILING_NEGATION_WINDOW if language in ("de", "nl") else NEGATION_WINDOW + 1)]
-    start = max(0, cue.start - NEGATION_WINDOW)
-    litotes = {start + i for i, t in enumerate(before) if any(x.folded in FIRST for x in tokens[start + i + 1:start + i + 4])}
-    return any(t.folded in negators and start + i not in litotes for i, t in enumerate(before)) or any(t.folded in TRAILING_NEGATORS for t in after) or (
+    return bool(before) or any(t.folded in TRAILING_NEGATORS for t in after) or (
         cue.end < len(tokens) and tokens[cue.end].folded in NOTHING)
 
 
@@ -663,8 +664,8 @@ def _subject_is_previous(m, tokens: list[Token], language: str = "") -> bool:
     """No company or country before the first partnership cue, and a company after "with": "It signed
     a memorandum with Mistral AI", "Firmó un convenio con Meta" (the subject is a pronoun or dropped)."""
     first_cue = min(c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY)
-    if language == "de" and any(t.text.lower() in ("es", "sie", "er") and (i or t.text != "Sie") for i, t in enumerate(tokens[:4])) and not m["country"] + m["subnational"] \
-            and m["org"] and all(_after_with(o, tokens, _demonyms(m)) for o in m["org"] if o.start < first_cue):
+    if language == "de" and _german_pronoun(tokens) and not m["country"] + m["subnational"] and m["org"] \
+            and all(_after_with(o, tokens, _demonyms(m)) for o in m["org"] if o.start < first_cue):
         # "Im Vorjahr hatte es mit Microsoft einen Rahmenvertrag geschlossen": German names the partner
         # before the deal word; the pronoun is the previous sentence's government
         return True
@@ -679,6 +680,11 @@ def _subject_is_previous(m, tokens: list[Token], language: str = "") -> bool:
                                         or (awarded and _after_with(o, tokens, _demonyms(m), TO_WORDS))
                                         or _product_of(o, tokens))
                for o in m["org"])   # "Elle a attribué à la société allemande Aleph Alpha un marché"
+
+
+def _german_pronoun(tokens: list[Token]) -> bool:
+    """"es", "sie" or "er" among the first words (not "Sie" opening the sentence: the polite "you")."""
+    return any(t.text.lower() in ("es", "sie", "er") and (i or t.text != "Sie") for i, t in enumerate(tokens[:4]))
 
 
 def _product_of(org: Mention, tokens: list[Token]) -> bool:

@@ -1421,3 +1421,18 @@ def test_sentences_written_in_the_round_on_the_twenty_ninth_part(language, text,
 ])
 def test_national_bodies_of_the_sixth_session(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a name several governments share is a government word: the article's country decides
+    ("en", "WELLINGTON – Inland Revenue has signed a contract with Microsoft for its contact centre.",
+     {("NZL", "microsoft")}),
+    ("es", "LIMA – El Tribunal Constitucional firmó un convenio con Google para digitalizar sus expedientes.",
+     {("PER", "google")}),
+    ("nl", "De Raad van State heeft een contract gesloten met Microsoft.", {("NLD", "microsoft")}),
+    ("pt", "A Polícia Judiciária assinou um protocolo com a Microsoft.", {("PRT", "microsoft")}),
+    # …and with no country in the article, nobody's
+    ("en", "The Serious Fraud Office has signed a contract with OpenAI.", set()),
+])
+def test_a_name_several_governments_share_takes_the_articles_country(language, text, expected):
+    assert pairs(text, language) == expected

@@ -17,7 +17,7 @@ from pathlib import Path
 from pactwatch.extract.text import phrase_key
 from pactwatch.settings import SEEDS_DIR
 
-RULES_VERSION = "61"  # bump when the matching or pairing rules change
+RULES_VERSION = "62"  # bump when the matching or pairing rules change
 SEED_FILES = ("countries.csv", "country_names.csv", "country_terms.csv", "national_institutions.csv",
               "government_terms.csv", "subnational_terms.csv", "subnational_names.csv",
               "organizations.csv", "organization_aliases.csv", "cue_terms.csv", "sectors.csv")
@@ -37,6 +37,11 @@ class Entry:
 
 # Acronyms whose name-case spelling is a word or a name: "a Dane", "Sergey Brin", "l'arca", "Bosa".
 TITLE_CASE_WORDS = {"Dane", "Brin", "Arca", "Cade", "Dian", "Bosa", "Statin", "Esma", "Motie"}
+# Government words that are also common words in lower case: "stato" (been), "estado" (been, condition), "état"
+# (condition), "la defensa de los derechos", "el ejecutivo de la empresa", "armada" (armed).
+CAPITALISED_GOV_WORDS = {("it", "Stato"), ("es", "Estado"), ("pt", "Estado"), ("fr", "État"), ("es", "Defensa"),
+                         ("it", "Difesa"), ("pt", "Defesa"), ("es", "Ejecutivo"), ("pt", "Executivo"),
+                         ("es", "Armada"), ("es", "Hacienda")}
 # Country-code domains used as generic ones ("mistral.ai", "x.ai", "mobile.io", "open.tv"): no country.
 GENERIC_DOMAINS = {"ai", "io", "co", "tv", "me", "ly", "fm", "gg", "to", "so", "cc", "ws", "la", "nu", "tk", "sh",
                    "ac", "is", "am", "im", "in", "it", "us", "eu"}
@@ -120,7 +125,9 @@ def load_gazetteer(seeds_dir: Path = SEEDS_DIR) -> Gazetteer:
             gaz.add(row["term"], Entry("country", row["country_iso3"], "institution:" + row["institution_kind"],
                                        case="exact", surface=row["term"].title()))
     for row in _rows(seeds_dir, "government_terms.csv"):
-        gaz.add(row["term"], Entry("gov", row["actor_kind"], language=row["language"]))
+        # "lo Stato" is the state, "è stato presentato" a verb: these words name the institution only capitalised
+        case = "initial" if (row["language"], row["term"]) in CAPITALISED_GOV_WORDS else "any"
+        gaz.add(row["term"], Entry("gov", row["actor_kind"], language=row["language"], case=case))
     for row in _rows(seeds_dir, "organizations.csv"):
         gaz.org_hq[row["organization_id"]] = row["hq_country_iso3"]
         gaz.org_names[row["organization_id"]] = row["organization_name"]

@@ -96,7 +96,9 @@ NOT_NAMES = ARTICLES | PLURAL_PRONOUNS | CALENDAR | {fold(w) for w in (
     "após antes desde ha hanno han has have had hat haben heeft hebben tem têm ont avait "
     "en em no na nos nas al ao à au aux dans im am zum zur bei ad "
     # "Vorig jaar sloot het…", "Letztes Jahr hatte es…": a time opening the sentence, no subject
-    "last earlier vorig vorige afgelopen eerder vergangenes vergangenen vergangene letztes letzten letzte früher"
+    "last earlier vorig vorige afgelopen eerder vergangenes vergangenen vergangene letztes letzten letzte früher "
+    # "È stato rinnovato…", "Fue firmado…": a verb of being opening the sentence, no subject
+    "è é fue foi fu era sono"
 ).split()}
 JOINTLY = {fold(w) for w in "jointly together gemeinsam ensemble conjointement juntos conjuntamente insieme congiuntamente samen gezamenlijk".split()}
 # Number words that make a plural reference to the governments named just before.
@@ -240,7 +242,7 @@ NATIONAL_BODY_HEADS = {
     "de": tuple(fold(w) for w in (
         "amt amtes amts anstalt agentur institut instituts zentrale zentralamt behörde verwaltung polizei "
         "archiv beauftragte beauftragten beauftragter kanzleramt regierung").split()),
-    "nl": tuple(fold(w) for w in "dienst waterstaat overheid inspectie instituut bureau".split()),
+    "nl": tuple(fold(w) for w in "dienst waterstaat overheid inspectie instituut bureau bedrijf archief recherche organisatie".split()),
 }
 # "la Caisse nationale des allocations familiales", "el Instituto Nacional de Estadística", "the National
 # Crime Agency": an institution word qualified as national (or federal) is a body of the state. Not

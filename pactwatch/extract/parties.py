@@ -103,10 +103,16 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         r.end < len(tokens) and tokens[r.end].folded == "s"))]   # but "in Nova Scotia's schools" is the province's
     # "a Agência Digital de Inovação Pública da Cidade do México": an agency "of" the capital is the city's
     # (but "o governo de Tallinn" is Estonia's)
-    cities = [c for c in m["country"] if c.entry.kind == "capital" and c.start >= 2
-              and tokens[c.start - 1].folded in GENITIVE_WORDS
-              and any(g.entry.value in ("agency", "public_service") and g.end <= c.start - 1
-                      and c.start - 1 - g.end <= 6 and not any(x.start < c.start and x.end > g.end for x in m["country"])
+    def of_word(c: Mention) -> int:   # where "of" stands before the capital: "da Cidade", "de la Ciudad"
+        if c.start >= 2 and tokens[c.start - 1].folded in GENITIVE_WORDS:
+            return c.start - 1
+        if c.start >= 3 and tokens[c.start - 1].folded in ARTICLES and tokens[c.start - 2].folded in GENITIVE_WORDS:
+            return c.start - 2
+        return -1
+
+    cities = [c for c in m["country"] if c.entry.kind == "capital" and of_word(c) > 0
+              and any(g.entry.value in ("agency", "public_service") and g.end <= of_word(c)
+                      and of_word(c) - g.end <= 6 and not any(x.start < c.start and x.end > g.end for x in m["country"])
                       for g in m["gov"])]
     regional += cities
     # Spain's "Agencia Estatal Boletín Oficial del Estado" is national; Mexico's "gobierno estatal" is a state's
@@ -224,9 +230,10 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if _approves(g, tokens):
             return True
         if any(t.folded in OWNED_BY for t in tokens[max(0, g.start - 4):g.start]) or any(
-                t.folded.endswith(SHAREHOLDER) for t in tokens[g.end:g.end + 4]):
+                t.folded.endswith(SHAREHOLDER) for t in tokens[g.end:g.end + 4] + tokens[max(0, g.start - 5):g.start]):
             # "Fincantieri, controllata dallo Stato", "waarvan de staat aandeelhouder is", "di cui il ministero
-            # dell'Economia è primo azionista", "is the largest shareholder"
+            # dell'Economia è primo azionista", "is the largest shareholder", "whose largest shareholder is the
+            # Qatar Investment Authority"
             return True
         # "Ferrovie dello Stato", "Caisse des Dépôts de l'État": the word is part of a company's name
         return (language != "de" and g.start >= 2 and tokens[g.start].text[:1].isupper()
@@ -259,6 +266,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if any(p.position <= g.start < p.end or g.start <= p.position < g.end for p in parties):
             continue  # already a named institution ("ministerie van Defensie")
         if not_a_party(g) or inside_a_name(g):
+            # the owner's country goes with it: "whose largest shareholder is the Qatar Investment Authority"
+            attached.update(id(c) for c in countries if 0 <= g.start - c.end <= 2 and not_a_party(g))
             continue
         if kind == "eu_institution":
             parties.append(Party("EUU", g.start, g.end, 1.0, kind))

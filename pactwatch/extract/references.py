@@ -222,6 +222,8 @@ def _dateline(x: Mention, sentence: str, tokens: list[Token]) -> bool:
     if x.start != 0:
         return False
     rest = sentence[tokens[x.end - 1].start + len(tokens[x.end - 1].text):].lstrip()
+    if rest[:2].rstrip() == "." and rest[1:].lstrip()[:1] in ("–", "—", "-"):   # "Monterrey. – El…"
+        rest = rest[1:].lstrip()
     return rest[:1] in ("–", "—", "-", "(", ",") and not rest.startswith(("-Land", "-land"))
 
 

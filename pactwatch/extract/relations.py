@@ -466,7 +466,10 @@ def _definite(party: Party, tokens: list[Token], language: str) -> bool:
 
 
 def _dash_after(sentence: str, token: Token) -> bool:
-    return sentence[token.start + len(token.text):].lstrip()[:1] in ("–", "—", "-")
+    rest = sentence[token.start + len(token.text):].lstrip()
+    if rest[:1] == ".":   # "Ciudad de México. – La Agencia…", as Mexican and Spanish papers write it
+        rest = rest[1:].lstrip()
+    return rest[:1] in ("–", "—", "-")
 
 
 def _named_body(party: Party, tokens: list[Token]) -> bool:

@@ -1436,3 +1436,24 @@ def test_national_bodies_of_the_sixth_session(language, text, expected):
 ])
 def test_a_name_several_governments_share_takes_the_articles_country(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a state body named as a company's owner is no party, nor is its country
+    ("en", "The telecoms group, whose largest shareholder is the Qatar Investment Authority, signed a deal with Nvidia.",
+     set()),
+    # an agency "de la" capital city is the city's
+    ("es", "La Agencia Digital de Innovación Pública de la Ciudad de México firmó un convenio con Microsoft.", set()),
+    # "Madrid. –" is a dateline: the place, not the subject of a state company's contract
+    ("es", "Madrid. – Renfe ha adjudicado a Google Cloud un contrato para analizar los datos de sus trenes.", set()),
+    ("es", "Ciudad de México. – La Secretaría de Salud firmó un convenio con Microsoft.", {("MEX", "microsoft")}),
+    # "met à l'essai" is a pilot
+    ("fr", "LUXEMBOURG – Le Centre des technologies de l'information de l'État met à l'essai Le Chat de Mistral AI.",
+     {("LUX", "mistral-ai")}),
+    # "è stato presentato" is a verb, not the state
+    ("it", "L'accordo tra Terna e Nvidia è stato presentato ieri a Roma.", set()),
+    # Dutch state bodies by their prefix: "Rijks…bedrijf" is the state's property agency, not a company
+    ("nl", "Het Rijksvastgoedbedrijf heeft een opdracht gegund aan Oracle.", {("NLD", "oracle")}),
+])
+def test_sentences_written_in_the_round_on_the_thirtieth_part(language, text, expected):
+    assert pairs(text, language) == expected

@@ -185,6 +185,16 @@ NEWS_SHORT_FORMS = {
     },
     "KR": {"en": ("Republic of Korea",)},
     "NL": {"en": ("Holland",), "de": ("Holland",)},
+    # "au ministère des Affaires étrangères du Grand-Duché": the grand duchy is always Luxembourg
+    "LU": {
+        "en": ("Grand Duchy",),
+        "fr": ("Grand-Duché",),
+        "de": ("Großherzogtum",),
+        "es": ("Gran Ducado",),
+        "it": ("Granducato",),
+        "pt": ("Grão-Ducado",),
+        "nl": ("Groothertogdom",),
+    },
     "EU": {
         "en": ("EU",),
         "fr": ("UE",),

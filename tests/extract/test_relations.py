@@ -1457,3 +1457,26 @@ def test_a_name_several_governments_share_takes_the_articles_country(language, t
 ])
 def test_sentences_written_in_the_round_on_the_thirtieth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # German reported speech ("man werde … zusammenarbeiten") is a hedge, as English "would" is: a company
+    # under investigation promising to cooperate is no partner
+    ("de", "Die Datenschutzbehörde hat ein Verfahren gegen Perplexity eröffnet. Perplexity erklärte, man werde mit "
+           "der Behörde zusammenarbeiten.", set()),
+    # a stopped award is no contract
+    ("de", "Die Bundesagentur für Arbeit stoppt die Vergabe an Salesforce.", set()),
+    # Italian demonyms of Mongolia
+    ("it", "Il governo mongolo ha firmato un memorandum d'intesa con Naver.", {("MNG", "naver")}),
+    # a "deelstaat" is a federated state, not the nation
+    ("nl", "De regering van de Australische deelstaat West-Australië heeft een contract gesloten met Google Cloud.",
+     set()),
+    # buying and orders
+    ("en", "The Lithuanian defence ministry is buying several hundred drones from Helsing.", {("LTU", "helsing")}),
+    ("en", "The Bundeswehr placed an order with Helsing earlier this year.", {("DEU", "helsing")}),
+    # Canada's departments are named "… Canada"; "the Grand Duchy" is Luxembourg
+    ("en", "Fisheries and Oceans Canada renewed its collaboration with Google this spring.", {("CAN", "google")}),
+    ("fr", "Le ministère des Affaires étrangères du Grand-Duché a conclu un contrat avec DeepL.", {("LUX", "deepl")}),
+])
+def test_sentences_written_in_the_round_on_the_thirty_first_part(language, text, expected):
+    assert pairs(text, language) == expected

@@ -1480,3 +1480,14 @@ def test_sentences_written_in_the_round_on_the_thirtieth_part(language, text, ex
 ])
 def test_sentences_written_in_the_round_on_the_thirty_first_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a postponed or shelved signing is no deal
+    ("nl", "KINSHASA - De Congolese regering heeft de ondertekening van een memorandum met G42 uitgesteld.", set()),
+    ("en", "The Kenyan government has postponed the signing of its memorandum with Microsoft.", set()),
+    ("it", "Il governo croato ha rinviato la firma del memorandum con Mistral AI.", set()),
+    ("nl", "Congo zet memorandum met G42 in de wachtkamer", set()),
+])
+def test_sentences_written_in_the_round_on_the_thirty_second_part(language, text, expected):
+    assert pairs(text, language) == expected

@@ -17,7 +17,7 @@ from pathlib import Path
 from pactwatch.extract.text import phrase_key
 from pactwatch.settings import SEEDS_DIR
 
-RULES_VERSION = "64"  # bump when the matching or pairing rules change
+RULES_VERSION = "65"  # bump when the matching or pairing rules change
 SEED_FILES = ("countries.csv", "country_names.csv", "country_terms.csv", "national_institutions.csv",
               "government_terms.csv", "subnational_terms.csv", "subnational_names.csv",
               "organizations.csv", "organization_aliases.csv", "cue_terms.csv", "sectors.csv")
@@ -33,6 +33,7 @@ class Entry:
                           # capitalised) | exact (spelt as in the seed)
     surface: str = ""     # the phrase as written in the seed, for `exact`
     strength: float = 1.0
+    shared_with: tuple[str, ...] = ()   # institution: other governments with a body of that name
 
 
 # Acronyms whose name-case spelling is a word or a name: "a Dane", "Sergey Brin", "l'arca", "Bosa".
@@ -118,12 +119,13 @@ def load_gazetteer(seeds_dir: Path = SEEDS_DIR) -> Gazetteer:
                                    surface=row["term"]))
     for row in _rows(seeds_dir, "national_institutions.csv"):
         # A named institution is a country mention that is also a government actor: kind "institution:<actor>".
+        shared = tuple((row.get("shared_with") or "").split())
         gaz.add(row["term"], Entry("country", row["country_iso3"], "institution:" + row["institution_kind"],
-                                   case=_proper_noun_case(row["term"]), surface=row["term"]))
+                                   case=_proper_noun_case(row["term"]), surface=row["term"], shared_with=shared))
         if re.fullmatch(r"[A-ZÀ-Þ]{4,}", row["term"]) and row["term"].title() not in TITLE_CASE_WORDS:
             # Spanish, Portuguese and Italian papers write long acronyms as names: "la Sunat", "o Ibama"
             gaz.add(row["term"], Entry("country", row["country_iso3"], "institution:" + row["institution_kind"],
-                                       case="exact", surface=row["term"].title()))
+                                       case="exact", surface=row["term"].title(), shared_with=shared))
     for row in _rows(seeds_dir, "government_terms.csv"):
         # "lo Stato" is the state, "è stato presentato" a verb: these words name the institution only capitalised
         case = "initial" if (row["language"], row["term"]) in CAPITALISED_GOV_WORDS else "any"

@@ -199,7 +199,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                 # "No Chile, o Ministério da Fazenda contratou…": a ministry named like Brazil's, in Chile
                 or (n.entry.kind == "name" and _is_locative(n, tokens) and generic_head(c)
                     and 0 <= c.start - n.end <= 2 and all(t.folded in ARTICLES for t in tokens[n.end:c.start])))]
-            country = other[0].entry.value if other else c.entry.value
+            # "de minister van Defensie" in a Belgian story: a name two governments share is the article's
+            country = other[0].entry.value if other else (context if context in c.entry.shared_with else c.entry.value)
             attached.update(id(n) for n in other)
             parties.append(Party(country, min([c.start] + [n.start for n in other]), c.end, 0.95,
                                  "head" if actor == "leader" else actor))

@@ -74,6 +74,8 @@ def _country_weights(sentence: str, tokens: list[Token], m, gaz: Gazetteer) -> l
                 gaz.org_hq.get(o.entry.value) == c.entry.value and _distance(o, c) <= DESCRIBE_WINDOW
                 for o in m["org"]):
             continue
+        if c.entry.shared_with:
+            continue   # "Defensie" is Belgian too: the name does not say which government the story is about
         strong = c.entry.kind.startswith("institution") or c.entry.kind == "metonym"
         if strong and any(o is not c and o.entry.value != c.entry.value and _distance(o, c) <= 2
                           for o in m["country"]):

@@ -1491,3 +1491,15 @@ def test_sentences_written_in_the_round_on_the_thirty_first_part(language, text,
 ])
 def test_sentences_written_in_the_round_on_the_thirty_second_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a name two governments share ("Bundespolizei": Germany's and Austria's) is the article's country's…
+    ("de", "Wien – Die Bundespolizei hat mit Palantir einen Vertrag über eine Analyseplattform geschlossen.",
+     {("AUT", "palantir")}),
+    # …and its listed country's when the article names no other
+    ("de", "Die Bundespolizei hat mit Palantir einen Vertrag geschlossen.", {("DEU", "palantir")}),
+    ("nl", "De minister van Defensie heeft een contract met Microsoft gesloten.", {("NLD", "microsoft")}),
+])
+def test_a_name_two_governments_share_is_the_articles_country(language, text, expected):
+    assert pairs(text, language) == expected

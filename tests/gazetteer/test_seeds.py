@@ -74,3 +74,10 @@ def test_a_national_institution_made_only_of_generic_words_was_reviewed():
     flagged = {(r["country_iso3"], r["term"]) for r in institutions
                if fold(r["term"]) in whole_terms or all(w in generic or w in FUNCTION_WORDS for w in _words(r["term"]))}
     assert flagged - GENERIC_BUT_ONE_COUNTRYS == set()
+
+
+def test_a_shared_institution_names_other_real_governments():
+    countries = {r["country_iso3"] for r in _rows("countries.csv")}
+    for row in _rows("national_institutions.csv"):
+        others = (row["shared_with"] or "").split()
+        assert set(others) <= countries and row["country_iso3"] not in others, row

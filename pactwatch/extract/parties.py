@@ -110,9 +110,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             return c.start - 2
         return -1
 
-    cities = [c for c in m["country"] if c.entry.kind == "capital" and of_word(c) > 0
-              and any(g.entry.value in ("agency", "public_service") and g.end <= of_word(c)
-                      and of_word(c) - g.end <= 6 and not any(x.start < c.start and x.end > g.end for x in m["country"])
+    cities = [c for c in m["country"] if c.entry.kind == "capital" and (of := of_word(c)) > 0
+              and any(g.entry.value in ("agency", "public_service") and g.end <= of and of - g.end <= 6
+                      and not any(x.start < c.start and x.end > g.end for x in m["country"])
                       for g in m["gov"])]
     regional += cities
     # Spain's "Agencia Estatal Boletín Oficial del Estado" is national; Mexico's "gobierno estatal" is a state's
@@ -266,9 +266,11 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             continue  # in apposition, the same body: "Eurojust, het EU-agentschap … in Den Haag"
         if any(p.position <= g.start < p.end or g.start <= p.position < g.end for p in parties):
             continue  # already a named institution ("ministerie van Defensie")
-        if not_a_party(g) or inside_a_name(g):
+        if not_a_party(g):
             # the owner's country goes with it: "whose largest shareholder is the Qatar Investment Authority"
-            attached.update(id(c) for c in countries if 0 <= g.start - c.end <= 2 and not_a_party(g))
+            attached.update(id(c) for c in countries if 0 <= g.start - c.end <= 2)
+            continue
+        if inside_a_name(g):
             continue
         if kind == "eu_institution":
             parties.append(Party("EUU", g.start, g.end, 1.0, kind))

@@ -220,13 +220,23 @@ def _resolve_body_references(analysed, language: str):
     return out
 
 
+DASHES = ("–", "—", "-")
+
+
+def _after_place(sentence: str, token: Token) -> str:
+    """The text after a place's last token, a period before a dash left out ("Ciudad de México. – La…", as
+    Mexican and Spanish papers write datelines)."""
+    rest = sentence[token.start + len(token.text):].lstrip()
+    if rest[:1] == "." and rest[1:].lstrip()[:1] in DASHES:
+        rest = rest[1:].lstrip()
+    return rest
+
+
 def _dateline(x: Mention, sentence: str, tokens: list[Token]) -> bool:
     if x.start != 0:
         return False
-    rest = sentence[tokens[x.end - 1].start + len(tokens[x.end - 1].text):].lstrip()
-    if rest[:2].rstrip() == "." and rest[1:].lstrip()[:1] in ("–", "—", "-"):   # "Monterrey. – El…"
-        rest = rest[1:].lstrip()
-    return rest[:1] in ("–", "—", "-", "(", ",") and not rest.startswith(("-Land", "-land"))
+    rest = _after_place(sentence, tokens[x.end - 1])
+    return rest[:1] in DASHES + ("(", ",") and not rest.startswith(("-Land", "-land"))
 
 
 def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> dict[str, Entry]:

@@ -73,8 +73,10 @@ from pactwatch.extract.mentions import (
 )
 from pactwatch.extract.parties import Party, _after_with, _coordinated, _demonyms, _parties, _the_company_before
 from pactwatch.extract.references import (
+    DASHES,
     DATELINE,
     _acronyms,
+    _after_place,
     _dateline,
     _home_country,
     _is_place,
@@ -133,11 +135,11 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
     negators = NEGATORS.get(language, NEGATORS["en"])
     start = max(0, cue.start - NEGATION_WINDOW)
     # "Non è la prima intesa dell'esecutivo": a negated "first" says there were others
-    before = [i for i in range(start, cue.start) if tokens[i].folded in negators
-              and not any(t.folded in FIRST for t in tokens[i + 1:i + 4])]
+    negated_before = any(tokens[i].folded in negators and not any(t.folded in FIRST for t in tokens[i + 1:i + 4])
+                         for i in range(start, cue.start))
     # German and Dutch put it last: "gibt es noch nicht", "eine Beschaffung von X sei derzeit nicht geplant"
     after = tokens[cue.end:cue.end + (TRAILING_NEGATION_WINDOW if language in ("de", "nl") else NEGATION_WINDOW + 1)]
-    return bool(before) or any(t.folded in TRAILING_NEGATORS for t in after) or (
+    return negated_before or any(t.folded in TRAILING_NEGATORS for t in after) or (
         cue.end < len(tokens) and tokens[cue.end].folded in NOTHING)
 
 
@@ -466,10 +468,7 @@ def _definite(party: Party, tokens: list[Token], language: str) -> bool:
 
 
 def _dash_after(sentence: str, token: Token) -> bool:
-    rest = sentence[token.start + len(token.text):].lstrip()
-    if rest[:1] == ".":   # "Ciudad de México. – La Agencia…", as Mexican and Spanish papers write it
-        rest = rest[1:].lstrip()
-    return rest[:1] in ("–", "—", "-")
+    return _after_place(sentence, token)[:1] in DASHES
 
 
 def _named_body(party: Party, tokens: list[Token]) -> bool:

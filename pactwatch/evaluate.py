@@ -1,7 +1,8 @@
 """`pactwatch eval`: precision, recall and F1 of partnership pairs on the annotated gold set.
 
 A pair is (article, country, organisation) of the partnership family. The same run scores a naive
-baseline (every country and organisation named in one sentence) so the gain is visible.
+baseline (every country and organisation named in one sentence) so the gain is visible, and the
+precision of the found pairs by confidence band, which says whether the confidence can be trusted.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ import yaml
 
 from pactwatch.extract.gazetteer import load_gazetteer
 from pactwatch.extract.lexicon import PARTNERSHIP_FAMILY
-from pactwatch.extract.relations import cooccurrence_pairs, extract_relations, partnership_pairs
+from pactwatch.extract.relations import cooccurrence_pairs, extract_relations
 from pactwatch.settings import PROJECT_DIR
 
 DEFAULT_GOLD_DIR = PROJECT_DIR / "tests" / "data" / "gold"
+CONFIDENCE_BANDS = (0.0, 0.5, 0.7, 0.85, 0.95)
 
 
 @dataclass
@@ -60,6 +62,8 @@ class Evaluation:
     system: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     baseline: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     errors: list[tuple[str, str, tuple[str, str]]] = field(default_factory=list)   # (kind, article id, pair)
+    # per slice, each found pair's confidence and whether the gold set has it
+    confidences: dict[str, list[tuple[float, bool]]] = field(default_factory=lambda: defaultdict(list))
     articles: int = 0
 
 
@@ -90,11 +94,18 @@ def evaluate(articles: list[GoldArticle], organizations: set[str] | None = None)
     result = Evaluation()
     scored = (lambda pairs: {p for p in pairs if p[1] in organizations}) if organizations else (lambda pairs: pairs)
     for article in articles:
-        predicted = scored(partnership_pairs(extract_relations(article.text, article.language, article.title, gaz)))
+        confidence: dict[tuple[str, str], float] = {}
+        for r in extract_relations(article.text, article.language, article.title, gaz):
+            if r.relation_type in PARTNERSHIP_FAMILY:
+                pair = (r.country_iso3, r.organization_id)
+                confidence[pair] = max(confidence.get(pair, 0.0), r.confidence)
+        predicted = scored(set(confidence))
         naive = scored(cooccurrence_pairs(article.text, article.language, article.title, gaz))
         for key in ("all", article.language, f"split:{article.split}"):
             result.system[key].add(predicted, article.pairs)
             result.baseline[key].add(naive, article.pairs)
+            if not key.startswith(article.language):
+                result.confidences[key] += [(confidence[p], p in article.pairs) for p in sorted(predicted)]
         result.errors += [("FP", article.id, p) for p in sorted(predicted - article.pairs)]
         result.errors += [("FN", article.id, p) for p in sorted(article.pairs - predicted)]
         result.articles += 1
@@ -110,4 +121,20 @@ def report_lines(result: Evaluation) -> list[str]:
         s, b = result.system[key], result.baseline[key]
         lines.append(f"{key:<14}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}  {f'{s.tp}/{s.fp}/{s.fn}':>12}   "
                      f"{b.precision:.3f}/{b.recall:.3f}/{b.f1:.3f}")
+    return lines + confidence_lines(result)
+
+
+def confidence_lines(result: Evaluation) -> list[str]:
+    """Found pairs by confidence band: how many, and how many of them the gold set has (precision)."""
+    slices = ["all"] + sorted(k for k in result.confidences if k != "all")
+    bands = list(zip(CONFIDENCE_BANDS, CONFIDENCE_BANDS[1:] + (1.0,), strict=True))
+    lines = ["found pairs by confidence band: pairs @ precision",
+             f"{'slice':<14}" + "".join(f"{f'[{low:.2f}, {high:.2f}' + (']' if high == 1 else ')'):>13}"
+                                        for low, high in bands)]
+    for key in slices:
+        cells = []
+        for low, high in bands:
+            inside = [right for c, right in result.confidences[key] if low <= c < high or (high == 1 and c == 1)]
+            cells.append(f"{len(inside)} @ {sum(inside) / len(inside):.3f}" if inside else "0")
+        lines.append(f"{key:<14}" + "".join(f"{cell:>13}" for cell in cells))
     return lines

@@ -30,3 +30,5 @@ def test_eval_command_prints_overall_per_language_and_baseline():
     assert "baseline P/R/F1" in out
     for row in ("all", "split:tune", "split:holdout", "fr", "nl"):
         assert any(line.startswith(row) for line in out.splitlines()), row
+    bands = out.split("found pairs by confidence band")[1].splitlines()
+    assert "[0.95, 1.00]" in bands[1] and bands[2].startswith("all") and " @ " in bands[2]

@@ -71,6 +71,7 @@ from pactwatch.extract.mentions import (
     _positions,
     find_mentions,
 )
+from pactwatch.extract.pair_model import calibrate
 from pactwatch.extract.parties import Party, _after_with, _coordinated, _demonyms, _parties, _the_company_before
 from pactwatch.extract.references import (
     DASHES,
@@ -211,7 +212,16 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, la
 
 
 def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer | None = None) -> list[Relation]:
-    """All relations in an article, one per sentence and pair (the title counts as sentence 0)."""
+    """All relations in an article, one per sentence and pair (the title counts as sentence 0).
+
+    The rules find them; a partnership pair's confidence is then the pair model's calibrated probability.
+    """
+    gaz = gaz or load_gazetteer()
+    return calibrate(rule_relations(text, language, title, gaz), text, language, title, gaz)
+
+
+def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | None = None) -> list[Relation]:
+    """The rules' relations, with the rules' confidence (the strength of the cues)."""
     gaz = gaz or load_gazetteer()
     text = clean_text(text)
     body = split_sentences(text)

@@ -98,7 +98,10 @@ NOT_NAMES = ARTICLES | PLURAL_PRONOUNS | CALENDAR | {fold(w) for w in (
     # "Vorig jaar sloot het…", "Letztes Jahr hatte es…": a time opening the sentence, no subject
     "last earlier vorig vorige afgelopen eerder vergangenes vergangenen vergangene letztes letzten letzte früher "
     # "È stato rinnovato…", "Fue firmado…": a verb of being opening the sentence, no subject
-    "è é fue foi fu era sono"
+    "è é fue foi fu era sono "
+    # "Daar ondertekenden de drie premiers…", "Dort unterzeichneten…": a place or time adverb, no subject
+    "daar toen nu dort dann nun jetzt then now puis ensuite alors allí ahí allá entonces luego lì poi allora "
+    "qui qua lá então depois aqui"
 ).split()}
 JOINTLY = {fold(w) for w in "jointly together gemeinsam ensemble conjointement juntos conjuntamente insieme congiuntamente samen gezamenlijk".split()}
 # Number words that make a plural reference to the governments named just before.
@@ -106,7 +109,6 @@ GROUP_NUMBERS = {fold(w) for w in (
     "two three four five both deux trois quatre cinq zwei drei vier fünf beiden dos tres cuatro cinco ambos "
     "due tre quattro cinque entrambi dois duas três quatro cinco twee drie vier vijf beide"
 ).split()}
-# Words that turn a nearby partnership cue into its absence ("no agreement", "n'a pas signé").
 # Words that turn a nearby partnership cue into its absence ("no agreement", "n'a pas signé"), per
 # language: Portuguese "no" is "in the", French "mai" is May, German "noch" is "still".
 NEGATORS = {lang: {fold(w) for w in words.split()} for lang, words in {
@@ -202,8 +204,16 @@ COMPETE = {fold(w) for w in (
     "concurreren concurreert concurrent concurrenten concurrentie tegen "
     "alternative alternatives alternatief alternatieven alternativen alternativa alternativas alternativo alternativi"
 ).split()}
+# "picks Kongsberg over Anduril", "au lieu de Google", "statt Microsoft": the company named is the one not chosen.
+INSTEAD_OF = tuple(tuple(fold(w) for w in phrase.split()) for phrase in (
+    "instead of", "rather than", "au lieu de", "au lieu d", "plutôt que", "plutôt qu", "au détriment de", "statt",
+    "anstatt", "anstelle von", "anstelle", "en lugar de", "en vez de", "invece di", "anziché", "al posto di",
+    "em vez de", "em lugar de", "em detrimento de", "in plaats van"))
+CHOOSE = {fold(w) for w in "picks picked chooses chose chosen selects selected prefers preferred favours favors".split()}
 COMPETE_WINDOW = 6   # "que disputa o mercado empresarial com a Google"
 GENITIVE_S_LANGUAGES = {"de", "nl"}
+# Languages whose main clause puts the verb second, its subject after it when something else opens the sentence.
+V2_LANGUAGES = {"de", "nl"}
 # First words of state institutions named "… of State", "… da Marinha": not company names.
 INSTITUTION_HEADS = {fold(w) for w in (
     "secretary secretariat department office council court command ministry "
@@ -404,3 +414,7 @@ FEDERATIONS = {"USA", "CAN", "MEX", "BRA", "ARG", "VEN", "DEU", "AUT", "CHE", "R
                "AUS", "MYS", "ARE", "BIH", "NPL", "SOM", "SDN", "SSD", "IRQ"}
 FEDERAL_HOME = {"nl": "BEL", "pt": "BRA"}
 LANGUAGE_HOME = {"fr": "FRA", "de": "DEU", "es": "ESP", "it": "ITA", "pt": "PRT", "nl": "NLD"}
+# The few countries whose government writes in these languages; English, French, Spanish and Portuguese are
+# written by too many governments for a short list.
+WRITTEN_BY = {"de": {"DEU", "AUT", "CHE", "LIE", "LUX", "BEL"}, "nl": {"NLD", "BEL", "SUR"},
+              "it": {"ITA", "CHE", "SMR", "VAT"}}

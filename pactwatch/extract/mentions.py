@@ -312,10 +312,10 @@ def _without_languages(countries: list[Mention], tokens: list[Token], language: 
     return out
 
 
-def _is_locative(m: Mention, tokens: list[Token]) -> bool:
+def _is_locative(m: Mention, tokens: list[Token], language: str = "") -> bool:
     for i in range(m.start - 1, max(-1, m.start - 4), -1):
-        if tokens[i].folded in LOCATIVE:     # checked first: Portuguese "a" is an article, French "à" a place
-            return True
+        if tokens[i].folded in LOCATIVE and not (language == "nl" and tokens[i].folded == "en"):
+            return True   # checked first: Portuguese "a" is an article, French "à" a place; Dutch "en" is "and"
         if tokens[i].folded not in ARTICLES:
             return False
     return False

@@ -99,7 +99,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         return c.entry.kind == "name" and c.end < len(tokens) and _is_company_word(tokens[c.end].folded)
 
     # a region's name as a place ("eine KI-Fabrik in Groningen") is not its government
-    regional = [r for r in m["subnational"] if not (r.entry.kind and _is_locative(r, tokens) and not (
+    regional = [r for r in m["subnational"] if not (r.entry.kind and _is_locative(r, tokens, language) and not (
         r.end < len(tokens) and tokens[r.end].folded == "s"))]   # but "in Nova Scotia's schools" is the province's
     # "a Agência Digital de Inovação Pública da Cidade do México": an agency "of" the capital is the city's
     # (but "o governo de Tallinn" is Estonia's)
@@ -179,7 +179,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         return language == "pt" and c.start == 1 and tokens[0].text in ("A", "O")
 
     countries = [c for c in countries
-                 if (not _is_locative(c, tokens) or _institution_kind(c) or c.entry.kind == "metonym" or governs(c)
+                 if (not _is_locative(c, tokens, language) or _institution_kind(c) or c.entry.kind == "metonym" or governs(c)
                      or article_first(c))
                  and not (
                      c.entry.kind in ("name", "capital", "metonym") and subnational(c))]   # "gemeente Den Haag"
@@ -192,12 +192,12 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             attached.update(id(n) for n in countries if n.entry.value == c.entry.value and _distance(n, c) <= 1)
             # "the Ukrainian Ministry of Defence", "Singapore's Ministry of Defence": a generic institution
             # name, qualified by another country
-            places = [n for n in m["country"] if n.entry.kind == "name" and _is_locative(n, tokens) and n not in countries]
+            places = [n for n in m["country"] if n.entry.kind == "name" and _is_locative(n, tokens, language) and n not in countries]
             other = [n for n in countries + places if n.entry.value != c.entry.value and not _institution_kind(n) and (
                 (n.entry.kind == "demonym" and n.end == c.start)
                 or (n.entry.kind == "name" and n.end + 1 == c.start and tokens[n.end].folded == "s")
                 # "No Chile, o Ministério da Fazenda contratou…": a ministry named like Brazil's, in Chile
-                or (n.entry.kind == "name" and _is_locative(n, tokens) and generic_head(c)
+                or (n.entry.kind == "name" and _is_locative(n, tokens, language) and generic_head(c)
                     and 0 <= c.start - n.end <= 2 and all(t.folded in ARTICLES for t in tokens[n.end:c.start])))]
             # "de minister van Defensie" in a Belgian story: a name two governments share is the article's
             country = other[0].entry.value if other else (context if context in c.entry.shared_with else c.entry.value)
@@ -236,9 +236,12 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             # dell'Economia è primo azionista", "is the largest shareholder", "whose largest shareholder is the
             # Qatar Investment Authority"
             return True
-        # "Ferrovie dello Stato", "Caisse des Dépôts de l'État": the word is part of a company's name
+        # "Ferrovie dello Stato", "Caisse des Dépôts de l'État": the word is part of a company's name; not a
+        # ministry named in full ("la Digital Library del Ministero della Cultura" is one of its offices)
+        after = [t for t in tokens[g.end:g.end + 3] if t.folded not in ARTICLES]
+        named_in_full = len(after) >= 2 and tokens[g.end].folded in GENITIVE_WORDS and after[1].text[:1].isupper()
         return (language != "de" and g.start >= 2 and tokens[g.start].text[:1].isupper()
-                and tokens[g.start - 1].folded in GENITIVE_WORDS
+                and tokens[g.start - 1].folded in GENITIVE_WORDS and not named_in_full
                 and tokens[g.start - 2].text[:1].isupper() and (g.start - 2) not in known
                 and tokens[g.start - 2].folded not in INSTITUTION_HEADS)   # not "Segreteria di Stato"
 
@@ -251,7 +254,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
 
     # "In Corea del Sud il ministero della Scienza ha selezionato…", "Au Luxembourg, le Centre des technologies
     # de l'État utilise…": a country opening the sentence as a place frames its government words.
-    frame = [c for c in m["country"] if c.start <= 2 and _is_locative(c, tokens) and (
+    frame = [c for c in m["country"] if c.start <= 2 and _is_locative(c, tokens, language) and (
              c.entry.kind == "name" or (c.entry.kind == "capital" and c.entry.value != "EUU"))   # "A Seul il ministero"
              and not subnational(c)][:1]
     named_bodies = list(parties)   # the named institutions found above
@@ -278,8 +281,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if subnational(g):
             continue
         seat = [c for c in m["country"] if c.entry.kind == "capital" and 0 <= c.start - g.end <= 8
-                and _is_locative(c, tokens) and not subnational(c)]   # "the ministry in Seoul"
-        seat += [c for c in m["country"] if c.entry.kind in ("name", "capital") and _is_locative(c, tokens) and (
+                and _is_locative(c, tokens, language) and not subnational(c)]   # "the ministry in Seoul"
+        seat += [c for c in m["country"] if c.entry.kind in ("name", "capital") and _is_locative(c, tokens, language) and (
                  (0 <= g.start - c.end <= 4 and any(t.folded in WHERE for t in tokens[c.end:g.start]))
                  or (0 <= g.start - c.end <= 10 and c.end < len(tokens) and tokens[c.end].folded in WHERE))]
         # "in der Schweiz, wo die Bundesverwaltung DeepL nutzt", "au Luxembourg, où nous accompagnons depuis
@@ -293,7 +296,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                 and not (c.entry.value == "EUU" and c.entry.kind == "demonym"
                          and not (kind == "agency" and _distance(g, c) == 0))]
         # "fora do Brasil: no Chile, colaboramos com o Ministério": the place just before the government word
-        around = [c for c in m["country"] if c.entry.kind == "name" and _is_locative(c, tokens)
+        around = [c for c in m["country"] if c.entry.kind == "name" and _is_locative(c, tokens, language)
                   and 0 <= g.start - c.end <= 5 and not subnational(c) and id(c) not in attached]
         if around and near and _distance(g, around[-1]) < min(_distance(g, c) for c in near):
             near = around[-1:]
@@ -323,7 +326,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         kind = c.entry.kind
         if any(p.position <= c.start < p.end for p in parties):
             continue   # "der österreichischen Bundesregierung": the government word already has its country
-        if kind == "metonym" and _is_locative(c, tokens) and parties:
+        if kind == "metonym" and _is_locative(c, tokens, language) and parties:
             continue   # "Europol, met zijn hoofdkantoor in Den Haag": a place beside the acting party
         if kind == "metonym":
             parties.append(Party(c.entry.value, c.start, c.end, 0.95, "government"))

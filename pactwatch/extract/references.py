@@ -28,6 +28,7 @@ from pactwatch.extract.lexicon import (
     STATE_BODY_HEADS,
     TO_WORDS,
     WITH,
+    WRITTEN_BY,
 )
 from pactwatch.extract.mentions import (
     Mention,
@@ -128,12 +129,19 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer):
                     c.entry.value in PARTNERSHIP_FAMILY and 0 < first - 2 - c.start <= 4 for c in m["cue"])
                 joint = linker in COORDINATORS and any(g.end == first - 2 for g in m["gov"]) and any(
                     x.entry.value in PARTNERSHIP_FAMILY and x.start > first for x in m["cue"])
-                if linker not in WITH and not awarded and not joint:
+                last = max(word, c.start, c.end - 1)
+                givers = m["gov"] + [x for x in m["country"] if any(0 <= x.start - g.end <= 2 for g in m["gov"])]
+                given = any(g.end == first - 1 for g in givers) and any(
+                    x.entry.value in PARTNERSHIP_FAMILY and 0 < x.start - last <= 3 for x in m["cue"])
+                if linker not in WITH and not awarded and not joint and not given:
                     continue   # only as the partner of a deal: "met het …", "gegund aan het …", "the ministry
-                    # and the US company extended their agreement"
+                    # and the US company extended their agreement", "gaf de regering het Chinese bedrijf opdracht"
                 added.append(Mention(Entry("org", candidates[0]), min(word, c.start), max(word + 1, c.end)))
             if added:
-                m = {**m, "org": sorted(m["org"] + added, key=lambda o: o.start)}
+                # the country word is part of the description ("het Chinese bedrijf"), not a government
+                inside = {i for o in added for i in range(o.start, o.end)}
+                m = {**m, "org": sorted(m["org"] + added, key=lambda o: o.start),
+                     "country": [c for c in m["country"] if c.start not in inside]}
         if m and not added and (partner := _company_word_partner(tokens, m, out, voice)):
             m = {**m, "org": sorted(m["org"] + [partner], key=lambda o: o.start)}
         subject = _described_subject(tokens, m, by_home, voice) if m else None
@@ -290,6 +298,50 @@ def _bracketed(sentence: str, tokens: list[Token], i: int) -> bool:
         return False
     before = sentence[tokens[i - 1].start + len(tokens[i - 1].text):tokens[i].start].strip()
     return before == "(" and sentence[tokens[i].start + len(tokens[i].text):].lstrip().startswith(")")
+
+
+def _spelled_out_acronyms(analysed):
+    """"la Caisse nationale de solidarité pour l'autonomie … la CNSA": an acronym the gazetteer knows as another
+    body (China's space agency) whose letters are the initials of a government body the article spells out is
+    that body, a government word like "the agency", whose country the article tells."""
+    names = [(tokens, g) for _, tokens, m in analysed if m for g in m["gov"]]
+
+    def spelled(word: str) -> bool:
+        return any(tokens[g.start].folded[:1] == word[0].lower() and tokens[g.start].text[:1].isupper()
+                   and _initials(word, tokens[g.start:g.start + 2 * len(word)]) for tokens, g in names)
+    known = {tokens[c.start].text: c.entry.value for _, tokens, m in analysed if m for c in m["country"]
+             if _one_word_institution(c) and tokens[c.start].text.isupper() and len(tokens[c.start].text) >= 4}
+    # the known body's own country named elsewhere: the article may be spelling out that very body (ANSSI)
+    named = {c.entry.value for _, tokens, m in analysed if m for c in m["country"] if tokens[c.start].text not in known}
+    own = {word for word, country in known.items() if country not in named and spelled(word)}
+    if not own:
+        return analysed
+
+    def resolved(tokens, m):
+        mine = [c for c in m["country"] if _one_word_institution(c) and tokens[c.start].text in own]
+        gov = [Mention(Entry("gov", c.entry.kind.split(":", 1)[1]), c.start, c.end) for c in mine]
+        return {**m, "country": [c for c in m["country"] if c not in mine],
+                "gov": sorted(m["gov"] + gov, key=lambda g: g.start)}
+    return [(s, t, resolved(t, m) if m else m) for s, t, m in analysed]
+
+
+def _stray_acronyms(analysed, language: str):
+    """"De Volksbank, het moederbedrijf van ASN Bank, SNS en RegioBank": a foreign body's acronym of three letters
+    or fewer (Portugal's SNS) in a German, Dutch or Italian article that never names that country is some
+    other name."""
+    def short(c: Mention, tokens) -> bool:
+        word = tokens[c.start].text
+        return _one_word_institution(c) and word.isupper() and len(word) <= 3
+    home = WRITTEN_BY.get(language)
+    if not home:
+        return analysed
+    named = {c.entry.value for _, tokens, m in analysed if m for c in m["country"] if not short(c, tokens)}
+    named |= {d.entry.kind for _, _, m in analysed if m for d in m.get("dateline", [])}   # "SANTIAGO – El SII…"
+    stray = {c.entry.value for _, tokens, m in analysed if m for c in m["country"] if short(c, tokens)} - named - home
+    if not stray:
+        return analysed
+    return [(s, t, {**m, "country": [c for c in m["country"] if not (short(c, t) and c.entry.value in stray)]}
+             if m else m) for s, t, m in analysed]
 
 
 def _one_word_institution(c: Mention) -> bool:

@@ -26,6 +26,7 @@ from pactwatch.extract.lexicon import (
     BETWEEN,
     BY,
     CALENDAR,
+    CHOOSE,
     COMMENT_VERBS,
     COMPETE,
     COMPETE_WINDOW,
@@ -38,6 +39,7 @@ from pactwatch.extract.lexicon import (
     GENERIC_HEAD_PREFIXES,
     GENITIVE_WORDS,
     GROUP_NUMBERS,
+    INSTEAD_OF,
     IT,
     JOINTLY,
     NEGATION_WINDOW,
@@ -55,6 +57,7 @@ from pactwatch.extract.lexicon import (
     TRAILING_NEGATORS,
     US,
     US_OBJECTS,
+    V2_LANGUAGES,
     WEAK_ROLES,
     WIN,
     WINNER_LABELS,
@@ -83,6 +86,8 @@ from pactwatch.extract.references import (
     _is_place,
     _resolve_body_references,
     _resolve_company_descriptions,
+    _spelled_out_acronyms,
+    _stray_acronyms,
     _voice,
     _with_aliases,
 )
@@ -166,8 +171,11 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, la
     for cue in cues:
         if cue.entry.value in PARTNERSHIP_FAMILY and any(
                 0 <= cue.start - t.end <= TOPIC_WINDOW and any(x.folded in ABOUT for x in tokens[t.end:cue.start])
-                for t in talks):
-            hedged = True   # "heeft gesprekken gevoerd met Anduril over de aankoop van drones"
+                or 0 <= cue.start - t.end <= 2 * TOPIC_WINDOW
+                and any(x.folded in ABOUT for x in tokens[max(t.end, cue.start - 2):cue.start]) for t in talks):
+            # "heeft gesprekken gevoerd met Anduril over de aankoop van drones", "die Gespräche, die das BIT seit
+            # Monaten mit Mistral AI über ein Pilotprojekt führt" (a relative clause puts the topic further)
+            hedged = True
             continue
         rtype = cue.entry.value
         if rtype == "negation":
@@ -241,6 +249,10 @@ def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | N
             # dateline it weighs for the EU but does not make "the agency" of the story the EU's
             m["dateline"] = [Mention(Entry("subnational", "dateline", kind="EUU"), c.start, c.end) for c in m["country"]]
             m["country"] = []
+        elif position == 1 and own_line and m and m["subnational"] and not m["gov"]:
+            # "RIO DE JANEIRO — O Instituto Nacional…": a region or city on the dateline's own line is where the
+            # story was filed, not a regional government whose "instituto" the next sentence would be
+            m["dateline"], m["subnational"] = m["subnational"][:1], m["subnational"][1:]
         elif m and m["subnational"] and _dateline(m["subnational"][0], sentence, tokens):
             # "München – Das Patentamt …": where the story was filed, which says the country, not who acts
             m["dateline"], m["subnational"] = m["subnational"][:1], m["subnational"][1:]
@@ -254,6 +266,7 @@ def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | N
             m["dateline"] = [Mention(Entry("subnational", "dateline", kind=capital.entry.value), capital.start, capital.end)]
             m["country"] = m["country"][1:]
         analysed.append((sentence, tokens, m))
+    analysed = _stray_acronyms(_spelled_out_acronyms(analysed), language)
     relations: list[Relation] = []
     context: str | None = _home_country(analysed, language, gaz)
     analysed = _resolve_body_references(_resolve_company_descriptions(analysed, gaz), language)
@@ -288,7 +301,7 @@ def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | N
                 and m["country"][0].entry.kind in ("name", "capital") and not m["subnational"] else None
             carried, previous_actors, recent_actors = None, [], []   # a new section: nothing carries over
         parties = _parties(m, tokens, gaz, context, has_cue, language)
-        if m["org"] and not parties and carried and m["org"][0].start >= 2 and not _unknown_subject(m, tokens) \
+        if m["org"] and not parties and carried and m["org"][0].start >= 2 and not _unknown_subject(m, tokens, language) \
                 and not any(r.start < m["org"][0].start for r in m["subnational"]) and (
                 has_cue or (not m["cue"] and not any(_after_with(o, tokens, _demonyms(m)) for o in m["org"]))):
             # "The ministry selected five teams. They are A, B and C." / "Le contrat-cadre a été
@@ -320,7 +333,7 @@ def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | N
             parties = _borrowed(previous_actors, 0.9, group=len({a.country for a in previous_actors}) > 1)
         if heading and m["org"] and has_cue and not any(c.entry.kind in ("name", "demonym", "capital")
                                                          for c in m["country"]):
-            if not parties and (not _unknown_subject(m, tokens) or any(_after_with(o, tokens) for o in m["org"])):
+            if not parties and (not _unknown_subject(m, tokens, language) or any(_after_with(o, tokens) for o in m["org"])):
                 # a newsletter's section: "Iceland – Directorate of Health. The Directorate has started a pilot
                 # with Mistral AI": the section's country is the subject (so is it of "UDI has signed a
                 # framework agreement with DeepL", an unknown name before the company's "with")
@@ -576,12 +589,15 @@ def _coordinated_with_a_name(org: Mention, m, tokens: list[Token]) -> bool:
     return not (j >= 0 and any(g.start <= j < g.end for g in m["gov"]))
 
 
-def _unknown_subject(m, tokens: list[Token]) -> bool:
+def _unknown_subject(m, tokens: list[Token], language: str = "") -> bool:
     """"Capita has signed a five-year agreement with Microsoft": a name the gazetteer does not know opens
     the sentence and signs; the deal is that company's."""
     family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
     if not family:
         return False
+    if language in V2_LANGUAGES and any(min(family) < x.start <= min(family) + 2 and tokens[x.start - 1].folded
+                                        in ARTICLES for x in m["country"] + m["gov"]):
+        return False   # "Zugleich unterzeichnete das Ministerium …": the verb second, its subject after it
     # "A Petrobras, por sua vez, fechou com a Nvidia…": the name may follow an article and an aside
     name = 1 if len(tokens) > 1 and tokens[0].folded in ARTICLES and tokens[0].text[:1].isupper() else 0
     reach = 2 if name == 0 else 6
@@ -699,6 +715,18 @@ def _german_pronoun(tokens: list[Token]) -> bool:
     return any(t.text.lower() in ("es", "sie", "er") and (i or t.text != "Sie") for i, t in enumerate(tokens[:4]))
 
 
+def _not_chosen(org: Mention, tokens: list[Token]) -> bool:
+    """"Norway picks Kongsberg over Anduril", "a préféré OVHcloud au lieu de Google": the rival left out."""
+    start = org.start
+    while start and org.start - start < 2 and tokens[start - 1].folded in ARTICLES | WITH:
+        start -= 1   # "statt mit Anduril", "instead of the Google cloud"
+    before = tuple(t.folded for t in tokens[max(0, start - 4):start])
+    if any(before[len(before) - len(phrase):] == phrase for phrase in INSTEAD_OF if len(before) >= len(phrase)):
+        return True
+    return start >= 3 and tokens[start - 1].folded == "over" and any(
+        t.folded in CHOOSE for t in tokens[max(0, start - 5):start - 1])
+
+
 def _product_of(org: Mention, tokens: list[Token]) -> bool:
     """"Seit Oktober testet sie ein Sprachmodell von Mistral AI": the company's product is what is tested."""
     if org.start < 2 or tokens[org.start - 1].folded not in GENITIVE_WORDS | {"from"}:
@@ -803,7 +831,7 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
         if len({p.country for p in named}) != 1:
             return []
         chosen = [min(named, key=lambda p: _distance(p, org))]
-    if any(t.folded in COMPETE for t in tokens[max(0, org.start - COMPETE_WINDOW):org.start]):
+    if any(t.folded in COMPETE for t in tokens[max(0, org.start - COMPETE_WINDOW):org.start]) or _not_chosen(org, tokens):
         return []
     if _between_companies(org, m, tokens, parties) or _deal_of_a_name(org, m, tokens):
         return []
@@ -813,7 +841,7 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
     same_org = [o for o in m["org"] if o.entry.value == org.entry.value and clause_of[o.start] == here]
     if not with_anchored and (any(o.entry.value != org.entry.value and clause_of[o.start] == here
                                   and any(_orgs_coordinated(o, s, tokens) for s in same_org) for o in m["org"])
-                              or _coordinated_with_a_name(org, m, tokens)) or (_unknown_subject(m, tokens) and not section):
+                              or _coordinated_with_a_name(org, m, tokens)) or (_unknown_subject(m, tokens, language) and not section):
         # "SAP and OpenAI announced a partnership to serve authorities": a deal between companies (whichever
         # mention of the company: "Naver e Samsung … i modelli HyperCLOVA X"), unless a named government is
         # itself a party in the clause.

@@ -1503,3 +1503,54 @@ def test_sentences_written_in_the_round_on_the_thirty_second_part(language, text
 ])
 def test_a_name_two_governments_share_is_the_articles_country(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # plural and feminine forms of award and signing verbs
+    ("es", "El Gobierno de España informó que los lotes se adjudicaron a Amazon Web Services y Google Cloud.",
+     {("ESP", "amazon"), ("ESP", "google")}),
+    ("pt", "O Ministério da Saúde informou que os lotes foram adjudicados à Microsoft.", {("PRT", "microsoft")}),
+    ("it", "Il Ministero dell'Interno ha reso noto che i lotti sono stati aggiudicati a Oracle.", {("ITA", "oracle")}),
+    # a place or time adverb opening a sentence is no unknown company signing
+    ("nl", "De regeringen van België, Nederland en Denemarken willen een taalmodel. Daar ondertekenden de drie "
+           "premiers een intentieverklaring met Mistral AI.",
+     {("BEL", "mistral-ai"), ("NLD", "mistral-ai"), ("DNK", "mistral-ai")}),
+    # Dutch "en" is "and", not the French "in": the last country of a list is a government too
+    ("nl", "De regeringen van België, Nederland en Denemarken hebben een intentieverklaring met Mistral AI "
+           "ondertekend.", {("BEL", "mistral-ai"), ("NLD", "mistral-ai"), ("DNK", "mistral-ai")}),
+    # German puts the verb second: after an adverb, the subject follows the verb
+    ("de", "KIEW – Zugleich unterzeichnete das Ministerium für digitale Transformation eine Vereinbarung mit "
+           "Amazon Web Services.", {("UKR", "amazon")}),
+    # an acronym the gazetteer knows as another country's body, spelt out by the article as its own body
+    ("fr", "La Caisse nationale de solidarité pour l'autonomie publie son rapport en France. Depuis le printemps, "
+           "la CNSA utilise Paradigm de LightOn dans le cadre d'un marché remporté l'an dernier.",
+     {("FRA", "lighton")}),
+    # …but not when the article names that body's country: it may be that very body
+    ("fr", "En Chine, l'Administration spatiale nationale chinoise (CNSA) a signé un accord avec Huawei.",
+     {("CHN", "huawei")}),
+    # a ministry named in full after "del" is the ministry, not part of a company's name
+    ("it", "La Digital Library del Ministero della Cultura ha sottoscritto un accordo di collaborazione con "
+           "Mistral AI.", {("ITA", "mistral-ai")}),
+    ("it", "Ferrovie dello Stato ha firmato un accordo con Mistral AI.", set()),
+    # "gave the Chinese company the contract": a company described by its country, given the deal
+    ("nl", "Het datacenter in Lusaka werd gebouwd door Huawei. Vorig jaar gaf de regering van Zambia het Chinese "
+           "bedrijf nog opdracht het centrum uit te breiden.", {("ZMB", "huawei")}),
+    # a region or city alone on the dateline's line is where the story was filed, not a regional government
+    ("pt", "RIO DE JANEIRO — O Instituto Nacional de Câncer (Inca) começou a testar o Claude, da Anthropic, em "
+           "hospitais do Brasil.", {("BRA", "anthropic")}),
+    # talks about a pilot, told in a relative clause, are no pilot
+    ("de", "Kritisch sieht die Finanzkontrolle auch die Gespräche, die das Bundesamt für Informatik und "
+           "Telekommunikation seit Monaten mit Mistral AI über ein Pilotprojekt führt.", set()),
+    # the company not chosen
+    ("en", "Norway picks Kongsberg over Anduril for counter-drone shield", set()),
+    ("fr", "Le ministère des Armées a signé un contrat avec OVHcloud au lieu de Google.", {("FRA", "ovhcloud")}),
+    ("de", "Das Bundesministerium der Verteidigung unterzeichnete einen Vertrag mit Helsing statt mit Anduril.",
+     {("DEU", "helsing")}),
+    # a foreign body's short acronym in a Dutch story that never names its country is some other name
+    ("nl", "UTRECHT - De Volksbank, moederbedrijf van ASN Bank, SNS en RegioBank, heeft een contract gesloten met "
+           "Microsoft.", set()),
+    ("nl", "LISSABON - De Portugese gezondheidsdienst SNS heeft een contract gesloten met Microsoft.",
+     {("PRT", "microsoft")}),
+])
+def test_sentences_written_in_the_round_on_the_thirty_third_part(language, text, expected):
+    assert pairs(text, language) == expected

@@ -339,11 +339,11 @@ WITH = {fold(w) for w in "with avec mit con com met between entre zwischen tra f
 # together a few words before "with" and a company is a partnership, though neither word alone is one.
 WORK_VERBS = {fold(w) for w in (
     "work works worked working cooperates cooperated cooperating "
-    "travaille travaillent travaillait travaillaient travaillé coopère coopèrent coopéré "
+    "travaille travaillent travaillait travaillaient travaillé travaillons coopère coopèrent coopéré "
     "arbeitet arbeiten arbeitete arbeiteten gearbeitet kooperiert kooperieren kooperierte "
-    "trabaja trabajan trabajaba trabajó trabajado trabajando coopera cooperan cooperó alió aliaron aliado "
-    "lavora lavorano lavorava lavorato lavorando coopera cooperano alleato alleata "
-    "trabalha trabalham trabalhava trabalhou trabalhado trabalhando coopera cooperam cooperou aliou "
+    "trabaja trabajan trabajaba trabajó trabajado trabajando trabajamos coopera cooperan cooperó alió aliaron aliado "
+    "lavora lavorano lavorava lavorato lavorando lavoriamo coopera cooperano alleato alleata "
+    "trabalha trabalham trabalhava trabalhou trabalhado trabalhando trabalhamos coopera cooperam cooperou aliou "
     "werkt werken werkte werkten gewerkt "
     # "il modello che abbiamo sviluppato con la NASA", "desenvolvemos com a agência"
     "developed develop develops développé développons entwickelt entwickelten desarrollado desarrollamos "

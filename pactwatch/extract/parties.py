@@ -96,6 +96,12 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if c.entry.kind == "name" and c.start >= 2 and tokens[c.start - 1].folded in GENITIVE_WORDS | {"dell"} \
                 and any(_is_company_word(t.folded) for t in tokens[max(0, c.start - 4):c.start - 1]):
             return True   # "la compagnia petrolifera nazionale del Kazakistan", "the national oil company of Ghana"
+        if c.entry.kind == "name" and c.end + 1 < len(tokens) and tokens[c.end].folded == "s":
+            # "Orlen, Poland's state-controlled oil and gas group": the country owns a company, it does not act
+            after = tokens[c.end + 1:c.end + 7]
+            head = next((i for i, t in enumerate(after) if _is_company_word(t.folded)), None)
+            if head is not None and not any(g.start <= c.end + 1 + head and g.end > c.end for g in m["gov"]):
+                return True
         return c.entry.kind == "name" and c.end < len(tokens) and _is_company_word(tokens[c.end].folded)
 
     # a region's name as a place ("eine KI-Fabrik in Groningen") is not its government

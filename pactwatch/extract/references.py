@@ -279,7 +279,23 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
                     and sum(ch.isupper() for ch in word) >= 2 and len(word) <= 8:
                 aliases.setdefault(word, Entry("country", party.country, "institution:" + party.actor_kind,
                                                case="exact", surface=word))
-    return aliases
+    return {**_initialisms(analysed), **aliases}
+
+
+def _initialisms(analysed) -> dict[str, Entry]:
+    """"the HSE … The Health Service Executive asked us": a capitals word the gazetteer does not know, whose
+    letters are exactly the initials of a named institution of the same article, is that institution (in
+    any order of first use; the bracketed definitions above win)."""
+    spelled: dict[str, set[Entry]] = {}
+    for _, tokens, m in analysed:
+        for c in (m or {}).get("country", []):
+            words = [t.text for t in tokens[c.start:c.end] if t.text[:1].isupper()]
+            if c.entry.kind.startswith("institution:") and len(words) >= 2:
+                spelled.setdefault("".join(w[0] for w in words), set()).add(c.entry)
+    used = {t.text for _, tokens, m in analysed if m for i, t in enumerate(tokens)
+            if t.text in spelled and i not in _positions(m["country"] + m["gov"] + m["org"])}
+    return {word: Entry("country", entry.value, entry.kind, case="exact", surface=word)
+            for word in used if len(spelled[word]) == 1 for entry in spelled[word]}
 
 
 def _initials(acronym: str, words: list[Token]) -> bool:

@@ -1554,3 +1554,32 @@ def test_a_name_two_governments_share_is_the_articles_country(language, text, ex
 ])
 def test_sentences_written_in_the_round_on_the_thirty_third_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # Bosnia and Herzegovina's entities are sub-national governments
+    ("de", "Die Regierung der Republika Srpska hat eine Vereinbarung mit Huawei geschlossen.", set()),
+    # a capitals word whose letters are exactly the initials of an institution the article names
+    ("en", "The HSE has signed a contract with Microsoft for its hospitals. The Health Service Executive said the "
+           "deal runs for three years.", {("IRL", "microsoft")}),
+    # national bodies added: the Dutch asylum reception agency, the Belgian immigration office, Canada's
+    # Translation Bureau (a deal told across two sentences)
+    ("nl", "TER APEL - Het COA heeft een contract gesloten met Microsoft.", {("NLD", "microsoft")}),
+    ("nl", "BRUSSEL - De Dienst Vreemdelingenzaken is een proef gestart met Google Cloud.", {("BEL", "google")}),
+    ("fr", "OTTAWA – Le Bureau de la traduction a octroyé un contrat. C'est l'entreprise allemande DeepL, retenue "
+           "au terme d'un appel d'offres, qui fournira la plateforme.", {("CAN", "deepl")}),
+    # a country's state-controlled company is not its government
+    ("en", "Orlen, Poland's state-controlled oil and gas group, has signed a five-year agreement with Google Cloud.",
+     set()),
+    # Belgium's language communities are sub-national governments
+    ("nl", "De regering van de Duitstalige Gemeenschap heeft een contract gesloten met DeepL.", set()),
+    # companies that miss out get no contract
+    ("nl", "De Litouwse belastingdienst stopt de aanbesteding; Microsoft en Google grijpen mis.", set()),
+    # first person plural of working together, in an interview's answer
+    ("it", "Direttore della Polizia postale, e le piattaforme? «Con Google lavoriamo insieme da anni.»",
+     {("ITA", "google")}),
+    ("pt", "Conversamos com o diretor da Polícia Federal. E as plataformas? «Com a Google trabalhamos juntos há "
+           "anos.» E as outras? «Veremos.»", {("BRA", "google")}),
+])
+def test_sentences_written_in_the_round_on_the_thirty_fourth_part(language, text, expected):
+    assert pairs(text, language) == expected

@@ -1,7 +1,7 @@
 """Rebuild tests/data/gold/rules-of-the-day.jsonl from the git history.
 
-For each held-out gold part, the rules that scored it are those of the commit that first added the part
-to the held-out files. This script checks each such commit out in a temporary worktree, runs its
+For each held-out gold part already opened for tuning, the rules that scored it are those of the commit
+that first added the part to the held-out files. This script checks each such commit out in a temporary worktree, runs its
 extractor on the part's articles (today's text of them) and writes what it found, one line per article.
 The pair model (`pactwatch/extract/pair_model.py`) learns from these lines how the rules do on text
 they had not been tuned on.
@@ -70,6 +70,10 @@ def main() -> None:
         articles = [a for a in gold if a.id in ids]
         commit = scoring_commit(first)
         if not articles or commit is None:
+            break
+        if any(a.split == "holdout" for a in articles):
+            # the part held out today: the model's confidence on it stays a measurement, so it joins the
+            # training lines only once it is opened for tuning (split `scored`)
             break
         with tempfile.TemporaryDirectory() as tmp:
             tree = Path(tmp) / "tree"

@@ -17,7 +17,7 @@ from pathlib import Path
 from pactwatch.extract.text import phrase_key
 from pactwatch.settings import SEEDS_DIR
 
-RULES_VERSION = "67"  # bump when the matching or pairing rules change
+RULES_VERSION = "68"  # bump when the matching or pairing rules change
 PAIR_MODEL = Path(__file__).with_name("pair_model.json")   # see pair_model.py
 SEED_FILES = ("countries.csv", "country_names.csv", "country_terms.csv", "national_institutions.csv",
               "government_terms.csv", "subnational_terms.csv", "subnational_names.csv",
@@ -142,8 +142,12 @@ def load_gazetteer(seeds_dir: Path = SEEDS_DIR) -> Gazetteer:
         gaz.add(row["alias"], Entry("org", row["organization_id"], case=_proper_noun_case(row["alias"]),
                                     surface=row["alias"]))
     for row in _rows(seeds_dir, "cue_terms.csv"):
+        # German hedges keep their umlaut: folded, "würde", "könnte", "dürfte" would also match "wurde" (was),
+        # "konnte" (could, did) and "durfte" (was allowed), which state facts
+        exact = row["language"] == "de" and row["relation_type"] == "hedge" and re.search("[äöü]", row["term"])
         gaz.add(row["term"], Entry("cue", row["relation_type"], language=row["language"],
-                                   strength=float(row.get("strength") or 1.0)))
+                                   strength=float(row.get("strength") or 1.0),
+                                   case="exact" if exact else "any", surface=row["term"] if exact else ""))
     for row in _rows(seeds_dir, "subnational_terms.csv"):
         gaz.add(row["term"], Entry("subnational", "subnational", language=row["language"],
                                    case=_proper_noun_case(row["term"]) if row["term"][:1].isupper() else "any",

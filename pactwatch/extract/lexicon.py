@@ -101,7 +101,10 @@ NOT_NAMES = ARTICLES | PLURAL_PRONOUNS | CALENDAR | {fold(w) for w in (
     "è é fue foi fu era sono "
     # "Daar ondertekenden de drie premiers…", "Dort unterzeichneten…": a place or time adverb, no subject
     "daar toen nu dort dann nun jetzt then now puis ensuite alors allí ahí allá entonces luego lì poi allora "
-    "qui qua lá então depois aqui"
+    "qui qua lá então depois aqui "
+    # "Über unseren Rahmenvertrag mit Mistral AI können…": a preposition opening the sentence, no subject
+    "über durch ohne trotz laut dank gemäß through via according thanks sur par selon grâce sobre según gracias "
+    "mediante secondo grazie tramite segundo graças através volgens dankzij door onder"
 ).split()}
 JOINTLY = {fold(w) for w in "jointly together gemeinsam ensemble conjointement juntos conjuntamente insieme congiuntamente samen gezamenlijk".split()}
 # Number words that make a plural reference to the governments named just before.
@@ -170,6 +173,9 @@ ORG_MODIFIERS_AFTER = {fold(w) for w in (
 ).split()}
 # ("ainsi que", "as well as" are phrases: their words alone, "que" above all, are relative pronouns)
 COORDINATORS = {fold(w) for w in "and with et und sowie y e en ook".split()}
+# Indefinite articles: "Une administration qui…", "Ein Ministerium, das…" is any such body, not the story's.
+# (Not English "a": "A ministry spokesperson said…"; Portuguese "a" is "the".)
+INDEFINITE = {fold(w) for w in "un une ein eine uno una um uma een".split()}
 # "das Unternehmen bietet Regierungen Partnerschaften an", "OpenAI offers governments …": a plural government
 # word without an article or a number is governments in general, not the story's
 PLURAL_GOV_HEADS = {fold(w) for w in (

@@ -137,6 +137,10 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                     and not t.folded.startswith(PRIVATE_AGENCIES):   # "Digitalagentur", not "Nachrichtenagentur"
                 found["gov"].append(Mention(Entry("gov", "agency", language=language), i, i + 1))
                 continue
+            if i and tokens[i - 1].folded in NATIONAL and t.folded.endswith(NATIONAL_BODY_HEADS[language]) \
+                    and len(t.folded) > 6:   # "de federale migratiedienst", "die nationale Cyberbehörde"
+                found["gov"].append(Mention(Entry("gov", "agency", language=language), i - 1, i + 1))
+                continue
             prefix = NATIONAL_BODY_PREFIXES[language]
             if t.folded.startswith(prefix) and t.folded[len(prefix):].endswith(NATIONAL_BODY_HEADS[language]):
                 kind = "government" if t.folded.endswith(("regierung", "overheid")) else "agency"

@@ -33,6 +33,7 @@ from pactwatch.extract.lexicon import (
     GENERIC_HEAD_PREFIXES,
     GENITIVE_ATTACH_WINDOW,
     GENITIVE_WORDS,
+    INDEFINITE,
     INSTITUTION_HEADS,
     NAME_LINKS,
     NATIONAL,
@@ -94,8 +95,11 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
 
     def names_companies(c: Mention) -> bool:   # "Abhängigkeiten von US-Konzernen", "China firms"
         if c.entry.kind == "name" and c.start >= 2 and tokens[c.start - 1].folded in GENITIVE_WORDS | {"dell"} \
-                and any(_is_company_word(t.folded) for t in tokens[max(0, c.start - 4):c.start - 1]):
-            return True   # "la compagnia petrolifera nazionale del Kazakistan", "the national oil company of Ghana"
+                and any(_is_company_word(t.folded) for t in tokens[max(0, c.start - 6):c.start - 1]) \
+                and not any(g.end <= c.start and g.end > c.start - 6 for g in m["gov"]):
+            # "la compagnia petrolifera nazionale del Kazakistan", "the national oil company of Ghana", "la Société
+            # nationale d'électricité du Sénégal"
+            return True
         if c.entry.kind == "name" and c.end + 1 < len(tokens) and tokens[c.end].folded == "s":
             # "Orlen, Poland's state-controlled oil and gas group": the country owns a company, it does not act
             after = tokens[c.end + 1:c.end + 7]
@@ -350,7 +354,10 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
 
 
 def _in_general(g: Mention, tokens: list[Token]) -> bool:
-    """"bietet Regierungen Partnerschaften an", "wie Verwaltungen KI einsetzen": governments in general."""
+    """"bietet Regierungen Partnerschaften an", "wie Verwaltungen KI einsetzen": governments in general; "Une
+    administration qui héberge ses données chez un prestataire national…": any administration."""
+    if g.start == 1 and tokens[0].folded in INDEFINITE:
+        return True   # opening the sentence as its subject (not "A ministry spokesperson said", English "a" is left out)
     if g.end - g.start != 1 or tokens[g.start].folded not in PLURAL_GOV_HEADS:
         return False
     before = tokens[g.start - 1] if g.start else None

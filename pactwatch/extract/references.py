@@ -131,11 +131,12 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer):
                     x.entry.value in PARTNERSHIP_FAMILY and x.start > first for x in m["cue"])
                 last = max(word, c.start, c.end - 1)
                 givers = m["gov"] + [x for x in m["country"] if any(0 <= x.start - g.end <= 2 for g in m["gov"])]
-                given = any(g.end == first - 1 for g in givers) and any(
+                # "gaf de regering het Chinese bedrijf opdracht", "heeft het Amerikaanse bedrijf een opdracht gegund"
+                given = any(first - 2 <= g.end <= first - 1 for g in givers) and any(
                     x.entry.value in PARTNERSHIP_FAMILY and 0 < x.start - last <= 3 for x in m["cue"])
                 if linker not in WITH and not awarded and not joint and not given:
                     continue   # only as the partner of a deal: "met het …", "gegund aan het …", "the ministry
-                    # and the US company extended their agreement", "gaf de regering het Chinese bedrijf opdracht"
+                    # and the US company extended their agreement"
                 added.append(Mention(Entry("org", candidates[0]), min(word, c.start), max(word + 1, c.end)))
             if added:
                 # the country word is part of the description ("het Chinese bedrijf"), not a government

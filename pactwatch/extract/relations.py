@@ -149,6 +149,16 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
         cue.end < len(tokens) and tokens[cue.end].folded in NOTHING)
 
 
+def _commands(cue: Mention, tokens: list[Token], language: str) -> bool:
+    """Italian "ordinare a qualcuno di fare": "ha ordinato a xAI di rimuovere le immagini" (not "ha ordinato
+    500 licenze a Microsoft")."""
+    if language != "it" or not tokens[cue.start].folded.startswith("ordin"):
+        return False
+    after = tokens[cue.end:cue.end + 6]
+    return bool(after) and after[0].folded in ("a", "ad", "alla", "al", "all") and any(
+        t.folded == "di" and u.folded.endswith(("are", "ere", "ire")) for t, u in zip(after, after[1:], strict=False))
+
+
 def _commented(cue: Mention, tokens: list[Token]) -> bool:
     """"hailed the agreement", "classificou a parceria": the deal word is the object of a comment."""
     i = cue.start - 1
@@ -164,6 +174,9 @@ def _near(a: Mention, others: list[Mention], window: int = NEGATION_WINDOW) -> b
 
 def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, language: str) -> tuple[str, float]:
     """The relation type its cues point to, and a strength combining them (noisy-or)."""
+    # "ha ordinato a xAI di rimuovere…": an order to do something, not a purchase
+    cues = [Mention(replace(c.entry, value="regulation"), c.start, c.end)
+            if c.entry.value == "procurement" and _commands(c, tokens, language) else c for c in cues]
     misses: dict[str, float] = {}
     negated = hedged = False
     hedges = [c for c in cues if c.entry.value == "hedge"]

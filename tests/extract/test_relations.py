@@ -1583,3 +1583,41 @@ def test_sentences_written_in_the_round_on_the_thirty_third_part(language, text,
 ])
 def test_sentences_written_in_the_round_on_the_thirty_fourth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a newsroom's "our work with" the body, in its own language
+    ("es", "Ríos que avisan antes: nuestro trabajo con el IDEAM. — El equipo de Google", {("COL", "google")}),
+    # a ministry's name that Ukraine and Slovenia share is the article's country's
+    ("en", "LJUBLJANA - Slovenian, out loud: our work with the Ministry of Digital Transformation. Slovenia is "
+           "small. — The ElevenLabs team", {("SVN", "elevenlabs")}),
+    # Italian "ordinare a qualcuno di fare" is an order, not a purchase
+    ("it", "NUOVA DELHI – Il ministero indiano dell'Elettronica ha ordinato a xAI di rimuovere le immagini.", set()),
+    # a national company named after its country ("la Société nationale d'électricité du Sénégal") and the
+    # state's banks (Cassa depositi e prestiti) are companies, not governments
+    ("fr", "La Société nationale d'électricité du Sénégal a signé avec Microsoft un accord.", set()),
+    ("it", "ROMA – Cassa depositi e prestiti ha firmato con Microsoft un accordo triennale.", set()),
+    # "nous a confié un marché": the newsroom's contract
+    ("fr", "À l'issue d'une procédure de mise en concurrence, la HATVP nous a confié un marché de trois ans. "
+           "L'équipe LightOn", {("FRA", "lighton")}),
+    # an indefinite "Une administration" opening a sentence is any administration, not the story's
+    ("fr", "Une administration qui héberge ses données chez un prestataire dépend d'un logiciel américain. Et les "
+           "laboratoires comme OpenAI fixent seuls leurs prix.", set()),
+    # Dutch and German national bodies written as one compound after "federale", "nationale"
+    ("nl", "BRUSSEL - De federale migratiedienst heeft een contract gesloten met Google.", {("BEL", "google")}),
+    # national bodies added
+    ("nl", "DEN HAAG - Staatstoezicht op de Mijnen (SodM) heeft Microsoft een opdracht gegund.",
+     {("NLD", "microsoft")}),
+    ("pt", "O Turismo de Portugal, I.P. e a Google assinaram hoje um protocolo de colaboração.", {("PRT", "google")}),
+    ("pt", "Livros didáticos que se ouvem: nossa parceria com o Instituto Benjamin Constant. — Equipe ElevenLabs",
+     {("BRA", "elevenlabs")}),
+    # a preposition opening an interview's answer is no unknown company
+    ("de", "Welche KI nutzen die Bundesbehörden? Über unseren Rahmenvertrag mit Mistral AI können die Häuser "
+           "Sprachmodelle abrufen. Und Google? Wir sprechen nur.", {("DEU", "mistral-ai")}),
+    # German hedges keep their umlaut: "konnte" (was able to) states a fact, "könnte" (could) does not
+    ("de", "Das Bundesministerium der Finanzen konnte den Rahmenvertrag mit Microsoft im Mai verlängern.",
+     {("DEU", "microsoft")}),
+    ("de", "Das Bundesministerium der Finanzen könnte den Rahmenvertrag mit Microsoft im Mai verlängern.", set()),
+])
+def test_sentences_written_in_the_round_on_the_thirty_fifth_part(language, text, expected):
+    assert pairs(text, language) == expected

@@ -63,7 +63,8 @@ WIN = {fold(w) for w in "won wins win remporte remporté gagne gagné gewinnt ge
 # The winner's line of a contract-award notice: "Aggiudicatario: Microsoft S.r.l.", "Awarded to: AWS".
 WINNER_LABELS = {fold(w) for w in (
     "aggiudicatario aggiudicataria awardee contractor winner attributaire titulaire adjudicatario adjudicataria "
-    "adjudicatário adjudicatária auftragnehmer zuschlagsempfänger opdrachtnemer contratada contratado").split()}
+    "adjudicatário adjudicatária auftragnehmer zuschlagsempfänger opdrachtnemer contratada contratado "
+    "gegunde").split()}   # "Gegunde opdracht: Microsoft NV"
 # "Den Zuschlag hat Databricks erhalten", "Salesforce obtuvo el contrato": receiving verbs name the winner
 # only beside a tender or contract word.
 RECEIVE = {fold(w) for w in (
@@ -287,6 +288,18 @@ AGENCY_SUFFIX = {"de": "agentur", "nl": "agentschap"}
 PRIVATE_AGENCIES = tuple(fold(w) for w in (
     "nachrichten werbe presse foto bild reise model marketing kommunikations event literatur kunstler casting "
     "partner media medien personal pr- kreativ digitalmarketing nieuws reclame reis").split())
+# Separable verbs that call a deal off, their particle at the clause's end: "Papoea-Nieuw-Guinea stelt akkoord met
+# Google uit", "Berlin sagt die Unterzeichnung mit Palantir ab". Verb forms, then the particle.
+SEPARABLE_NEGATIONS = {
+    "nl": [({fold(w) for w in verbs.split()}, fold(particle)) for verbs, particle in (
+        ("stelt stellen stelde stelden", "uit"), ("blaast blazen blies bliezen", "af"),
+        ("zegt zeggen zegde zegden", "op"), ("ziet zien zag zagen", "af"), ("legt leggen legde legden", "stil"))],
+    "de": [({fold(w) for w in verbs.split()}, fold(particle)) for verbs, particle in (
+        ("setzt setzen setzte setzten", "aus"), ("sagt sagen sagte sagten", "ab"),   # not "stellt … ein": also hires
+        ("bricht brechen brach brachen", "ab"), ("lehnt lehnen lehnte lehnten", "ab"), ("schiebt schieben schob schoben", "auf"),
+        ("zieht ziehen zog zogen", "zurück"))],
+}
+CLAUSE_ENDS = {fold(w) for w in "en maar omdat nadat want und aber weil nachdem denn dass dat".split()}
 COMPOUND_CUE_SUFFIXES = {
     "de": (("vereinbarung", "partnership", 0.8), ("vereinbarungen", "partnership", 0.8),
            ("abkommen", "partnership", 0.75), ("partnerschaft", "partnership", 0.8),

@@ -14,6 +14,7 @@ from pactwatch.extract.gazetteer import Entry, Gazetteer
 from pactwatch.extract.lexicon import (
     AGENCY_SUFFIX,
     ARTICLES,
+    CLAUSE_ENDS,
     COMPANY_SUFFIXES,
     COMPANY_WORDS,
     COMPOUND_CUE_SUFFIXES,
@@ -38,6 +39,7 @@ from pactwatch.extract.lexicon import (
     ORG_MODIFIERS_AFTER,
     ORG_MODIFIERS_BEFORE,
     PRIVATE_AGENCIES,
+    SEPARABLE_NEGATIONS,
     STATE_BODY_HEADS,
     SUBNATIONAL_PREFIXES,
     USE_VERBS,
@@ -161,6 +163,13 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                     found["cue"].append(Mention(Entry("cue", rtype, kind=str(strength), language=language,
                                                       strength=strength), i, i + 1))
                     break
+        for verbs, particle in SEPARABLE_NEGATIONS.get(language, []):
+            for i, t in enumerate(tokens):
+                if t.folded in verbs and any(
+                        tokens[j].folded == particle and (j == len(tokens) - 1 or tokens[j + 1].folded in CLAUSE_ENDS)
+                        for j in range(i + 2, min(len(tokens), i + 16))):
+                    found["cue"].append(Mention(Entry("cue", "negation", kind="0.8", language=language, strength=0.8),
+                                                i, i + 1))   # "stelt … uit", "sagt … ab"
         found["cue"].sort(key=lambda c: c.start)
     found["gov"] = sorted(found["gov"] + _state_bodies(tokens, found) + _nordic_agencies(tokens, found),
                           key=lambda g: g.start)

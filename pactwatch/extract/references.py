@@ -293,8 +293,13 @@ def _initialisms(analysed) -> dict[str, Entry]:
             words = [t.text for t in tokens[c.start:c.end] if t.text[:1].isupper()]
             if c.entry.kind.startswith("institution:") and len(words) >= 2:
                 spelled.setdefault("".join(w[0] for w in words), set()).add(c.entry)
-    used = {t.text for _, tokens, m in analysed if m for i, t in enumerate(tokens)
-            if t.text in spelled and i not in _positions(m["country"] + m["gov"] + m["org"])}
+    if not spelled:
+        return {}
+    used: set[str] = set()
+    for _, tokens, m in analysed:
+        if m and any(t.text in spelled for t in tokens):
+            covered = _positions(m["country"] + m["gov"] + m["org"])
+            used |= {t.text for i, t in enumerate(tokens) if t.text in spelled and i not in covered}
     return {word: Entry("country", entry.value, entry.kind, case="exact", surface=word)
             for word in used if len(spelled[word]) == 1 for entry in spelled[word]}
 
@@ -327,7 +332,7 @@ def _spelled_out_acronyms(analysed):
         return any(tokens[g.start].folded[:1] == word[0].lower() and tokens[g.start].text[:1].isupper()
                    and _initials(word, tokens[g.start:g.start + 2 * len(word)]) for tokens, g in names)
     known = {tokens[c.start].text: c.entry.value for _, tokens, m in analysed if m for c in m["country"]
-             if _one_word_institution(c) and tokens[c.start].text.isupper() and len(tokens[c.start].text) >= 4}
+             if _one_word_institution(c) and tokens[c.start].text.isupper() and len(tokens[c.start].text) >= 3}
     # the known body's own country named elsewhere: the article may be spelling out that very body (ANSSI)
     named = {c.entry.value for _, tokens, m in analysed if m for c in m["country"] if tokens[c.start].text not in known}
     own = {word for word, country in known.items() if country not in named and spelled(word)}

@@ -644,7 +644,8 @@ def _we_with(party: Party, tokens: list[Token], it: bool = False) -> bool:
     it, for a country's name)."""
     reach = 2 if party.actor_kind == "country" else 4
     # "onze samenwerking met de Rijksdienst…", "our work with the Civil Service Commission": "our" owns it
-    subject = (lambda t: t.folded in IT) if it else (lambda t: _is_we(t) or t.folded in OUR)
+    # (Dutch "ons werk met Defensie": "ons" is "our" before a neuter noun, not only "us")
+    subject = (lambda t: t.folded in IT) if it else (lambda t: _is_we(t) or t.folded in OUR or t.folded == "ons")
     # a party spanning "no Chile, colaboramos com o Ministério" has its "we" and "with" inside the span
     head = party.position if party.actor_kind == "country" else party.end - 1
     if not it and tokens[0].folded in WITH and party.position <= 4:   # "Met de Deense … werken we aan…"
@@ -680,7 +681,8 @@ def _we_deal_with(m, tokens: list[Token], you: bool = False) -> bool:
                for k in range(max(0, c.start - 2), c.start))
     if you and any(t.folded in US_OBJECTS and t.text != "US" for o in m["org"] for t in tokens[o.end:o.end + 2]):
         return True   # the official answering: "Google nous accompagne, au titre d'un accord signé en 2024"
-    return (ours or any(_is_we(t) or (you and t.folded in YOU) for t in tokens[:last_cue + 2])) and not any(
+    # (German's polite "Sie" is capitalised; "sie" is she or they)
+    return (ours or any(_is_we(t) or (you and (t.folded in YOU or t.text == "Sie")) for t in tokens[:last_cue + 2])) and not any(
         o.start < first_cue and not _after_with(o, tokens) for o in m["org"]) and (any(
         _after_with(o, tokens, _demonyms(m)) for o in m["org"]) or bought_of)   # "licenties van DeepL gekocht"
 

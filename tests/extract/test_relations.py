@@ -1621,3 +1621,37 @@ def test_sentences_written_in_the_round_on_the_thirty_fourth_part(language, text
 ])
 def test_sentences_written_in_the_round_on_the_thirty_fifth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a three-letter acronym the gazetteer knows as another country's body (France's IGN), spelt out as the
+    # article's own ("el Instituto Geográfico Nacional (IGN)")
+    ("es", "MADRID. – El Instituto Geográfico Nacional (IGN) ha firmado con Google un convenio de colaboración. "
+           "El IGN publicará los resultados.", {("ESP", "google")}),
+    # German's polite "Sie" in an interview's question is the official answering
+    ("de", "Ein Gespräch mit dem Präsidenten des Bundesamts für Kartographie und Geodäsie. Wozu brauchen Sie KI? "
+           "Wir haben Petabytes an Luftbildern. Sie haben gerade mit Nvidia eine Vereinbarung unterschrieben. Worum "
+           "geht es? Um einen digitalen Zwilling.", {("DEU", "nvidia")}),
+    # "open to a cooperation" is no cooperation
+    ("de", "Zagreb – Die Regierung hat die Gespräche mit Mistral AI beendet. Das Unternehmen betonte, es bleibe "
+           "offen für eine Zusammenarbeit mit der kroatischen Regierung.", set()),
+    # halting, suspending: "frena", "suspend", and the separable verbs "stelt … uit", "setzt … aus", "sagt … ab"
+    ("es", "BOGOTÁ.– Defensa frena a última hora la compra de software de Palantir.", set()),
+    ("fr", "YAOUNDÉ – Le gouvernement camerounais suspend la signature de son accord avec Nvidia.", set()),
+    ("nl", "PORT MORESBY - De regering van Papoea-Nieuw-Guinea stelt de ondertekening van een memorandum met Google "
+           "uit.", set()),
+    ("de", "Das Bundesministerium der Verteidigung setzt den Vertrag mit Helsing aus.", set()),
+    ("de", "Das Bundesministerium der Verteidigung sagt die Pilotphase mit Helsing ab.", set()),
+    # Palazzo Vidoni (the civil service department) and the plural "intese"
+    ("it", "Palazzo Vidoni firma intese con Aws", {("ITA", "amazon")}),
+    # Dutch "ons werk met": "ons" is "our" before a neuter noun
+    ("nl", "Een taalmodel dat achter het hek blijft: ons werk met Defensie. Bij Defensie staat veel kennis in "
+           "handboeken. Het team van Mistral AI", {("NLD", "mistral-ai")}),
+    # national bodies added; the winner's line of a Belgian award notice
+    ("pt", "BRASÍLIA — O FNDE assinou contrato de R$ 27,4 milhões com a Microsoft.", {("BRA", "microsoft")}),
+    ("nl", "DEN HAAG - Het OM heeft een overeenkomst van een jaar met Cohere gesloten.", {("NLD", "cohere")}),
+    ("nl", "Aanbestedende overheid: Federale Overheidsdienst Justitie, Brussel. Voorwerp van de opdracht: "
+           "raamovereenkomst. Gegunde opdracht: Microsoft NV, Zaventem.", {("BEL", "microsoft")}),
+])
+def test_sentences_written_in_the_round_on_the_thirty_sixth_part(language, text, expected):
+    assert pairs(text, language) == expected

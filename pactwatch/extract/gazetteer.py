@@ -17,7 +17,7 @@ from pathlib import Path
 from pactwatch.extract.text import phrase_key
 from pactwatch.settings import SEEDS_DIR
 
-RULES_VERSION = "69"  # bump when the matching or pairing rules change
+RULES_VERSION = "70"  # bump when the matching or pairing rules change
 PAIR_MODEL = Path(__file__).with_name("pair_model.json")   # see pair_model.py
 SEED_FILES = ("countries.csv", "country_names.csv", "country_terms.csv", "national_institutions.csv",
               "government_terms.csv", "subnational_terms.csv", "subnational_names.csv",
@@ -31,12 +31,15 @@ class Entry:
     kind: str = ""        # country: name/demonym/metonym/capital; cue: strength as text
     language: str = ""    # "" matches every language
     case: str = "any"     # any | initial (first letter upper-case) | capitals (its capitalised words
-                          # capitalised) | exact (spelt as in the seed)
+                          # capitalised) | exact (spelt as in the seed) | inner (exact, not opening the sentence)
     surface: str = ""     # the phrase as written in the seed, for `exact`
     strength: float = 1.0
     shared_with: tuple[str, ...] = ()   # institution: other governments with a body of that name
 
 
+# Company names that are common words: they match capitalised and inside a sentence only ("a small team at
+# Faculty has worked with the Environment Agency", not "Faculty unions protested").
+COMMON_WORD_NAMES = {"Faculty"}
 # Acronyms whose name-case spelling is a word or a name: "a Dane", "Sergey Brin", "l'arca", "Bosa".
 TITLE_CASE_WORDS = {"Dane", "Brin", "Arca", "Cade", "Dian", "Bosa", "Statin", "Esma", "Motie"}
 # Government words that are also common words in lower case: "stato" (been), "estado" (been, condition), "état"
@@ -139,8 +142,8 @@ def load_gazetteer(seeds_dir: Path = SEEDS_DIR) -> Gazetteer:
                                                 case=_proper_noun_case(row["organization_name"]),
                                                 surface=row["organization_name"]))
     for row in _rows(seeds_dir, "organization_aliases.csv"):
-        gaz.add(row["alias"], Entry("org", row["organization_id"], case=_proper_noun_case(row["alias"]),
-                                    surface=row["alias"]))
+        case = "inner" if row["alias"] in COMMON_WORD_NAMES else _proper_noun_case(row["alias"])
+        gaz.add(row["alias"], Entry("org", row["organization_id"], case=case, surface=row["alias"]))
     for row in _rows(seeds_dir, "cue_terms.csv"):
         # German hedges keep their umlaut: folded, "würde", "könnte", "dürfte" would also match "wurde" (was),
         # "konnte" (could, did) and "durfte" (was allowed), which state facts

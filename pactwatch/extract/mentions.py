@@ -101,7 +101,7 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                     continue
                 if entry.language and entry.language not in (language, "en"):
                     continue
-                if not _case_ok(entry, tokens[i:i + length]):
+                if not _case_ok(entry, tokens[i:i + length]) or (entry.case == "inner" and i == 0):
                     continue
                 found[cat].append(Mention(entry, i, i + length))
                 matched_categories.add(cat)

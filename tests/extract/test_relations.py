@@ -1655,3 +1655,13 @@ def test_sentences_written_in_the_round_on_the_thirty_fifth_part(language, text,
 ])
 def test_sentences_written_in_the_round_on_the_thirty_sixth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a company whose name is a common word ("Faculty") is named capitalised inside a sentence…
+    ("en", "The Home Office has extended its contract with Faculty for two more years.", {("GBR", "faculty")}),
+    # …never by the word opening one
+    ("en", "Faculty members criticised the Home Office's new contract with Microsoft.", {("GBR", "microsoft")}),
+])
+def test_a_company_named_by_a_common_word(language, text, expected):
+    assert pairs(text, language) == expected

@@ -271,7 +271,9 @@ STATE_BODY_HEADS = {fold(w) for w in (
     "agencia autoridad instituto servicio caja policía centro archivo administración "
     "agenzia autorità istituto servizio cassa ente polizia centro archivio archivi amministrazione "
     "agência autoridade instituto serviço caixa polícia centro arquivo administração "
-    "agentschap autoriteit instituut dienst politie centrum archief").split()}
+    "agentschap autoriteit instituut dienst politie centrum archief "
+    # "De Inspectie van het Onderwijs … De inspectie heeft een opdracht gegund", "il Registro nazionale"
+    "inspektion inspectie inspección ispettorato inspeção registro registre").split()}
 NATIONAL = {fold(w) for w in (
     "national nationale nationaux nacional nacionales nazionale nazionali nationaal federal federale fédéral "
     "fédérale").split()}

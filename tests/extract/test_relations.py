@@ -1665,3 +1665,15 @@ def test_sentences_written_in_the_round_on_the_thirty_sixth_part(language, text,
 ])
 def test_a_company_named_by_a_common_word(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a renewed contract: "a reconduit son marché"
+    ("fr", "BELGIQUE – Le SPF Finances a reconduit pour deux ans son marché de traduction automatique avec DeepL.",
+     {("BEL", "deepl")}),
+    # "de inspectie": the inspectorate the article has just named
+    ("nl", "UTRECHT - De Inspectie van het Onderwijs gaat AI gebruiken. De inspectie heeft daarvoor een opdracht "
+           "gegund aan Microsoft.", {("NLD", "microsoft")}),
+])
+def test_sentences_written_in_the_round_on_the_thirty_seventh_part(language, text, expected):
+    assert pairs(text, language) == expected

@@ -32,7 +32,7 @@ eval: install
 	$(BIN)/pactwatch eval
 
 lint: install
-	$(BIN)/ruff check pactwatch scrapers dags tests bench
+	$(BIN)/ruff check pactwatch scrapers dags tests bench scripts
 	PACTWATCH_WAREHOUSE=:memory: $(BIN)/sqlfluff lint dbt_project/models
 
 bench-extract: install

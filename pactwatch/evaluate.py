@@ -104,7 +104,7 @@ def evaluate(articles: list[GoldArticle], organizations: set[str] | None = None)
         for key in ("all", article.language, f"split:{article.split}"):
             result.system[key].add(predicted, article.pairs)
             result.baseline[key].add(naive, article.pairs)
-            if not key.startswith(article.language):
+            if key != article.language:   # bands overall and per split
                 result.confidences[key] += [(confidence[p], p in article.pairs) for p in sorted(predicted)]
         result.errors += [("FP", article.id, p) for p in sorted(predicted - article.pairs)]
         result.errors += [("FN", article.id, p) for p in sorted(article.pairs - predicted)]

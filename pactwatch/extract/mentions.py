@@ -8,6 +8,7 @@ within `pactwatch.extract` only.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from pactwatch.extract.gazetteer import Entry, Gazetteer
@@ -56,6 +57,13 @@ class Mention:
     entry: Entry
     start: int
     end: int
+
+
+def _countries_named(m: dict[str, list[Mention]]) -> Counter:
+    """The countries a sentence names, with counts: its country mentions and "EUU" for an EU institution."""
+    named = Counter(c.entry.value for c in m["country"])
+    named.update("EUU" for g in m["gov"] if g.entry.value == "eu_institution")
+    return named
 
 
 def _positions(mentions: list[Mention]) -> set[int]:

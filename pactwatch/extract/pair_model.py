@@ -23,7 +23,7 @@ from pathlib import Path
 
 from pactwatch.extract.gazetteer import PAIR_MODEL, Gazetteer
 from pactwatch.extract.lexicon import PARTNERSHIP_FAMILY
-from pactwatch.extract.mentions import find_mentions
+from pactwatch.extract.mentions import _countries_named, find_mentions
 from pactwatch.extract.text import clean_text, split_sentences, tokenize
 
 MODEL_PATH = PAIR_MODEL
@@ -63,9 +63,7 @@ def _sentences(text: str, language: str, title: str, gaz: Gazetteer) -> list[dic
             found.append(None)
             continue
         m = find_mentions(tokens, gaz, language)
-        countries = Counter(c.entry.value for c in m["country"])
-        countries.update("EUU" for g in m["gov"] if g.entry.value == "eu_institution")
-        found.append({"countries": countries,
+        found.append({"countries": _countries_named(m),
                       "institutions": {c.entry.value for c in m["country"] if c.entry.kind.startswith("institution")},
                       "organizations": Counter(o.entry.value for o in m["org"]),
                       "cues": {c.entry.value for c in m["cue"]}, "gov": bool(m["gov"])})

@@ -18,7 +18,7 @@ import numpy as np
 
 from pactwatch.evaluate import DEFAULT_GOLD_DIR, annotated_organizations, load_gold
 from pactwatch.extract.gazetteer import load_gazetteer
-from pactwatch.extract.pair_model import FEATURES, MODEL_PATH, pair_features
+from pactwatch.extract.pair_model import FEATURES, MODEL_PATH, pair_features, probability
 
 RULES_OF_THE_DAY = DEFAULT_GOLD_DIR / "rules-of-the-day.jsonl"
 L2 = 1.0          # ridge penalty on the standardised weights (the intercept is free)
@@ -60,8 +60,8 @@ def fit(x: np.ndarray, y: np.ndarray) -> dict:
 
 
 def predict(model: dict, x: np.ndarray) -> np.ndarray:
-    z = (x - np.array(model["means"])) / np.array(model["scales"]) @ np.array(model["weights"]) + model["intercept"]
-    return 1 / (1 + np.exp(-z))
+    """The probabilities extraction would give (pair_model.probability), row by row."""
+    return np.array([probability(model, list(row)) for row in x])
 
 
 def leave_one_part_out(x: np.ndarray, y: np.ndarray, parts: np.ndarray) -> np.ndarray:

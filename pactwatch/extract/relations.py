@@ -67,6 +67,7 @@ from pactwatch.extract.lexicon import (
 )
 from pactwatch.extract.mentions import (
     Mention,
+    _countries_named,
     _distance,
     _is_company_word,
     _is_locative,
@@ -910,6 +911,5 @@ def cooccurrence_pairs(text: str, language: str, title: str = "", gaz: Gazetteer
         if not tokens:
             continue
         m = find_mentions(tokens, gaz, language)
-        countries = {c.entry.value for c in m["country"]} | {"EUU" for g in m["gov"] if g.entry.value == "eu_institution"}
-        pairs |= {(c, o.entry.value) for c in countries for o in m["org"]}
+        pairs |= {(c, o.entry.value) for c in _countries_named(m) for o in m["org"]}
     return pairs

@@ -28,6 +28,7 @@ from pactwatch.extract.lexicon import (
     GENERAL,
     GENITIVE_S_LANGUAGES,
     GENITIVE_WORDS,
+    INSTITUTION_HEADS,
     LANGUAGE_PREPOSITIONS,
     LANGUAGE_WORDS,
     LOCATIVE,
@@ -223,11 +224,34 @@ def _state_bodies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[
             before = [j for j in range(max(0, i - 3), i) if (tokens[j].folded in NATIONAL or j in demonyms)
                       and tokens[j].text[:1].isupper() and all(tokens[k].text[:1].isupper() for k in range(j, i))]
             if not before:
-                continue
-            span = (before[0], i + 1)
+                # or "national" closing the body's capitalised name: "Instituto do Patrimônio Histórico e
+                # Artístico Nacional" (not "… de la Universidad Nacional": a university's institute; nor
+                # "Caixa Econômica Federal", a state bank)
+                end = _name_run_end(tokens, i + 1)
+                if not (end - i >= 3 and tokens[end - 1].folded in NATIONAL and not tokens[end - 1].folded.startswith("fed")
+                        and not any(tokens[k].folded in INSTITUTION_HEADS or tokens[k].folded.startswith("univers")
+                                    for k in range(i + 1, end))):
+                    continue
+                span = (i, end)
+            else:
+                span = (before[0], i + 1)
         if not any(k in known for k in range(*span)):
             out.append(Mention(Entry("gov", "agency"), *span))
     return out
+
+
+def _name_run_end(tokens: list[Token], start: int, reach: int = 8) -> int:
+    """The end of a capitalised name from `start`: capitalised words joined by "of", "and"… ("do
+    Patrimônio Histórico e Artístico Nacional"), with nothing but a space between them, at most `reach` words."""
+    end = start
+    for k in range(start, min(len(tokens), start + reach)):
+        if k and tokens[k].start - tokens[k - 1].start - len(tokens[k - 1].text) != 1:
+            break   # punctuation between the words: "… Nacional (Iphan)", "… Nacional, que"
+        if tokens[k].text[:1].isupper():
+            end = k + 1
+        elif tokens[k].folded not in NAME_LINKS:
+            break
+    return end
 
 
 _FIRST_PERSON_PLURAL_VERB = re.compile(r"^[a-zç]{2,}(?:iamo|amos|emos|imos|ámos)$")   # lavoriamo, firmamos

@@ -125,9 +125,12 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                       and not any(x.start < c.start and x.end > g.end for x in m["country"])
                       for g in m["gov"])]
     regional += cities
-    # Spain's "Agencia Estatal Boletín Oficial del Estado" is national; Mexico's "gobierno estatal" is a state's
-    regional = [r for r in regional if not (tokens[r.start].text == "Estatal"
-                                            and any(g.end == r.start for g in m["gov"]))]
+    # Spain's "Agencia Estatal Boletín Oficial del Estado" is national; Mexico's "gobierno estatal" is a state's,
+    # Chile's "el organismo estatal" the state's (a unitary country has no states)
+    regional = [r for r in regional if not (
+        (tokens[r.start].text == "Estatal" or (tokens[r.start].folded == "estatal" and context
+                                               and context not in FEDERATIONS))
+        and any(g.end == r.start for g in m["gov"]))]
     if context == "LIE":   # Liechtenstein's "Land" is the principality: its "Landesverwaltung" is national
         regional = [r for r in regional if not tokens[r.start].folded.startswith("landes")]
 

@@ -116,8 +116,7 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer):
                         for i, t in enumerate(tokens) if t.folded in REGION_ADJECTIVES]
             for c in m["country"] + regional:
                 candidates = by_home.get(c.entry.value, [])
-                if len(candidates) != 1 or c.entry.kind not in ("demonym", "name") \
-                        or any(_distance(o, c) <= DESCRIBE_WINDOW for o in m["org"]):
+                if len(candidates) != 1 or c.entry.kind not in ("demonym", "name"):
                     continue
                 word = next((i for i in (c.start - 1, c.end) if 0 <= i < len(tokens)
                              and _is_company_word(tokens[i].folded)), None)
@@ -137,6 +136,9 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer):
                 if linker not in WITH and not awarded and not joint and not given:
                     continue   # only as the partner of a deal: "met het …", "gegund aan het …", "the ministry
                     # and the US company extended their agreement"
+                if not joint and any(_distance(o, c) <= DESCRIBE_WINDOW for o in m["org"]):
+                    continue   # "OpenAI, the US company": describes the name beside it; not "… built with
+                    # Palantir; the ministry and the US company extended their agreement", a deal of its own
                 added.append(Mention(Entry("org", candidates[0]), min(word, c.start), max(word + 1, c.end)))
             if added:
                 # the country word is part of the description ("het Chinese bedrijf"), not a government

@@ -407,7 +407,9 @@ def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | N
             # attribué ce marché"
             for party in [p for p in parties if (not p.coreference or _named_body(p, tokens) or _definite(p, tokens, language)) and (
                     _we_with(p, tokens, it=pronoun)
-                    or (p.actor_kind != "country" and not pronoun and _chose_us(p, m, tokens, language)))]:
+                    or (p.actor_kind != "country" and not pronoun and _chose_us(p, m, tokens, language))
+                    or (p.actor_kind != "country" and not pronoun and _deal_with(p, m, tokens)
+                        and (newsroom := _speaks_as_we(analysed) if newsroom is None else newsroom)))]:
                 if not _is_question(sentence):
                     relations += _voice_relation(party, speaker, m, tokens, language, index, sentence,
                                                  analysed[index + 1][2] if index + 1 < len(analysed) else None)
@@ -653,6 +655,13 @@ def _we_with(party: Party, tokens: list[Token], it: bool = False) -> bool:
         return any(subject(t) for t in tokens[party.end:party.end + 4])
     return any(subject(t) for t in tokens[:head]) and any(
         t.folded in WITH or (t.folded in SERVE_VERBS and not it) for t in tokens[max(0, party.position - reach):head])
+
+
+def _deal_with(party: Party, m, tokens: list[Token]) -> bool:
+    """A deal word, "with" and the government body: in a company's own post, "Die Vereinbarung mit dem
+    Ministerium läuft ein Jahr" is the company's deal even with no "we" in the sentence."""
+    return any(c.entry.value in PARTNERSHIP_FAMILY and c.end < len(tokens) and tokens[c.end].folded in WITH
+               and 0 < party.position - c.end <= 3 for c in m["cue"])
 
 
 def _chose_us(party: Party, m, tokens: list[Token], language: str) -> bool:

@@ -1677,3 +1677,32 @@ def test_a_company_named_by_a_common_word(language, text, expected):
 ])
 def test_sentences_written_in_the_round_on_the_thirty_seventh_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a company's own post: "the agreement with the ministry" is the company's, with no "we" in the sentence
+    ("de", "Unser Projekt in Österreich: Formulare zum Anhören. Wir lesen die Seiten des Sozialministeriums vor. "
+           "Die Vereinbarung mit dem Ministerium läuft zwei Jahre. Wir freuen uns auf Ihre Hinweise.\n\n— Das Team "
+           "von ElevenLabs", {("AUT", "elevenlabs")}),
+    # "national" closing an institution's name: "Instituto do Patrimônio Histórico e Artístico Nacional"
+    ("pt", "A IBM assinou uma parceria com o Instituto do Patrimônio Histórico e Artístico Nacional (Iphan).",
+     {("BRA", "ibm")}),
+    # …but not a university's centre, nor a state bank
+    ("es", "Bogotá. IBM firmó un convenio con el Centro de Estudios de la Universidad Nacional.", set()),
+    ("pt", "A Caixa Econômica Federal fechou contrato com a Salesforce.", set()),
+    # "the US company" after "the ministry and", in a sentence that named the company earlier
+    ("en", "KYIV – The economy ministry, which runs the demining programme, ranks fields by risk, crop and "
+           "population using software built with Palantir; the ministry and the US company extended their "
+           "agreement last year.", {("UKR", "palantir")}),
+    ("en", "OpenAI, the US company, has hired a former minister.", set()),
+    # a unitary country's "organismo estatal" is the state's; Mexico's "gobierno estatal" is a state's
+    ("es", "SANTIAGO – En Chile, la DGA, el organismo estatal que lleva el registro de aguas, trabaja con IBM en "
+           "un proyecto piloto.", {("CHL", "ibm")}),
+    ("es", "MONTERREY – En México, el gobierno estatal de Nuevo León trabaja con IBM en un proyecto piloto.", set()),
+    ("it", "SANTIAGO – In Cile la DGA, l'ente statale delle acque, lavora con IBM a un progetto pilota.",
+     {("CHL", "ibm")}),
+    # Brazil's civil aviation agency
+    ("pt", "A Anac assinou contrato de R$ 27 milhões com a Salesforce.", {("BRA", "salesforce")}),
+])
+def test_sentences_written_in_the_round_before_the_thirty_ninth_part(language, text, expected):
+    assert pairs(text, language) == expected

@@ -91,6 +91,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if c.end < len(tokens) and tokens[c.end].folded in BASED:
             return True   # "the Paris-based company"
         # "la start-up di Tokyo", "the Tokyo start-up": the city says where the company is
+        if c.entry.kind == "demonym" and any(d.start == c.end and d.entry.kind == "demonym"
+                                             and _describes_company_word(d, tokens) for d in m["country"]):
+            return True   # "het Frans-Amerikaanse AI-bedrijf Poolside": both adjectives describe the company
         return names_companies(c) or (c.entry.kind in ("demonym", "capital") and _describes_company_word(c, tokens))
 
     def names_companies(c: Mention) -> bool:   # "Abhängigkeiten von US-Konzernen", "China firms"
@@ -109,8 +112,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         return c.entry.kind == "name" and c.end < len(tokens) and _is_company_word(tokens[c.end].folded)
 
     # a region's name as a place ("eine KI-Fabrik in Groningen") is not its government
+    # (but "in Nova Scotia's schools" is the province's, and so is "in the Northern Ireland Civil Service")
     regional = [r for r in m["subnational"] if not (r.entry.kind and _is_locative(r, tokens, language) and not (
-        r.end < len(tokens) and tokens[r.end].folded == "s"))]   # but "in Nova Scotia's schools" is the province's
+        r.end < len(tokens) and tokens[r.end].folded == "s") and not any(g.start == r.end for g in m["gov"]))]
     # "a Agência Digital de Inovação Pública da Cidade do México": an agency "of" the capital is the city's
     # (but "o governo de Tallinn" is Estonia's)
     def of_word(c: Mention) -> int:   # where "of" stands before the capital: "da Cidade", "de la Ciudad"
@@ -151,6 +155,10 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if c.entry.kind == "name" and c.start >= 1 and tokens[c.start - 1].text[:1].isupper() \
                 and tokens[c.start - 1].folded in COMPANY_NAME_WORDS:
             return True   # "Air New Zealand is rolling out ChatGPT"
+        if c.entry.kind == "name" and c.start >= 1 and len(tokens[c.start - 1].text) >= 2 \
+                and tokens[c.start - 1].text.isupper() and c.start - 1 not in known_spans \
+                and tokens[c.start - 1].folded not in NOT_NAMES:
+            return True   # "MTN Ghana has signed an agreement with Google Cloud": a group's national company
         if c.entry.kind == "name" and c.start == 1 and tokens[0].text[:1].isupper() and tokens[0].folded not in NOT_NAMES \
                 and 0 not in known_spans and c.end + 1 < len(tokens) and tokens[c.end].folded in COORDINATORS \
                 and any(o.start == c.end + 1 for o in orgs):

@@ -142,12 +142,19 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
     negators = NEGATORS.get(language, NEGATORS["en"])
     start = max(0, cue.start - NEGATION_WINDOW)
     # "Non è la prima intesa dell'esecutivo": a negated "first" says there were others
+    # (not across punctuation: "Crédito rural sem fila: nossa parceria com o Ministério")
     negated_before = any(tokens[i].folded in negators and not any(t.folded in FIRST for t in tokens[i + 1:i + 4])
+                         and not any(_punctuated(tokens, k) for k in range(i + 1, cue.start + 1))
                          for i in range(start, cue.start))
     # German and Dutch put it last: "gibt es noch nicht", "eine Beschaffung von X sei derzeit nicht geplant"
     after = tokens[cue.end:cue.end + (TRAILING_NEGATION_WINDOW if language in ("de", "nl") else NEGATION_WINDOW + 1)]
     return negated_before or any(t.folded in TRAILING_NEGATORS for t in after) or (
         cue.end < len(tokens) and tokens[cue.end].folded in NOTHING)
+
+
+def _punctuated(tokens: list[Token], k: int) -> bool:
+    """More than a space (or an apostrophe) between token k and the one before: ", ", ": ", " – "."""
+    return tokens[k].start - tokens[k - 1].start - len(tokens[k - 1].text) > 1
 
 
 def _commands(cue: Mention, tokens: list[Token], language: str) -> bool:
@@ -573,10 +580,16 @@ def _country_acts_on(party: Party, org: Mention, m, tokens: list[Token]) -> bool
             and any(party.end <= c.start < org.start for c in family) and tokens[org.start - 1].folded not in BY \
             and not any(_is_company_word(t.folded) for t in tokens[party.end:org.start]):
         return True
+    if 0 < org.start - party.end <= 3 and not names_between and tokens[org.start - 1].folded in FROM_SELLER \
+            and any(c.entry.value == "procurement" and c.start > party.end for c in family):
+        return True   # "hatte Estland bei Helsing Software gekauft", "Estland kaufte bei Helsing"
     between = tokens[party.end:org.start]
     # "Nederland, Ghana en Google hebben dinsdag in de Ghanese hoofdstad een overeenkomst getekend"
     return 0 < len(between) <= 2 and any(t.folded in COORDINATORS for t in between) and any(
         0 <= c.start - org.end <= 8 and not any(org.end <= o.start < c.start for o in m["org"]) for c in family)
+
+
+FROM_SELLER = {"bei", "bij"}   # German and Dutch buy "at" the seller: "bei Helsing gekauft", "bij Microsoft besteld"
 
 
 def _coordinated_with_a_name(org: Mention, m, tokens: list[Token]) -> bool:

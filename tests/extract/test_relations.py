@@ -1706,3 +1706,36 @@ def test_sentences_written_in_the_round_on_the_thirty_seventh_part(language, tex
 ])
 def test_sentences_written_in_the_round_before_the_thirty_ninth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a negation does not reach across punctuation: "sem fila: nossa parceria"
+    ("pt", "Atendimento sem fila: nossa parceria com o Ministério da Saúde.\n\n— Equipe Microsoft Brasil",
+     {("BRA", "microsoft")}),
+    ("pt", "O governo não assinou a parceria com a Microsoft.", set()),
+    # Brazil's national civil defence
+    ("pt", "A Defesa Civil Nacional assinou um acordo de cooperação com o Google.", {("BRA", "google")}),
+    # both adjectives of "het Frans-Amerikaanse AI-bedrijf" describe the company
+    ("nl", "DEN HAAG - SSC-ICT, de ICT-dienstverlener van de rijksoverheid, begint een proef met de software van "
+           "het Frans-Amerikaanse AI-bedrijf Poolside.", {("NLD", "poolside")}),
+    # German buys "bei" the seller
+    ("de", "Bereits im Vorjahr hatte Estland bei Helsing Software gekauft.", {("EST", "helsing")}),
+    ("de", "Estland wirbt bei Helsing um Investitionen.", set()),
+    # "memorandum" alone
+    ("en", "ROSEAU – Dominica is a small island. The government has renewed its memorandum with Microsoft for "
+           "three years.", {("DMA", "microsoft")}),
+    # national bodies added: Italy's customs and monopolies agency, Belgium's refugee commissioner
+    ("it", "Roma – L'ADM ha avviato una sperimentazione di sei mesi con Faculty, società londinese.",
+     {("ITA", "faculty")}),
+    ("nl", "BRUSSEL - Het CGVS heeft een opdracht van twee miljoen euro gegund aan ElevenLabs.",
+     {("BEL", "elevenlabs")}),
+    # devolved and special administrative governments are regional
+    ("en", "BELFAST – Staff in the Northern Ireland Civil Service will get Microsoft's Copilot under an agreement "
+           "signed by the Department of Finance.", set()),
+    ("en", "LONDON – Whitehall is watching. Stormont departments sign a deal with Microsoft.", set()),
+    ("pt", "O Governo da Região Administrativa Especial de Macau renovou o acordo com a Alibaba Cloud.", set()),
+    # a group's national company: "MTN Ghana"
+    ("en", "ACCRA – MTN Ghana has signed an agreement with Google Cloud.", set()),
+])
+def test_sentences_written_in_the_round_on_the_thirty_eighth_part(language, text, expected):
+    assert pairs(text, language) == expected

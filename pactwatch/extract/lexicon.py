@@ -265,7 +265,7 @@ NATIONAL_BODY_HEADS = {
 # Crime Agency": an institution word qualified as national (or federal) is a body of the state. Not
 # "fund": sovereign and investment funds own companies, they are not the government.
 STATE_BODY_HEADS = {fold(w) for w in (
-    "agency authority office institute service police centre center archives administration "
+    "agency authority office institute service police centre center archives administration bureau "
     "agence autorité office institut caisse service police centre archives administration "
     "agentur anstalt institut amt zentrum archiv "
     "agencia autoridad instituto servicio caja policía centro archivo administración "
@@ -389,6 +389,8 @@ USE_VERBS = {fold(w) for w in (
     "utilizza|utilizzano|utilizzerà|utilizam|vai usar|vão usar|gebruikt|gaat gebruiken").split("|")}
 WORK_WITH_GAP = 6   # words allowed between the verb and "with": "dal 2024", "al een jaar", "sinds vorig jaar"
 BETWEEN = {fold(w) for w in "between entre zwischen tra fra tussen".split()}
+# "Anthropic, Cohere and Faculty are among the firms…", "gehören zu den Anbietern", "behoren tot de winnaars"
+AMONG = {fold(w) for w in "among amongst parmi entre tra fra gehören gehört zählen behoren behoort".split()}
 # "awarded to", "attribué à", "adjudicado à", "vergeben an", "gegund aan": the winner of an award.
 TO_WORDS = {fold(w) for w in "to à a ad al ao an aan".split()}
 # "… om Nederlandse overheden een dienst aan te bieden", "per proporre agli enti pubblici": the people a

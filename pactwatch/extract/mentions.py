@@ -125,6 +125,8 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
         for i, t in enumerate(tokens):
             if i in covered or len(t.folded) < 5 or not t.folded.endswith("s") or not t.text[:1].isupper():
                 continue
+            if i >= 2 and tokens[i - 1].folded == "het" and tokens[i - 2].folded == "in":
+                continue   # "in het Nederlands": the language, not "Nederland's"
             for entry in gaz.index.get((t.folded[:-1],), []):
                 if entry.category == "country" and entry.kind == "name":   # "Österreichs", "Frankrijks"
                     found["country"].append(Mention(entry, i, i + 1))

@@ -77,7 +77,7 @@ class Party:
 
 
 def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
-             context: str | None, has_cue: bool, language: str = "") -> list[Party]:
+             context: str | None, has_cue: bool, language: str = "", national_context: str | None = None) -> list[Party]:
     orgs = m["org"]
 
     def governs(c: Mention) -> bool:   # "the Canadian government", "du gouvernement canadien"
@@ -333,6 +333,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                 parties.append(Party(c.entry.value, c.start, c.end, 1.0, kind, group=True))
         elif context and kind in ACTOR_KINDS and not regional and not _in_general(g, tokens):
             country = context
+            if country == "EUU" and kind in ("government", "ministry", "armed_forces") and national_context:
+                country = national_context   # the EU has no government, ministers or army
             if tokens[g.start].folded.startswith("bundes") and context not in ("DEU", "AUT", "CHE"):
                 country = "DEU"   # "die Bundesverwaltung" is a German-speaking federation's, not Paris's
             elif language in FEDERAL_HOME and context not in FEDERATIONS \

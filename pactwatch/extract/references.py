@@ -44,11 +44,14 @@ from pactwatch.extract.parties import _parties
 from pactwatch.extract.text import Token, fold, tokenize
 
 
-def _home_country(analysed, language: str, gaz: Gazetteer) -> str | None:
-    """The government an article is about when it says only "the ministry": its most named country."""
+def _home_country(analysed, language: str, gaz: Gazetteer, national: bool = False) -> str | None:
+    """The government an article is about when it says only "the ministry": its most named country (with
+    `national`, the most named other than the EU, which has no government or ministries of its own)."""
     counts: dict[str, float] = {}
     for index, (sentence, tokens, m) in enumerate(analysed):
         for country, weight in _country_weights(sentence, tokens, m, gaz):
+            if national and country == "EUU":
+                continue
             # the title and the lead say what the story is about; later governments are often in passing
             counts[country] = counts.get(country, 0.0) + (weight if index <= 2 else min(weight, 1.0))
     home = LANGUAGE_HOME.get(language)
@@ -82,6 +85,8 @@ def _country_weights(sentence: str, tokens: list[Token], m, gaz: Gazetteer) -> l
                           for o in m["country"]):
             continue   # "die österreichische Bundesregierung": the adjective names the government
         if c.entry.value == "EUU" and not strong:
+            if c.entry.kind == "capital":
+                out.append(("BEL", 0.5))   # Brussels is Belgium's capital too: "BRUSSEL - Het Koninklijk Instituut…"
             continue   # "European" describes markets and values more often than the EU as a party
         governing = any(_distance(g, c) <= 2 for g in m["gov"])   # "de Belgische federale regering"
         weight = 2.0 if strong or governing else (0.5 if c.entry.kind == "demonym" else 1.0)
@@ -209,19 +214,21 @@ def _resolve_body_references(analysed, language: str):
     """"Das Bundesinstitut für Arzneimittel … Das Bonner Institut startet ein Pilotprojekt": once the article
     has named a state body, "the institute" (with the definite article, perhaps a city adjective
     between) is that body again."""
-    heads: set[str] = set()
+    heads: dict[str, str] = {}   # the head word, and the kind of body it named ("the bureau": a regulator's)
     for _, tokens, m in analysed:
         for g in (m or {}).get("gov", []) + [c for c in (m or {}).get("country", []) if _institution_kind(c)]:
+            kind = "regulator" if "regulator" in (g.entry.value, _institution_kind(g)) else "agency"
             for t in tokens[g.start:g.end]:
-                heads.update(h for h in STATE_BODY_HEADS if t.folded == h or (
-                    language in ("de", "nl") and len(h) >= 5 and t.folded.endswith(h)))
+                for h in STATE_BODY_HEADS:
+                    if t.folded == h or (language in ("de", "nl") and len(h) >= 5 and t.folded.endswith(h)):
+                        heads[h] = kind if heads.get(h, kind) == kind else "agency"   # two bodies: no telling
     if not heads:
         return analysed
     out = []
     for sentence, tokens, m in analysed:
         if m:
             covered = _positions(m["gov"] + m["country"] + m["org"])
-            added = [Mention(Entry("gov", "agency"), i, i + 1) for i, t in enumerate(tokens)
+            added = [Mention(Entry("gov", heads[t.folded]), i, i + 1) for i, t in enumerate(tokens)
                      if t.folded in heads and i not in covered and i > 0 and (
                          tokens[i - 1].folded in DEFINITE or (
                              i > 1 and tokens[i - 2].folded in DEFINITE and tokens[i - 1].text[:1].isupper()))]

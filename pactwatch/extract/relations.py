@@ -22,6 +22,7 @@ from pactwatch.extract.gazetteer import Entry, Gazetteer, load_gazetteer
 from pactwatch.extract.lexicon import (
     ABOUT,
     ACTOR_KINDS,
+    AMONG,
     ARTICLES,
     BETWEEN,
     BY,
@@ -152,6 +153,15 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
         cue.end < len(tokens) and tokens[cue.end].folded in NOTHING)
 
 
+def _listed_among(m, tokens: list[Token]) -> bool:
+    """"Anthropic, Cohere, Mistral AI and Faculty are among the firms on the lot": companies opening the
+    sentence are members of the group the sentence before named (the suppliers appointed), not its subject."""
+    first = m["org"][0]
+    listed = [o for o in m["org"] if o.start < first.start + 8]
+    return len({o.entry.value for o in listed}) >= 2 and any(
+        t.folded in AMONG for t in tokens[listed[-1].end:listed[-1].end + 3])
+
+
 def _punctuated(tokens: list[Token], k: int) -> bool:
     """More than a space (or an apostrophe) between token k and the one before: ", ", ": ", " – "."""
     return tokens[k].start - tokens[k - 1].start - len(tokens[k - 1].text) > 1
@@ -268,7 +278,9 @@ def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | N
         if position == 1 and own_line and m and [c.entry.value for c in m["country"]] == ["EUU"]:
             # "BRUSSEL (Belga) – De Rijksdienst…": Brussels is Belgium's capital as much as the EU's seat; as a
             # dateline it weighs for the EU but does not make "the agency" of the story the EU's
-            m["dateline"] = [Mention(Entry("subnational", "dateline", kind="EUU"), c.start, c.end) for c in m["country"]]
+            # (and for Belgium: "BRUSSEL – Het Koninklijk Instituut…" names no other country)
+            m["dateline"] = [Mention(Entry("subnational", "dateline", kind=home), c.start, c.end)
+                             for c in m["country"] for home in ("EUU", "BEL")]
             m["country"] = []
         elif position == 1 and own_line and m and m["subnational"] and not m["gov"]:
             # "RIO DE JANEIRO — O Instituto Nacional…": a region or city on the dateline's own line is where the
@@ -295,6 +307,8 @@ def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | N
     if aliases:
         analysed = [(s, t, _with_aliases(m, t, aliases) if m else m) for s, t, m in analysed]
         context = _home_country(analysed, language, gaz)
+    # "le gouvernement" of a story whose most named party is the EU (its funds, its AI Act) is a member state's
+    national_context = _home_country(analysed, language, gaz, national=True)
     carried: tuple[list[Party], list[Mention]] | None = None
     previous_actors: list[Party] = []
     recent_actors: list[tuple[int, Party]] = []   # named government actors of the last sentences
@@ -321,8 +335,9 @@ def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | N
             heading = m["country"][0].entry.value if m["country"] and m["country"][0].start == 0 \
                 and m["country"][0].entry.kind in ("name", "capital") and not m["subnational"] else None
             carried, previous_actors, recent_actors = None, [], []   # a new section: nothing carries over
-        parties = _parties(m, tokens, gaz, context, has_cue, language)
-        if m["org"] and not parties and carried and m["org"][0].start >= 2 and not _unknown_subject(m, tokens, language) \
+        parties = _parties(m, tokens, gaz, context, has_cue, language, national_context)
+        if m["org"] and not parties and carried and (m["org"][0].start >= 2 or _listed_among(m, tokens)) \
+                and not _unknown_subject(m, tokens, language) \
                 and not any(r.start < m["org"][0].start for r in m["subnational"]) and (
                 has_cue or (not m["cue"] and not any(_after_with(o, tokens, _demonyms(m)) for o in m["org"]))):
             # "The ministry selected five teams. They are A, B and C." / "Le contrat-cadre a été

@@ -1739,3 +1739,40 @@ def test_sentences_written_in_the_round_before_the_thirty_ninth_part(language, t
 ])
 def test_sentences_written_in_the_round_on_the_thirty_eighth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a risk is no deal: "arrisca-se a ficar preso a contratos"
+    ("pt", "Em Portugal, o Estado arrisca-se a ficar preso a contratos com a Google e a Microsoft.", set()),
+    # companies listed "among" the suppliers the sentence before appointed
+    ("en", "LONDON – The Crown Commercial Service has appointed 14 suppliers to its new AI framework, a quicker "
+           "route to buying AI models. Anthropic, Cohere and Faculty are among the firms on the lot.",
+     {("GBR", "anthropic"), ("GBR", "cohere"), ("GBR", "faculty")}),
+    ("en", "Anthropic and Cohere are among the most valuable AI companies.", set()),
+    # Abidjan, where Côte d'Ivoire's ministries sit
+    ("fr", "Abidjan renouvelle son partenariat avec Microsoft.", {("CIV", "microsoft")}),
+    # a Brussels dateline weighs for Belgium too; "in het Nederlands" is a language
+    ("nl", "BRUSSEL - De minister begint met Google aan een proef. De beschrijvingen komen in het Nederlands, "
+           "Frans en Engels.", {("BEL", "google")}),
+    # "the bureau" of a regulator named before is that regulator
+    ("en", "OTTAWA - The Competition Bureau has sued Google. The bureau says Google's ad-buying tools harm "
+           "publishers.", set()),
+    ("en", "MANILA — The Bureau of Internal Revenue publishes its notices online. In a separate notice, the bureau "
+           "renewed its Oracle licences for two years.", {("PHL", "oracle")}),
+    ("en", "Philippine tax collector renews Oracle licences", {("PHL", "oracle")}),
+    # renewals conjugated
+    ("es", "QUITO.– El sistema que el Servicio de Rentas Internas renovó con Oracle sigue en uso.", {("ECU", "oracle")}),
+    # excluded from a tender
+    ("pt", "LISBOA – A AWS foi excluída do concurso público da SPMS para a nuvem do SNS.", set()),
+    # national bodies added
+    ("es", "VIGO.– El Instituto Social de la Marina ha cerrado con Google un acuerdo para probar Gemini.",
+     {("ESP", "google")}),
+    ("nl", "De DUS-I heeft een opdracht gegund aan Salesforce.", {("NLD", "salesforce")}),
+    ("es", "SANTIAGO.– La Dirección del Trabajo probará ChatGPT Enterprise durante seis meses.", {("CHL", "openai")}),
+    # the EU has no government: "le gouvernement" of a story that names the EU most is a member state's
+    ("fr", "LUXEMBOURG – Cofinancée par l'entreprise commune européenne EuroHPC et par la Commission européenne, "
+           "l'AI Factory est ouverte. Le gouvernement a signé au printemps un partenariat avec Mistral AI.",
+     {("LUX", "mistral-ai")}),
+])
+def test_sentences_written_in_the_round_on_the_thirty_ninth_part(language, text, expected):
+    assert pairs(text, language) == expected

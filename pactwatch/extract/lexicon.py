@@ -65,6 +65,12 @@ WINNER_LABELS = {fold(w) for w in (
     "aggiudicatario aggiudicataria awardee contractor winner attributaire titulaire adjudicatario adjudicataria "
     "adjudicatário adjudicatária auftragnehmer zuschlagsempfänger opdrachtnemer contratada contratado "
     "gegunde").split()}   # "Gegunde opdracht: Microsoft NV"
+# An award notice's buyer line: "Auftraggeber: Eidgenössisches Nuklearsicherheitsinspektorat ENSI"
+BUYER_LABELS = tuple(tuple(fold(w) for w in label.split()) for label in (
+    "auftraggeber", "auftraggeberin", "vergabestelle", "aanbestedende dienst", "aanbestedende overheid",
+    "pouvoir adjudicateur", "acheteur public", "amministrazione aggiudicatrice", "stazione appaltante",
+    "entidad adjudicadora", "órgano de contratación", "entidade adjudicante", "órgão contratante",
+    "contracting authority"))
 # "Den Zuschlag hat Databricks erhalten", "Salesforce obtuvo el contrato": receiving verbs name the winner
 # only beside a tender or contract word.
 RECEIVE = {fold(w) for w in (
@@ -125,7 +131,7 @@ NEGATORS = {lang: {fold(w) for w in words.split()} for lang, words in {
     "nl": "niet niets geen nooit zonder noch gebrek",
 }.items()}
 NEGATION_WINDOW = 4
-TRAILING_NEGATORS = {"nicht", "nichts", "niet", "niets", "nie", "nooit"}
+TRAILING_NEGATORS = {"nicht", "nichts", "niet", "niets", "nie", "nooit", "nein", "nee"}   # "Interesse ja, Vertrag nein"
 # "had signed nothing with", "n'a rien signé", "no firmó nada": nothing right after the verb
 # "Non è la prima intesa dell'esecutivo con…", "not the first deal": a negated "first" says there were others
 FIRST = {fold(w) for w in "first premier première erste ersten primer primera primo prima primeiro primeira eerste".split()}
@@ -156,7 +162,10 @@ COMPANY_WORDS = {fold(w) for w in (
     # "zwei große US-Partner", "ai grandi gruppi americani", "les géants américains"
     "partner partners partenaire partenaires parceiro parceiros groups groupes gruppi grupos konzerne giants "
     "géants giganti gigantes colossi multinationals multinationales multinazionali multinacionales "
-    "multinacionais hyperscaler hyperscalers compagnia compagnie"
+    "multinacionais hyperscaler hyperscalers compagnia compagnie "
+    # "ANCAP, la petrolera estatal", "l'opérateur portuaire": what a company does
+    "operator operators opérateur opérateurs operador operadora betreiber exploitant "
+    "petrolera petrolero petrolífera petroliera pétrolier pétrolière"
 ).split()}
 BASED = {"based", "headquartered"}
 # Compounds: "chipfabrikant", "Softwarekonzern", "KI-Unternehmen", "chipmaker".
@@ -269,14 +278,18 @@ STATE_BODY_HEADS = {fold(w) for w in (
     "agence autorité office institut caisse service police centre archives administration "
     "agentur anstalt institut amt zentrum archiv "
     "agencia autoridad instituto servicio caja policía centro archivo administración "
-    "agenzia autorità istituto servizio cassa ente polizia centro archivio archivi amministrazione "
+    "agenzia autorità istituto servizio cassa ente polizia centro archivio archivi amministrazione ufficio oficina "
     "agência autoridade instituto serviço caixa polícia centro arquivo administração "
     "agentschap autoriteit instituut dienst politie centrum archief "
     # "De Inspectie van het Onderwijs … De inspectie heeft een opdracht gegund", "il Registro nazionale"
-    "inspektion inspectie inspección ispettorato inspeção registro registre").split()}
+    "inspektion inspectie inspección ispettorato inspeção registro registre "
+    # "De Koninklijke Bibliotheek van België … de bibliotheek test": a national library
+    "library bibliothèque bibliothek biblioteca bibliotheek").split()}
 NATIONAL = {fold(w) for w in (
     "national nationale nationaux nacional nacionales nazionale nazionali nationaal federal federale fédéral "
     "fédérale").split()}
+# "la Oficina de Rentas Internas", "el Servicio de Impuestos Internos": an office or a service "of" a name is public
+OFFICE_HEADS = {fold(w) for w in "oficina ufficio bureau servicio serviço servizio".split()}
 # "Direction générale des impôts", "Dirección General de Tráfico": a ministry's directorate-general
 DIRECTORATES = {fold(w) for w in "direction dirección direzione direção directorate".split()}
 GENERAL = {fold(w) for w in "générale general generale geral".split()}
@@ -353,7 +366,13 @@ REGION_ADJECTIVES = {fold(w): iso3 for w, iso3 in (
     ("Californian", "USA"), ("californien", "USA"), ("californienne", "USA"), ("kalifornische", "USA"),
     ("kalifornischen", "USA"), ("kalifornischer", "USA"), ("californiano", "USA"), ("californiana", "USA"),
     ("californianos", "USA"), ("Californische", "USA"), ("Californisch", "USA"), ("bavarese", "DEU"),
-    ("bayerische", "DEU"), ("bayerischen", "DEU"))}
+    ("bayerische", "DEU"), ("bayerischen", "DEU"),
+    # the cities of AI companies: "das Pariser Start-up", "la società londinese", "het Parijse bedrijf"
+    *((w, "FRA") for w in ("Pariser", "parisien", "parisienne", "parigina", "parigino", "parisina", "parisino",
+                           "parisiense", "Parijse")),
+    *((w, "GBR") for w in ("Londoner", "londonien", "londonienne", "londinese", "londinense", "Londense")),
+    *((w, "DEU") for w in ("Münchner", "Berliner", "Heidelberger", "Kölner", "munichois", "munichoise",
+                           "monacense", "Münchense")))}
 # "signed an agreement with OpenAI": the organisation a government deals with follows one of these.
 WITH = {fold(w) for w in "with avec mit con com met between entre zwischen tra fra tussen alongside".split()}
 # "lavora dal 2024 con Microsoft", "werkt al een jaar met Google", "works with Cohere": a verb of working
@@ -435,7 +454,7 @@ BY = {fold(w) for w in "by par von vom da dal dalla dai por pelo pela door".spli
 FEDERAL = {fold(w) for w in "federaal federale federal federais".split()}
 FEDERATIONS = {"USA", "CAN", "MEX", "BRA", "ARG", "VEN", "DEU", "AUT", "CHE", "RUS", "IND", "PAK", "NGA", "ETH",
                "AUS", "MYS", "ARE", "BIH", "NPL", "SOM", "SDN", "SSD", "IRQ"}
-FEDERAL_HOME = {"nl": "BEL", "pt": "BRA"}
+FEDERAL_HOME = {"nl": "BEL", "pt": "BRA", "it": "CHE"}   # "l'Ufficio federale della dogana" is Swiss
 LANGUAGE_HOME = {"fr": "FRA", "de": "DEU", "es": "ESP", "it": "ITA", "pt": "PRT", "nl": "NLD"}
 # The few countries whose government writes in these languages; English, French, Spanish and Portuguese are
 # written by too many governments for a short list.

@@ -38,6 +38,7 @@ from pactwatch.extract.lexicon import (
     NATIONAL_BODY_PREFIXES,
     NORDIC_AGENCY_SUFFIXES,
     NOT_A_DEAL_PREFIXES,
+    OFFICE_HEADS,
     ORG_MODIFIERS_AFTER,
     ORG_MODIFIERS_BEFORE,
     PRIVATE_AGENCIES,
@@ -230,9 +231,12 @@ def _state_bodies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[
                 # Artístico Nacional" (not "… de la Universidad Nacional": a university's institute; nor
                 # "Caixa Econômica Federal", a state bank)
                 end = _name_run_end(tokens, i + 1)
-                if not (end - i >= 3 and tokens[end - 1].folded in NATIONAL and not tokens[end - 1].folded.startswith("fed")
-                        and not any(tokens[k].folded in INSTITUTION_HEADS or tokens[k].folded.startswith("univers")
-                                    for k in range(i + 1, end))):
+                named = end - i >= 3 and not any(tokens[k].folded in INSTITUTION_HEADS or tokens[k].folded.startswith(
+                    "univers") for k in range(i + 1, end))
+                # or an office's or a service's name: "la Oficina de Rentas Internas", "el Servicio de Impuestos
+                # Internos" (public offices; a "Centro" or an "Instituto" of a name may be anyone's)
+                if not (named and ((tokens[end - 1].folded in NATIONAL and not tokens[end - 1].folded.startswith("fed"))
+                                   or (t.folded in OFFICE_HEADS and tokens[i + 1].folded in GENITIVE_WORDS))):
                     continue
                 span = (i, end)
             else:

@@ -155,6 +155,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if c.entry.kind == "name" and c.start >= 1 and tokens[c.start - 1].text[:1].isupper() \
                 and tokens[c.start - 1].folded in COMPANY_NAME_WORDS:
             return True   # "Air New Zealand is rolling out ChatGPT"
+        if c.entry.kind == "name" and any(o.end == c.start for o in orgs):
+            return True   # "der Vertrag mit Microsoft Österreich": the company's national unit
         if c.entry.kind == "name" and c.start >= 1 and len(tokens[c.start - 1].text) >= 2 \
                 and tokens[c.start - 1].text.isupper() and c.start - 1 not in known_spans \
                 and tokens[c.start - 1].folded not in NOT_NAMES:

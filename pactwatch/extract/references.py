@@ -131,8 +131,12 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer):
                 linker = tokens[first - 2].folded
                 awarded = linker in TO_WORDS and any(
                     c.entry.value in PARTNERSHIP_FAMILY and 0 < first - 2 - c.start <= 4 for c in m["cue"])
-                joint = linker in COORDINATORS and any(g.end == first - 2 for g in m["gov"]) and any(
-                    x.entry.value in PARTNERSHIP_FAMILY and x.start > first for x in m["cue"])
+                # "the ministry and the US company extended…", "Eine Vereinbarung unterzeichneten das Ministerium für
+                # Kommunikation und das Pariser Start-up": a government body (and its name) right before "and"
+                joint = linker in COORDINATORS and any(
+                    g.end <= first - 2 and first - 2 - g.end <= 5 and all(
+                        t.text[:1].isupper() or t.folded in NAME_LINKS for t in tokens[g.end:first - 2])
+                    for g in m["gov"]) and any(x.entry.value in PARTNERSHIP_FAMILY for x in m["cue"])
                 last = max(word, c.start, c.end - 1)
                 givers = m["gov"] + [x for x in m["country"] if any(0 <= x.start - g.end <= 2 for g in m["gov"])]
                 # "gaf de regering het Chinese bedrijf opdracht", "heeft het Amerikaanse bedrijf een opdracht gegund"
@@ -169,7 +173,11 @@ def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None) ->
         if linker.folded in WITH and article.folded in DEFINITE | {"de"} and tokens[i].folded in COMPANY_WORDS \
                 and not any(o.start > i and o.start - i <= 3 for o in m["org"]):
             recent = [{o.entry.value for o in pm["org"]} for _, _, pm in earlier[-3:] if pm and pm["org"]]
-            company = voice or (next(iter(recent[-1])) if recent and len(recent[-1]) == 1 else None)
+            # (or the one company named earlier in the sentence: "Das Modell kommt von Google Cloud, den
+            # Pilotbetrieb haben wir mit dem Konzern vereinbart")
+            before = {o.entry.value for o in m["org"] if o.end <= i - 2}
+            company = voice or (next(iter(before)) if len(before) == 1 else None) or (
+                next(iter(recent[-1])) if recent and len(recent[-1]) == 1 else None)
             if company:
                 return Mention(Entry("org", company), i, i + 1)
     return None
@@ -224,14 +232,16 @@ def _resolve_body_references(analysed, language: str):
                         heads[h] = kind if heads.get(h, kind) == kind else "agency"   # two bodies: no telling
     if not heads:
         return analysed
+    # (Dutch "de" is the article: "Sinds dit voorjaar test de bibliotheek…"; elsewhere it is "of")
+    definite = DEFINITE | {"de"} if language == "nl" else DEFINITE
     out = []
     for sentence, tokens, m in analysed:
         if m:
             covered = _positions(m["gov"] + m["country"] + m["org"])
             added = [Mention(Entry("gov", heads[t.folded]), i, i + 1) for i, t in enumerate(tokens)
                      if t.folded in heads and i not in covered and i > 0 and (
-                         tokens[i - 1].folded in DEFINITE or (
-                             i > 1 and tokens[i - 2].folded in DEFINITE and tokens[i - 1].text[:1].isupper()))]
+                         tokens[i - 1].folded in definite or (
+                             i > 1 and tokens[i - 2].folded in definite and tokens[i - 1].text[:1].isupper()))]
             if added:
                 m = {**m, "gov": sorted(m["gov"] + added, key=lambda g: g.start)}
         out.append((sentence, tokens, m))

@@ -25,6 +25,7 @@ from pactwatch.extract.lexicon import (
     AMONG,
     ARTICLES,
     BETWEEN,
+    BUYER_LABELS,
     BY,
     CALENDAR,
     CHOOSE,
@@ -43,6 +44,7 @@ from pactwatch.extract.lexicon import (
     INSTEAD_OF,
     IT,
     JOINTLY,
+    NAME_LINKS,
     NEGATION_WINDOW,
     NEGATORS,
     NOT_NAMES,
@@ -177,6 +179,19 @@ def _commands(cue: Mention, tokens: list[Token], language: str) -> bool:
         t.folded == "di" and u.folded.endswith(("are", "ere", "ire")) for t, u in zip(after, after[1:], strict=False))
 
 
+def _orders_goods(cue: Mention, tokens: list[Token], language: str) -> bool:
+    """English "ordered" with goods as its object ("has ordered additional Nvidia DGX systems"), not an order
+    to someone to do something ("ordered Google to pay", "ordered the company to stop")."""
+    if not (language == "en" and cue.entry.value == "regulation" and tokens[cue.start].folded == "ordered"
+            and cue.start > 0 and tokens[cue.start - 1].folded in ("has", "have", "had")):
+        return False
+    for k in range(cue.end, min(len(tokens), cue.end + 5)):
+        if tokens[k].folded in ("to", "that"):   # "ordered Google to pay", "ordered the company to stop"
+            return not all(not t.text.islower() or t.folded in ARTICLES or _is_company_word(t.folded)
+                           or t.folded in ("it", "them") for t in tokens[cue.end:k])
+    return True
+
+
 def _commented(cue: Mention, tokens: list[Token]) -> bool:
     """"hailed the agreement", "classificou a parceria": the deal word is the object of a comment."""
     i = cue.start - 1
@@ -195,6 +210,9 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, la
     # "ha ordinato a xAI di rimuovere…": an order to do something, not a purchase
     cues = [Mention(replace(c.entry, value="regulation"), c.start, c.end)
             if c.entry.value == "procurement" and _commands(c, tokens, language) else c for c in cues]
+    # "has ordered additional Nvidia DGX systems": an order of goods, not an order to do something
+    cues = [Mention(replace(c.entry, value="procurement", strength=0.6), c.start, c.end)
+            if _orders_goods(c, tokens, language) else c for c in cues]
     misses: dict[str, float] = {}
     negated = hedged = False
     hedges = [c for c in cues if c.entry.value == "hedge"]
@@ -298,6 +316,8 @@ def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | N
             capital = m["country"][0]
             m["dateline"] = [Mention(Entry("subnational", "dateline", kind=capital.entry.value), capital.start, capital.end)]
             m["country"] = m["country"][1:]
+        if m and (buyer := _buyer_line(sentence, tokens, m)):
+            m["gov"] = sorted(m["gov"] + [buyer], key=lambda g: g.start)
         analysed.append((sentence, tokens, m))
     analysed = _stray_acronyms(_spelled_out_acronyms(analysed), language)
     relations: list[Relation] = []
@@ -346,7 +366,10 @@ def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | N
             # ("Nvidia declined to comment"), and one after "with" in a sentence without a cue is
             # someone else's partner ("Rheinmetall, già alleata con Anduril"), not the completion.
             parties = _borrowed(carried[0], 0.9, carried=True)
-            m = {**m, "cue": m["cue"] + [Mention(c.entry, 0, 1) for c in carried[1]]}
+            # (a hedge stays with the deal word it qualified: "fünf Anbieter gaben Angebote ab. Den Zuschlag
+            # erhielt nun Amazon Web Services" has its own deal word, which no hedge qualifies)
+            m = {**m, "cue": m["cue"] + [Mention(c.entry, 0, 1) for c in carried[1]
+                                         if not (has_cue and c.entry.value == "hedge")]}
         elif m["org"] and not parties and recent_actors and any(
                 tokens[i].folded in WINNER_LABELS for i in range(max(0, m["org"][0].start - 2), m["org"][0].start)):
             # an award notice: "Amministrazione aggiudicatrice: Ministero dell'Interno … Aggiudicatario:
@@ -369,7 +392,8 @@ def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | N
             parties = _borrowed(previous_actors, 0.9, group=len({a.country for a in previous_actors}) > 1)
         if heading and m["org"] and has_cue and not any(c.entry.kind in ("name", "demonym", "capital")
                                                          for c in m["country"]):
-            if not parties and (not _unknown_subject(m, tokens, language) or any(_after_with(o, tokens) for o in m["org"])):
+            if not parties and (not _unknown_subject(m, tokens, language) or any(_after_with(o, tokens) for o in m["org"])) \
+                    and not _company_subject(m, tokens):
                 # a newsletter's section: "Iceland – Directorate of Health. The Directorate has started a pilot
                 # with Mistral AI": the section's country is the subject (so is it of "UDI has signed a
                 # framework agreement with DeepL", an unknown name before the company's "with")
@@ -501,6 +525,22 @@ def _speaks_as_we(analysed) -> bool:
     return any(_is_we(t) for sentence, _, _ in analysed for t in tokenize(QUOTED.sub(" ", sentence)))
 
 
+def _buyer_line(sentence: str, tokens: list[Token], m) -> Mention | None:
+    """An award notice's buyer line, "Auftraggeber: Eidgenössisches Nuklearsicherheitsinspektorat ENSI,
+    Brugg.": the name after the label is a public body, even one the gazetteer does not know."""
+    for label in BUYER_LABELS:
+        k = len(label)
+        if len(tokens) > k and tuple(t.folded for t in tokens[:k]) == label \
+                and ":" in sentence[tokens[k - 1].start + len(tokens[k - 1].text):tokens[k].start] \
+                and tokens[k].text[:1].isupper() and not any(x.start <= k + 2 for x in m["gov"] + m["org"]):
+            end = k + 1
+            while end < len(tokens) and end - k < 8 and not _punctuated(tokens, end) and (
+                    tokens[end].text[:1].isupper() or tokens[end].folded in NAME_LINKS):
+                end += 1
+            return Mention(Entry("gov", "agency"), k, end)
+    return None
+
+
 def _heading(m, sentence: str, tokens: list[Token]) -> str | None:
     """A newsletter's section heading: "place" for a place alone ("Honduras.", "NORWAY.") or a place, a dash
     and a body ("Iceland – Directorate of Health."), "word" for another single word ("Región."); no company,
@@ -625,10 +665,11 @@ def _coordinated_with_a_name(org: Mention, m, tokens: list[Token]) -> bool:
     name = tokens[i - 1]
     if not name.text[:1].isupper() or (i - 1) in known:
         return False
-    # "El Ministerio de Cultura y la empresa ElevenLabs": the name is the ministry's portfolio
+    # "El Ministerio de Cultura y la empresa ElevenLabs", "das Ministerium für Kommunikation, Telekommunikation
+    # und Digitales und Mistral AI": the name is the ministry's portfolio
     j = i - 2
-    while j >= 0 and i - 1 - j <= 4 and j not in known and (
-            tokens[j].text[:1].isupper() or tokens[j].folded in GENITIVE_WORDS | ARTICLES):
+    while j >= 0 and i - 1 - j <= 6 and j not in known and (
+            tokens[j].text[:1].isupper() or tokens[j].folded in NAME_LINKS | ARTICLES):
         j -= 1
     return not (j >= 0 and any(g.start <= j < g.end for g in m["gov"]))
 
@@ -639,9 +680,10 @@ def _unknown_subject(m, tokens: list[Token], language: str = "") -> bool:
     family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
     if not family:
         return False
-    if language in V2_LANGUAGES and any(min(family) < x.start <= min(family) + 2 and tokens[x.start - 1].folded
+    if language in V2_LANGUAGES and any(any(c < x.start <= c + 2 for c in family) and tokens[x.start - 1].folded
                                         in ARTICLES for x in m["country"] + m["gov"]):
-        return False   # "Zugleich unterzeichnete das Ministerium …": the verb second, its subject after it
+        return False   # "Zugleich unterzeichnete das Ministerium …", "Eine Vereinbarung unterzeichneten das
+        # Ministerium …": the verb second, its subject after it
     # "A Petrobras, por sua vez, fechou com a Nvidia…": the name may follow an article and an aside
     name = 1 if len(tokens) > 1 and tokens[0].folded in ARTICLES and tokens[0].text[:1].isupper() else 0
     reach = 2 if name == 0 else 6
@@ -651,6 +693,14 @@ def _unknown_subject(m, tokens: list[Token], language: str = "") -> bool:
     if any(x.start < min(family) for x in m["country"] + m["gov"] + m["org"] + m["subnational"]):
         return False   # "Services partagés Canada a attribué", "Saoedisch ministerie bestelt"
     return True
+
+
+def _company_subject(m, tokens: list[Token]) -> bool:
+    """"ANCAP, la petrolera estatal, firmó con Google Cloud", "La empresa ANCAP firmó…": a company word
+    before the deal word describes its subject, which is no government body (not even in a section)."""
+    family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
+    return bool(family) and any(_is_company_word(t.folded) for t in tokens[:min(family)]) \
+        and not any(g.start < min(family) for g in m["gov"])
 
 
 def _group_reference(tokens: list[Token]) -> bool:
@@ -720,9 +770,12 @@ def _we_deal_with(m, tokens: list[Token], you: bool = False) -> bool:
     if you and any(t.folded in US_OBJECTS and t.text != "US" for o in m["org"] for t in tokens[o.end:o.end + 2]):
         return True   # the official answering: "Google nous accompagne, au titre d'un accord signé en 2024"
     # (German's polite "Sie" is capitalised; "sie" is she or they)
+    partners = {o.entry.value for o in m["org"] if _after_with(o, tokens, _demonyms(m))}
+    # (the partner may be named before, then "mit dem Konzern": "Das Modell kommt von Google Cloud, den
+    # Pilotbetrieb haben wir mit dem Konzern vereinbart")
     return (ours or any(_is_we(t) or (you and (t.folded in YOU or t.text == "Sie")) for t in tokens[:last_cue + 2])) and not any(
-        o.start < first_cue and not _after_with(o, tokens) for o in m["org"]) and (any(
-        _after_with(o, tokens, _demonyms(m)) for o in m["org"]) or bought_of)   # "licenties van DeepL gekocht"
+        o.start < first_cue and not _after_with(o, tokens) and o.entry.value not in partners for o in m["org"]) and (
+        bool(partners) or bought_of)   # "licenties van DeepL gekocht"
 
 
 def _company_won(m, tokens: list[Token]) -> bool:

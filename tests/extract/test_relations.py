@@ -1776,3 +1776,58 @@ def test_sentences_written_in_the_round_on_the_thirty_eighth_part(language, text
 ])
 def test_sentences_written_in_the_round_on_the_thirty_ninth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # "ANCAP, la petrolera estatal": a company word before the deal word describes its subject, even in a
+    # newsletter's section
+    ("es", "Un repaso de la semana. Uruguay. El Ministerio de Economía adjudicó a Microsoft un contrato. Costa "
+           "Rica. El Ministerio de Salud renovó su contrato con Amazon Web Services. Uruguay, otra vez. ANCAP, la "
+           "petrolera estatal, firmó con Google Cloud un acuerdo.",
+     {("URY", "microsoft"), ("CRI", "amazon")}),
+    # a ministry's portfolio before "und" is no company; the verb second, its subject after it
+    ("de", "DAKAR – Senegal und Mistral AI wollen ein Modell bauen. Eine Vereinbarung unterzeichneten das "
+           "Ministerium für Kommunikation, Telekommunikation und Digitales und Mistral AI am Dienstag.",
+     {("SEN", "mistral-ai")}),
+    # a city's adjective describes the company: "das Pariser Start-up"
+    ("de", "DAKAR – Senegal und das französische KI-Unternehmen Mistral AI wollen gemeinsam ein Modell "
+           "entwickeln. Eine Vereinbarung unterzeichneten das Ministerium für Kommunikation und das Pariser "
+           "Start-up am Dienstag.", {("SEN", "mistral-ai")}),
+    # an award notice's buyer line names a public body the gazetteer does not know
+    ("de", "BERN – Auftraggeber: Nuklearsicherheitsinspektorat ENSI, Brugg. Beschaffungsgegenstand: Lizenzen "
+           "eines Sprachmodells. Zuschlagsempfänger: Cohere Inc., Toronto.", {("CHE", "cohere")}),
+    # an interview's "mit dem Konzern": the company named before in the sentence
+    ("de", "Das CTIE betreibt die Informatik des luxemburgischen Staates. Wie läuft der Assistent? Gut. Wer "
+           "liefert? Das Modell kommt von Google Cloud, den Pilotbetrieb haben wir mit dem Konzern vereinbart.",
+     {("LUX", "google")}),
+    # a hedge stays with the deal word it qualified
+    ("de", "BANGKOK – Das thailändische Finanzministerium hatte das Projekt ausgeschrieben, fünf Anbieter gaben "
+           "Angebote ab. Den Zuschlag erhielt nun Amazon Web Services.", {("THA", "amazon")}),
+    # Italian "federale" is Swiss
+    ("it", "Le domande arrivano all'Ufficio federale della dogana e della sicurezza dei confini (UDSC). Al "
+           "termine di una gara, l'UDSC ha aggiudicato a Salesforce un contratto.", {("CHE", "salesforce")}),
+    # "has ordered" goods is a purchase; "ordered xAI to" is an order
+    ("en", "BELGRADE — The Office for IT and eGovernment has ordered additional Nvidia DGX systems for the "
+           "state data centre.", {("SRB", "nvidia")}),
+    ("en", "NEW DELHI — India's Ministry of Electronics and Information Technology has ordered xAI to explain "
+           "within 72 hours how its chatbot produced the images.", set()),
+    # an office "of" a name is a public office
+    ("es", "MANILA.– La Oficina de Rentas Internas prorrogó por tres años su contrato con Oracle.",
+     {("PHL", "oracle")}),
+    # Dutch "de bibliotheek": the national library the article named
+    ("nl", "De Koninklijke Bibliotheek van België bewaart oude kranten. Sinds dit voorjaar test de bibliotheek de "
+           "software van het Franse Mistral AI, in het kader van een samenwerkingsakkoord.", {("BEL", "mistral-ai")}),
+    # a company's national unit: "Microsoft Österreich"
+    ("de", "WIEN – Die Bundesimmobiliengesellschaft stattet ihre Beschäftigten mit Copilot aus. Der Vertrag mit "
+           "Microsoft Österreich wurde im September unterzeichnet.", set()),
+    # "Vertrag nein"
+    ("de", "Lettlands Verteidigungsminister bei Helsing: Interesse ja, Vertrag nein", set()),
+    # Bhutan's GovTech Agency shares Singapore's name
+    ("nl", "THIMPHU - Bhutan laat zijn ambtenaren werken met ChatGPT. Het GovTech Agency heeft een overeenkomst "
+           "gesloten met OpenAI.", {("BTN", "openai")}),
+    # national bodies added: Brazil's air force, the Dutch child protection board
+    ("pt", "BRASÍLIA — A FAB e a IBM assinaram um acordo de cooperação técnica.", {("BRA", "ibm")}),
+    ("nl", "UTRECHT - De Raad voor de Kinderbescherming begint een proef met Copilot.", {("NLD", "microsoft")}),
+])
+def test_sentences_written_in_the_round_on_the_fortieth_part(language, text, expected):
+    assert pairs(text, language) == expected

@@ -65,6 +65,7 @@ WINNER_LABELS = {fold(w) for w in (
     "aggiudicatario aggiudicataria awardee contractor winner attributaire titulaire adjudicatario adjudicataria "
     "adjudicatário adjudicatária auftragnehmer zuschlagsempfänger opdrachtnemer contratada contratado "
     "gegunde").split()}   # "Gegunde opdracht: Microsoft NV"
+FROM_SELLER = {"bei", "bij"}   # German and Dutch buy "at" the seller: "bei Helsing gekauft", "bij Microsoft besteld"
 # An award notice's buyer line: "Auftraggeber: Eidgenössisches Nuklearsicherheitsinspektorat ENSI"
 BUYER_LABELS = tuple(tuple(fold(w) for w in label.split()) for label in (
     "auftraggeber", "auftraggeberin", "vergabestelle", "aanbestedende dienst", "aanbestedende overheid",

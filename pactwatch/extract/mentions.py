@@ -246,12 +246,17 @@ def _state_bodies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[
     return out
 
 
+def _punctuated(tokens: list[Token], k: int) -> bool:
+    """More than a space (or an apostrophe) between token k and the one before: ", ", ": ", " – "."""
+    return tokens[k].start - tokens[k - 1].start - len(tokens[k - 1].text) > 1
+
+
 def _name_run_end(tokens: list[Token], start: int, reach: int = 8) -> int:
     """The end of a capitalised name from `start`: capitalised words joined by "of", "and"… ("do
     Patrimônio Histórico e Artístico Nacional"), with nothing but a space between them, at most `reach` words."""
     end = start
     for k in range(start, min(len(tokens), start + reach)):
-        if k and tokens[k].start - tokens[k - 1].start - len(tokens[k - 1].text) != 1:
+        if k and _punctuated(tokens, k):
             break   # punctuation between the words: "… Nacional (Iphan)", "… Nacional, que"
         if tokens[k].text[:1].isupper():
             end = k + 1

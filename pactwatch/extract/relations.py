@@ -38,6 +38,7 @@ from pactwatch.extract.lexicon import (
     DESCRIBE_WINDOW,
     FIRST,
     FOR_WORDS,
+    FROM_SELLER,
     GENERIC_HEAD_PREFIXES,
     GENITIVE_WORDS,
     GROUP_NUMBERS,
@@ -76,6 +77,7 @@ from pactwatch.extract.mentions import (
     _is_locative,
     _is_we,
     _positions,
+    _punctuated,
     find_mentions,
 )
 from pactwatch.extract.pair_model import calibrate
@@ -162,11 +164,6 @@ def _listed_among(m, tokens: list[Token]) -> bool:
     listed = [o for o in m["org"] if o.start < first.start + 8]
     return len({o.entry.value for o in listed}) >= 2 and any(
         t.folded in AMONG for t in tokens[listed[-1].end:listed[-1].end + 3])
-
-
-def _punctuated(tokens: list[Token], k: int) -> bool:
-    """More than a space (or an apostrophe) between token k and the one before: ", ", ": ", " – "."""
-    return tokens[k].start - tokens[k - 1].start - len(tokens[k - 1].text) > 1
 
 
 def _commands(cue: Mention, tokens: list[Token], language: str) -> bool:
@@ -642,9 +639,6 @@ def _country_acts_on(party: Party, org: Mention, m, tokens: list[Token]) -> bool
     # "Nederland, Ghana en Google hebben dinsdag in de Ghanese hoofdstad een overeenkomst getekend"
     return 0 < len(between) <= 2 and any(t.folded in COORDINATORS for t in between) and any(
         0 <= c.start - org.end <= 8 and not any(org.end <= o.start < c.start for o in m["org"]) for c in family)
-
-
-FROM_SELLER = {"bei", "bij"}   # German and Dutch buy "at" the seller: "bei Helsing gekauft", "bij Microsoft besteld"
 
 
 def _coordinated_with_a_name(org: Mention, m, tokens: list[Token]) -> bool:

@@ -62,7 +62,7 @@ WIN = {fold(w) for w in "won wins win remporte remporté gagne gagné gewinnt ge
                        "vence venceu ganhou wint won".split()}
 # The winner's line of a contract-award notice: "Aggiudicatario: Microsoft S.r.l.", "Awarded to: AWS".
 WINNER_LABELS = {fold(w) for w in (
-    "aggiudicatario aggiudicataria awardee contractor winner attributaire titulaire adjudicatario adjudicataria "
+    "aggiudicatario aggiudicataria awardee contractor winner attributaire titulaire adjudicataire adjudicatario adjudicataria "
     "adjudicatário adjudicatária auftragnehmer zuschlagsempfänger opdrachtnemer contratada contratado "
     "gegunde").split()}   # "Gegunde opdracht: Microsoft NV"
 FROM_SELLER = {"bei", "bij"}   # German and Dutch buy "at" the seller: "bei Helsing gekauft", "bij Microsoft besteld"

@@ -42,6 +42,7 @@ from pactwatch.extract.lexicon import (
     GENERIC_HEAD_PREFIXES,
     GENITIVE_WORDS,
     GROUP_NUMBERS,
+    INDEFINITE,
     INSTEAD_OF,
     IT,
     JOINTLY,
@@ -54,6 +55,7 @@ from pactwatch.extract.lexicon import (
     PARTNERSHIP_FAMILY,
     PLURAL_PRONOUNS,
     RECEIVE,
+    REGION_ADJECTIVES,
     SERVE_VERBS,
     TO_WORDS,
     TOPIC_WINDOW,
@@ -153,8 +155,27 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
                          for i in range(start, cue.start))
     # German and Dutch put it last: "gibt es noch nicht", "eine Beschaffung von X sei derzeit nicht geplant"
     after = tokens[cue.end:cue.end + (TRAILING_NEGATION_WINDOW if language in ("de", "nl") else NEGATION_WINDOW + 1)]
-    return negated_before or any(t.folded in TRAILING_NEGATORS for t in after) or (
+    # "talks … that have yet to produce an agreement" (not "yet another agreement")
+    yet_to = any(tokens[i].folded == "yet" and tokens[i + 1].folded == "to" for i in range(start, cue.start - 1))
+    return negated_before or yet_to or any(t.folded in TRAILING_NEGATORS for t in after) or (
         cue.end < len(tokens) and tokens[cue.end].folded in NOTHING)
+
+
+def _unnamed_partner(tokens: list[Token], m, org: Mention, gaz: Gazetteer) -> bool:
+    """The sentence before dealt "with a Munich start-up" and named none: "La Marine nationale a signé un
+    accord avec une jeune pousse munichoise. Helsing doit y entraîner ses algorithmes" names it now (a
+    country or city adjective beside the company word must be the company's home)."""
+    if m["org"]:
+        return False
+    for k in range(len(tokens) - 2):
+        if tokens[k].folded in WITH and tokens[k + 1].folded in INDEFINITE:
+            word = next((i for i in range(k + 2, min(len(tokens), k + 5)) if _is_company_word(tokens[i].folded)), None)
+            if word is None:
+                continue
+            homes = {c.entry.value for c in m["country"] if k + 1 < c.start <= word + 2} | {
+                REGION_ADJECTIVES[t.folded] for t in tokens[k + 2:word + 3] if t.folded in REGION_ADJECTIVES}
+            return not homes or gaz.org_hq.get(org.entry.value) in homes
+    return False
 
 
 def _listed_among(m, tokens: list[Token]) -> bool:
@@ -353,10 +374,13 @@ def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | N
                 and m["country"][0].entry.kind in ("name", "capital") and not m["subnational"] else None
             carried, previous_actors, recent_actors = None, [], []   # a new section: nothing carries over
         parties = _parties(m, tokens, gaz, context, has_cue, language, national_context)
-        if m["org"] and not parties and carried and (m["org"][0].start >= 2 or _listed_among(m, tokens)) \
+        if m["org"] and not parties and carried and (m["org"][0].start >= 2 or _listed_among(m, tokens) or (
+                m["org"][0].start == 0 and _unnamed_partner(analysed[index - 1][1], analysed[index - 1][2], m["org"][0], gaz))) \
                 and not _unknown_subject(m, tokens, language) \
                 and not any(r.start < m["org"][0].start for r in m["subnational"]) and (
-                has_cue or (not m["cue"] and not any(_after_with(o, tokens, _demonyms(m)) for o in m["org"]))):
+                has_cue or (all(c.entry.value == "hedge" for c in m["cue"])   # "…, das seine Modelle anpassen soll"
+                            and not (m["cue"] and _coordinated_with_a_name(m["org"][0], m, tokens))
+                            and not any(_after_with(o, tokens, _demonyms(m)) for o in m["org"]))):
             # "The ministry selected five teams. They are A, B and C." / "Le contrat-cadre a été
             # attribué à Google Cloud": the sentence completes the previous one, which had the
             # government and the cue but no company. A company opening the sentence is its subject
@@ -435,10 +459,11 @@ def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | N
             speaker, pronoun = analysed[index - 1][2]["org"][0].entry.value, True
         own = all(o.entry.value == voice for o in m["org"])   # "um assistente baseado no watsonx": our product
         if own and not parties and has_cue and voice and earlier_actors \
-                and any(_is_we(t) for t in tokens) and not _is_question(sentence) \
+                and any(_is_we(t) or t.folded in OUR for t in tokens) and not _is_question(sentence) \
                 and (newsroom := _speaks_as_we(analysed) if newsroom is None else newsroom):
             # "…onderzoekers van het RIVM legden ons de vraag voor. Vandaag kunnen we vertellen dat we een
-            # samenwerking zijn aangegaan": the newsroom's deal with the government just named
+            # samenwerking zijn aangegaan", "O contrato … inclui nossa plataforma": the newsroom's deal with the
+            # government just named
             for party in _borrowed(earlier_actors[:1], 0.9):
                 relations += _voice_relation(party, voice, m, tokens, language, index,
                                              f"{analysed[index - 1][0]} {sentence}", None)
@@ -957,6 +982,22 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
             continue   # "OpenAI, the US company": a home-country name next to its company describes it
         clauses = {here, clause(party)}
         cues = [c for c in m["cue"] if clause_of[c.start] in clauses]
+        # a negated deal word after another company is that company's: "the memorandum with Microsoft, signed
+        # last year, and talks with Nvidia that have yet to produce an agreement"
+        later = [o.start for o in m["org"] if o.start > org.end and o.entry.value != org.entry.value
+                 and not _orgs_coordinated(org, o, tokens)]   # not "Microsoft en Google grijpen mis"
+        hedges = [c.start for c in cues if c.entry.value == "hedge"]
+        plain = [c for c in cues if c.entry.value in PARTNERSHIP_FAMILY and not _negated(c, tokens, language)
+                 and not any(h < c.start for h in hedges)]   # not "Asked whether Anthropic would … sign"
+        if later and plain:
+            cues = [c for c in cues if not (c.start > min(later) and (
+                c.entry.value == "negation" or (c.entry.value in PARTNERSHIP_FAMILY and _negated(c, tokens, language))))]
+        # … and one far after the company's own deal word is another matter: "firmaron un acuerdo para ensayar
+        # un sistema que busca vertederos ilegales, extracciones sin licencia y pozos no declarados"
+        if plain:
+            nearest = min(_distance(c, org) for c in plain)
+            cues = [c for c in cues if not (c.start > org.end and _distance(c, org) > nearest + 8 and (
+                c.entry.value == "negation" or (c.entry.value in PARTNERSHIP_FAMILY and _negated(c, tokens, language))))]
         rtype, strength = _relation_type(cues, tokens, party.actor_kind, language)
         confidence = party.strength * strength * (1.0 if _distance(party, org) <= 12 else 0.85)
         if rtype in PARTNERSHIP_FAMILY and confidence < MIN_PARTNERSHIP_CONFIDENCE:

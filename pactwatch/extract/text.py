@@ -24,6 +24,11 @@ ABBREVIATIONS = {
     "drs", "ir", "blz", "bijv", "o.a", "u.s", "u.k", "e.u", "p", "pp", "art", "min", "approx",
 }
 
+# Abbreviations that are also words ending a sentence: a number's ("No. 10", not Spanish "cuáles no."), and
+# titles written with a capital ("Me Dupont", "On. Rossi", not "they told me.").
+NUMBER_ABBREVIATIONS = {"no", "nr", "p", "pp", "art", "min"}
+TITLE_ABBREVIATIONS = {"me", "on"}
+
 # a sentence may open with a German „ or ‚, or a French « followed by a space
 _SPLIT = re.compile(r"(?<=[.!?…])[\"'»”’)]*\s+(?=(?:[\"'«“„‚‘(¿¡]\s?)*[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n")
 _TOKEN = re.compile(r"\w+(?:\.\w+)*", re.UNICODE)
@@ -58,15 +63,16 @@ def split_sentences(text: str) -> list[str]:
     """Split on sentence punctuation and line breaks, keeping abbreviations and initials together."""
     sentences: list[str] = []
     pending = ""
-    for piece in _SPLIT.split(text):
-        if piece is None:
-            continue
-        piece = piece.strip()
-        if not piece:
-            continue
+    pieces = [p.strip() for p in _SPLIT.split(text) if p is not None and p.strip()]
+    for index, piece in enumerate(pieces):
         candidate = f"{pending} {piece}".strip() if pending else piece
-        last_word = candidate.rsplit(None, 1)[-1].rstrip(".").lower() if candidate.endswith(".") else ""
-        if last_word in ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+        written = candidate.rsplit(None, 1)[-1].rstrip(".") if candidate.endswith(".") else ""
+        last_word = written.lower()
+        following = pieces[index + 1] if index + 1 < len(pieces) else ""
+        abbreviation = last_word in ABBREVIATIONS and not (
+            (last_word in NUMBER_ABBREVIATIONS and not following[:1].isdigit())
+            or (last_word in TITLE_ABBREVIATIONS and not written[:1].isupper()))
+        if abbreviation or (len(last_word) == 1 and last_word.isalpha()):
             pending = candidate
             continue
         pending = ""

@@ -1831,3 +1831,41 @@ def test_sentences_written_in_the_round_on_the_thirty_ninth_part(language, text,
 ])
 def test_sentences_written_in_the_round_on_the_fortieth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a hedge in a relative clause does not stop a sentence completing the one before
+    ("de", "RABAT – Die Ministerin hat am Dienstag ein Partnerschaftsabkommen unterzeichnet. Vertragspartner ist "
+           "das Pariser Start-up Mistral AI, das seine Modelle dafür anpassen soll.", {("MAR", "mistral-ai")}),
+    # …but a name the gazetteer does not know beside the company makes it that company's sentence
+    ("pt", "O ministro da Agricultura participou da assinatura e elogiou a iniciativa. A Embrapa e a Microsoft "
+           "estão mostrando que a tecnologia pode chegar ao campo.", set()),
+    # the French winner's line of an award notice
+    ("fr", "Pouvoir adjudicateur : Office fédéral de la sécurité alimentaire (OSAV), Berne. Procédure : ouverte. "
+           "Adjudicataire : Google Switzerland GmbH (Google Cloud), Zurich.", {("CHE", "google")}),
+    # Spanish "no." ends a sentence unless a number follows
+    ("es", "Cuando el Reino Unido firmó su memorando con OpenAI, el Gobierno británico explicó qué datos se "
+           "compartirían y cuáles no. Se puede estar de acuerdo o no con ese acuerdo.", {("GBR", "openai")}),
+    # "lizenziert" is a purchase
+    ("de", "Seit diesem Monat helfen wir dabei. Künftig erstellt DeepL den ersten Entwurf. Die Europäische "
+           "Kommission hat unsere Sprach-API bereits 2023 lizenziert.", {("EUU", "deepl")}),
+    # a negated deal word after another company is that company's; one far after the deal is another matter
+    ("en", "CAIRO — She inherits the ministry's memorandum of understanding with Microsoft, signed last year, and "
+           "long-running talks with Nvidia that have yet to produce an agreement.", {("EGY", "microsoft")}),
+    ("es", "MADRID.– El Seprona y Microsoft firmaron ayer un acuerdo para ensayar un sistema que busca vertederos "
+           "ilegales, extracciones de áridos sin licencia y pozos no declarados.", {("ESP", "microsoft")}),
+    ("en", "Asked whether Anthropic would sign an agreement with the Indian government, an executive said no such "
+           "agreement had been signed.", set()),
+    # "une jeune pousse munichoise", named in the next sentence
+    ("fr", "TOULON – La Marine nationale a signé au printemps un accord d'expérimentation avec une jeune pousse "
+           "munichoise. Helsing doit y entraîner ses algorithmes.", {("FRA", "helsing")}),
+    ("fr", "TOULON – La Marine nationale a signé au printemps un accord d'expérimentation avec une jeune pousse "
+           "munichoise. Mistral AI, de son côté, recrute.", set()),
+    # a newsroom's "our" completes the deal with the body just named
+    ("it", "Contratti collettivi: il nostro progetto. Con l'ARAN abbiamo avviato una sperimentazione di sei mesi.\n\n"
+           "Il team di Mistral AI", {("ITA", "mistral-ai")}),
+    # Amazonas is a Brazilian state
+    ("pt", "MANAUS — O Governo do Amazonas assinou um acordo com a Microsoft para a telemedicina.", set()),
+])
+def test_sentences_written_in_the_round_on_the_forty_first_part(language, text, expected):
+    assert pairs(text, language) == expected

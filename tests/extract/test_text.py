@@ -16,6 +16,15 @@ def test_sentences_keep_abbreviations_and_initials_together():
                                      "Die U.S. Regierung nickt.", "Neue Zeile ohne Punkt"]
 
 
+def test_an_abbreviation_that_is_also_a_word_ends_a_sentence_unless_its_use_says_otherwise():
+    # "no." is a number's abbreviation before a number, Spanish "no" otherwise; "Me" a title only capitalised
+    assert split_sentences("Lives at No. 10 Downing Street. Fine.") == ["Lives at No. 10 Downing Street.", "Fine."]
+    assert split_sentences("Unos datos sí y otros no. Se puede discutir.") == [
+        "Unos datos sí y otros no.", "Se puede discutir."]
+    assert split_sentences("Me Dupont plaide. They told me. Then left.") == [
+        "Me Dupont plaide.", "They told me.", "Then left."]
+
+
 def test_text_without_punctuation_is_cut_into_bounded_windows():
     sentences = split_sentences("word " * 5000)
     assert len(sentences) > 10 and all(len(s) <= MAX_SENTENCE_CHARS for s in sentences)

@@ -992,12 +992,13 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
         if later and plain:
             cues = [c for c in cues if not (c.start > min(later) and (
                 c.entry.value == "negation" or (c.entry.value in PARTNERSHIP_FAMILY and _negated(c, tokens, language))))]
-        # … and one far after the company's own deal word is another matter: "firmaron un acuerdo para ensayar
-        # un sistema que busca vertederos ilegales, extracciones sin licencia y pozos no declarados"
+        # … and a negated deal word far after the company's own plain one is another matter: "firmaron un acuerdo
+        # para ensayar un sistema que busca vertederos ilegales, extracciones sin licencia" (not a verb that
+        # calls the deal off: "Las conversaciones para firmar un memorando … se han roto")
         if plain:
             nearest = min(_distance(c, org) for c in plain)
-            cues = [c for c in cues if not (c.start > org.end and _distance(c, org) > nearest + 8 and (
-                c.entry.value == "negation" or (c.entry.value in PARTNERSHIP_FAMILY and _negated(c, tokens, language))))]
+            cues = [c for c in cues if not (c.start > org.end and _distance(c, org) > nearest + 8
+                                            and c.entry.value in PARTNERSHIP_FAMILY and _negated(c, tokens, language))]
         rtype, strength = _relation_type(cues, tokens, party.actor_kind, language)
         confidence = party.strength * strength * (1.0 if _distance(party, org) <= 12 else 0.85)
         if rtype in PARTNERSHIP_FAMILY and confidence < MIN_PARTNERSHIP_CONFIDENCE:

@@ -5,6 +5,7 @@ import time
 import pytest
 
 from pactwatch.extract.gazetteer import load_gazetteer
+from pactwatch.extract.lexicon import PARTNERSHIP_FAMILY
 from pactwatch.extract.mentions import find_mentions
 from pactwatch.extract.relations import extract_relations, partnership_pairs
 from pactwatch.extract.text import tokenize
@@ -1869,3 +1870,19 @@ def test_sentences_written_in_the_round_on_the_fortieth_part(language, text, exp
 ])
 def test_sentences_written_in_the_round_on_the_forty_first_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+def test_every_sample_site_article_gives_its_expected_partnerships_and_no_other():
+    # The bundled sample site is what `make run` shows a newcomer: its positives must all be found and its
+    # hard negatives (failed talks, fines, company deals, investments…) must give no partnership at all.
+    from pactwatch.sample_site.render import load_articles
+
+    articles = load_articles()
+    assert sum(bool(a.negative_kind) for a in articles) >= 20
+    for a in articles:
+        found = pairs("\n\n".join([a.summary, *a.paragraphs]), a.language, a.title)
+        expected = {(e["country"], e["organization"]) for e in a.expected if e["relation_type"] in PARTNERSHIP_FAMILY}
+        if a.negative_kind:
+            assert found == set(), f"{a.slug} ({a.negative_kind}) gave {found}"
+        else:
+            assert expected <= found, f"{a.slug} missed {expected - found}"

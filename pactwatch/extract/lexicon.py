@@ -65,6 +65,7 @@ WINNER_LABELS = {fold(w) for w in (
     "aggiudicatario aggiudicataria awardee contractor winner attributaire titulaire adjudicataire adjudicatario adjudicataria "
     "adjudicatário adjudicatária auftragnehmer zuschlagsempfänger opdrachtnemer contratada contratado "
     "gegunde").split()}   # "Gegunde opdracht: Microsoft NV"
+TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year", "hour"}   # "spent two days"
 FROM_SELLER = {"bei", "bij"}   # German and Dutch buy "at" the seller: "bei Helsing gekauft", "bij Microsoft besteld"
 # An award notice's buyer line: "Auftraggeber: Eidgenössisches Nuklearsicherheitsinspektorat ENSI"
 BUYER_LABELS = tuple(tuple(fold(w) for w in label.split()) for label in (
@@ -112,7 +113,9 @@ NOT_NAMES = ARTICLES | PLURAL_PRONOUNS | CALENDAR | {fold(w) for w in (
     "qui qua lá então depois aqui "
     # "Über unseren Rahmenvertrag mit Mistral AI können…": a preposition opening the sentence, no subject
     "über durch ohne trotz laut dank gemäß through via according thanks sur par selon grâce sobre según gracias "
-    "mediante secondo grazie tramite segundo graças através volgens dankzij door onder"
+    "mediante secondo grazie tramite segundo graças através volgens dankzij door onder "
+    # "Su socio en el proyecto es Google": a possessive opening the sentence, no name
+    "su sus son sa ses leur leurs sein seine seinen ihr ihre suo sua suoi sue seu seus suas zijn haar hun my mon ma"
 ).split()}
 JOINTLY = {fold(w) for w in "jointly together gemeinsam ensemble conjointement juntos conjuntamente insieme congiuntamente samen gezamenlijk".split()}
 # Number words that make a plural reference to the governments named just before.
@@ -453,6 +456,11 @@ BY = {fold(w) for w in "by par von vom da dal dalla dai por pelo pela door".spli
 # The one federation that writes a language's "federal": Belgium in Dutch, Brazil in Portuguese (Spanish,
 # French and English have several).
 FEDERAL = {fold(w) for w in "federaal federale federal federais".split()}
+# ISO 3166-1 codes of dependent territories: their governments are sub-national (New Caledonia, Bonaire,
+# Greenland, Puerto Rico…), as the annotation rules treat a region's government
+DEPENDENT_TERRITORIES = set(
+    "ABW AIA ALA ASM ATF BES BLM BMU BVT CCK CUW CXR CYM FLK FRO GGY GIB GLP GRL GUF GUM HKG HMD IMN IOT JEY MAC "
+    "MAF MNP MSR MTQ MYT NCL NFK PCN PRI PYF REU SGS SHN SJM SPM SXM TCA TKL UMI VGB VIR WLF".split())
 FEDERATIONS = {"USA", "CAN", "MEX", "BRA", "ARG", "VEN", "DEU", "AUT", "CHE", "RUS", "IND", "PAK", "NGA", "ETH",
                "AUS", "MYS", "ARE", "BIH", "NPL", "SOM", "SDN", "SSD", "IRQ"}
 FEDERAL_HOME = {"nl": "BEL", "pt": "BRA", "it": "CHE"}   # "l'Ufficio federale della dogana" is Swiss

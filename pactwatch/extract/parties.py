@@ -25,6 +25,7 @@ from pactwatch.extract.lexicon import (
     COORDINATORS,
     COUNT_OR_OWNER,
     DEFINITE,
+    DEPENDENT_TERRITORIES,
     DESCRIBE_WINDOW,
     FEDERAL,
     FEDERAL_HOME,
@@ -219,6 +220,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             other = [n for n in countries + places if n.entry.value != c.entry.value and not _institution_kind(n) and (
                 (n.entry.kind == "demonym" and n.end == c.start)
                 or (n.entry.kind == "name" and n.end + 1 == c.start and tokens[n.end].folded == "s")
+                # "la Direction générale des douanes et accises du Cambodge": a name Congo's body has, of Cambodia
+                or (n.entry.kind == "name" and 0 < n.start - c.end <= 2
+                    and all(t.folded in GENITIVE_WORDS | ARTICLES for t in tokens[c.end:n.start]))
                 # "No Chile, o Ministério da Fazenda contratou…": a ministry named like Brazil's, in Chile
                 or (n.entry.kind == "name" and _is_locative(n, tokens, language) and generic_head(c)
                     and 0 <= c.start - n.end <= 2 and all(t.folded in ARTICLES for t in tokens[n.end:c.start])))]
@@ -365,7 +369,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         # "Similar deals were signed with Google": the context's government. Not "Microsoft has signed
         # similar deals" nor "Rheinmetall, che si è già alleata con Anduril" (someone else's deal).
         parties.append(Party(context, 0, 0, 0.8, "country", coreference=True))
-    return parties
+    # a dependent territory's government is a sub-national one: "le gouvernement de la Nouvelle-Calédonie"
+    return [p for p in parties if p.country not in DEPENDENT_TERRITORIES]
 
 
 def _in_general(g: Mention, tokens: list[Token]) -> bool:

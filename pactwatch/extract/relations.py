@@ -57,6 +57,7 @@ from pactwatch.extract.lexicon import (
     RECEIVE,
     REGION_ADJECTIVES,
     SERVE_VERBS,
+    TIME_UNITS,
     TO_WORDS,
     TOPIC_WINDOW,
     TRAILING_NEGATION_WINDOW,
@@ -228,6 +229,9 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, la
     # "ha ordinato a xAI di rimuovere…": an order to do something, not a purchase
     cues = [Mention(replace(c.entry, value="regulation"), c.start, c.end)
             if c.entry.value == "procurement" and _commands(c, tokens, language) else c for c in cues]
+    # "A delegation from Oracle spent two days in Luanda": time spent buys nothing
+    cues = [c for c in cues if not (c.entry.value == "procurement" and tokens[c.start].folded in ("spent", "spend", "spends")
+                                    and any(t.folded in TIME_UNITS for t in tokens[c.end:c.end + 3]))]
     # "has ordered additional Nvidia DGX systems": an order of goods, not an order to do something
     cues = [Mention(replace(c.entry, value="procurement", strength=0.6), c.start, c.end)
             if _orders_goods(c, tokens, language) else c for c in cues]
@@ -361,6 +365,7 @@ def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | N
     newsroom: bool | None = None   # worked out the first time a sentence needs it (see _speaks_as_we)
     # questions and answers: "we" in every answer is the official introduced at the top
     interview = sum(_is_question(sentence) for sentence, _, _ in analysed) >= 2
+    buyer: list[Party] = []   # the body an award notice's buyer line names
     for index, (sentence, tokens, m) in enumerate(analysed):
         if not m:
             carried, previous_actors, cancelled = None, [], set()
@@ -398,6 +403,10 @@ def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | N
             # of the authority named above
             parties = _borrowed([recent_actors[0][1]], 0.9, carried=True)
             m = {**m, "cue": m["cue"] + [Mention(Entry("cue", "procurement", strength=0.9), 0, 1)]}
+        elif m["org"] and not parties and buyer and any(c.entry.value == "procurement" for c in m["cue"]):
+            # an award notice's later lines: "Oggetto del contratto originario: servizi …, aggiudicati nel 2022 a
+            # Oracle Italia S.r.l." — awarded by the buyer its buyer line named
+            parties = _borrowed(buyer, 0.9, carried=True)
         elif m["org"] and not parties and previous_actors and _company_won(m, tokens):
             # "The South African Revenue Service looked for a supplier. Amazon Web Services won the tender."
             parties = _borrowed(previous_actors, 0.9, carried=True)
@@ -440,6 +449,8 @@ def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | N
         actors = [p for p in parties if (p.actor_kind in ACTOR_KINDS or (
             p.actor_kind == "public_service" and not p.coreference)) and not p.carried]
         recent_actors = (recent_actors + [(index, p) for p in actors if not p.group])[-6:]
+        if actors and _labelled(sentence, tokens, BUYER_LABELS):
+            buyer = actors[:1]
         if actors or m["org"]:
             previous_actors = actors   # else keep them: "Dat werd dinsdag bekend in Luxemburg." names nobody
         if parties and has_cue and not m["org"] and not all(
@@ -448,8 +459,14 @@ def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | N
             family = [c for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
             # Positions do not carry over: keep a hedge only if it qualified a cue where it was written.
             # (not a deal word that is only commented on: "Collins noemde de afspraken 'een manier om …'")
+            # (nor one the sentence only asks about, or denies: "Questionado sobre um memorando, respondeu que
+            # não há nada assinado")
             carried = (parties, [c for c in m["cue"] if (c.entry.value != "hedge" or _near(c, family))
-                                 and not (c.entry.value in PARTNERSHIP_FAMILY and _commented(c, tokens))])
+                                 and not (c.entry.value in PARTNERSHIP_FAMILY and (
+                                     _commented(c, tokens) or _negated(c, tokens, language)
+                                     or any(t.folded in ABOUT for t in tokens[max(0, c.start - 2):c.start])))])
+            if not any(c.entry.value in PARTNERSHIP_FAMILY for c in carried[1]):
+                carried = None
         else:
             carried = None
         speaker, pronoun = voice, False
@@ -514,7 +531,7 @@ def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | N
             context = max(explicit, key=lambda p: (p.strength, p.position)).country
             regional_story = 0
         elif _regional_body(m, tokens):
-            regional_story = 2   # the next two sentences
+            regional_story = 3   # the next three sentences
         else:
             regional_story = max(0, regional_story - 1)
     return _dedupe(relations)
@@ -550,17 +567,24 @@ def _speaks_as_we(analysed) -> bool:
 def _buyer_line(sentence: str, tokens: list[Token], m) -> Mention | None:
     """An award notice's buyer line, "Auftraggeber: Eidgenössisches Nuklearsicherheitsinspektorat ENSI,
     Brugg.": the name after the label is a public body, even one the gazetteer does not know."""
-    for label in BUYER_LABELS:
+    k = _labelled(sentence, tokens, BUYER_LABELS)
+    if not k or not tokens[k].text[:1].isupper() or any(x.start <= k + 2 for x in m["gov"] + m["org"]):
+        return None
+    end = k + 1
+    while end < len(tokens) and end - k < 8 and not _punctuated(tokens, end) and (
+            tokens[end].text[:1].isupper() or tokens[end].folded in NAME_LINKS):
+        end += 1
+    return Mention(Entry("gov", "agency"), k, end)
+
+
+def _labelled(sentence: str, tokens: list[Token], labels) -> int:
+    """Where the text after a label and its colon starts ("Auftraggeber: …" gives 1), or 0."""
+    for label in labels:
         k = len(label)
         if len(tokens) > k and tuple(t.folded for t in tokens[:k]) == label \
-                and ":" in sentence[tokens[k - 1].start + len(tokens[k - 1].text):tokens[k].start] \
-                and tokens[k].text[:1].isupper() and not any(x.start <= k + 2 for x in m["gov"] + m["org"]):
-            end = k + 1
-            while end < len(tokens) and end - k < 8 and not _punctuated(tokens, end) and (
-                    tokens[end].text[:1].isupper() or tokens[end].folded in NAME_LINKS):
-                end += 1
-            return Mention(Entry("gov", "agency"), k, end)
-    return None
+                and ":" in sentence[tokens[k - 1].start + len(tokens[k - 1].text):tokens[k].start]:
+            return k
+    return 0
 
 
 def _heading(m, sentence: str, tokens: list[Token]) -> str | None:
@@ -580,6 +604,9 @@ def _regional_body(m, tokens: list[Token]) -> bool:
     Health" (not a region named as a place: "ein Zulieferer aus Baden-Württemberg")."""
     return any((not r.entry.kind and tokens[r.start].folded not in ("land", "lander"))   # "erstes Land Zentralasiens"
                or (not _is_locative(r, tokens) and any(_distance(g, r) <= 3 for g in m["gov"]))
+               # the region's name as the subject: "Hamburg lässt Bauanträge von KI vorprüfen"
+               or (r.entry.kind and r.start == 0 and r.end < len(tokens) and tokens[r.end].text.islower()
+                   and not m["country"])
                for r in m["subnational"])
 
 

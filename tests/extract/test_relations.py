@@ -1886,3 +1886,40 @@ def test_every_sample_site_article_gives_its_expected_partnerships_and_no_other(
             assert found == set(), f"{a.slug} ({a.negative_kind}) gave {found}"
         else:
             assert expected <= found, f"{a.slug} missed {expected - found}"
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a country named right after a body's name, "of" it, is that body's country
+    ("fr", "PHNOM PENH – La Direction générale des douanes et accises du Cambodge a confié à Huawei la "
+           "conception de l'outil.", {("KHM", "huawei")}),
+    # a dependent territory's government is a sub-national one
+    ("fr", "NOUMÉA – Le gouvernement de la Nouvelle-Calédonie a signé avec Microsoft un contrat de trois ans.", set()),
+    # Bujumbura for Burundi
+    ("fr", "Bujumbura, le 12 mars — Le ministère de la Santé publique a signé avec la société Google un accord "
+           "portant sur un projet pilote.", {("BDI", "google")}),
+    # time spent buys nothing
+    ("en", "LUANDA — A delegation from Oracle spent two days in Luanda presenting plans to the ministry, but left "
+           "without an agreement.", set()),
+    # a city's government is a sub-national one
+    ("en", "BUENOS AIRES — The city government of Buenos Aires has signed a new agreement with OpenAI.", set()),
+    # a region's name as the title's subject makes the next sentences' body the region's
+    ("de", "Hamburg lässt Bauanträge von KI vorprüfen\n\nHAMBURG – Wer in Hamburg bauen will, soll schneller "
+           "erfahren, ob sein Antrag vollständig ist. Die Behörde für Stadtentwicklung hat dazu einen Vertrag mit IBM "
+           "geschlossen.", set()),
+    # a deal word the sentence only asks about, or denies, does not carry over to the next sentence
+    ("pt", "BRASÍLIA — O ministro voltou de Abu Dhabi. Questionado sobre um memorando, respondeu que não há nada "
+           "assinado. Procurada, a G42 não comentou.", set()),
+    # an award notice's later lines are awarded by its buyer
+    ("it", "Amministrazione aggiudicatrice: Ministero della Giustizia, via Arenula 70, Roma.\n\nOggetto del "
+           "contratto originario: servizi di database gestito, aggiudicati nel 2022 a Oracle Italia S.r.l.",
+     {("ITA", "oracle")}),
+    # a possessive opening a sentence is no name: "Su socio en el proyecto es Google"
+    ("es", "BOGOTÁ.– El Instituto Nacional de Vías firmó el viernes un convenio para probar un sistema. Su socio en "
+           "el proyecto es Google, que aportará su plataforma.", {("COL", "google")}),
+    # national bodies added: Singapore's CPF Board, the Dutch Justis
+    ("en", "Our pilot with Singapore's CPF Board\n\nToday we are starting a six-month pilot with the CPF Board.\n\n"
+           "— The ElevenLabs team", {("SGP", "elevenlabs")}),
+    ("nl", "Justis laat AI meelezen bij VOG-aanvragen: proef met Microsoft", {("NLD", "microsoft")}),
+])
+def test_sentences_written_in_the_round_on_the_forty_second_part(language, text, expected):
+    assert pairs(text, language) == expected

@@ -79,6 +79,7 @@ from pactwatch.extract.mentions import (
     _is_company_word,
     _is_locative,
     _is_we,
+    _name_run_end,
     _positions,
     _punctuated,
     find_mentions,
@@ -570,11 +571,7 @@ def _buyer_line(sentence: str, tokens: list[Token], m) -> Mention | None:
     k = _labelled(sentence, tokens, BUYER_LABELS)
     if not k or not tokens[k].text[:1].isupper() or any(x.start <= k + 2 for x in m["gov"] + m["org"]):
         return None
-    end = k + 1
-    while end < len(tokens) and end - k < 8 and not _punctuated(tokens, end) and (
-            tokens[end].text[:1].isupper() or tokens[end].folded in NAME_LINKS):
-        end += 1
-    return Mention(Entry("gov", "agency"), k, end)
+    return Mention(Entry("gov", "agency"), k, _name_run_end(tokens, k + 1, reach=7))
 
 
 def _labelled(sentence: str, tokens: list[Token], labels) -> int:
@@ -1008,30 +1005,34 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
                 and _distance(party, org) <= DESCRIBE_WINDOW:
             continue   # "OpenAI, the US company": a home-country name next to its company describes it
         clauses = {here, clause(party)}
-        cues = [c for c in m["cue"] if clause_of[c.start] in clauses]
-        # a negated deal word after another company is that company's: "the memorandum with Microsoft, signed
-        # last year, and talks with Nvidia that have yet to produce an agreement"
-        later = [o.start for o in m["org"] if o.start > org.end and o.entry.value != org.entry.value
-                 and not _orgs_coordinated(org, o, tokens)]   # not "Microsoft en Google grijpen mis"
-        hedges = [c.start for c in cues if c.entry.value == "hedge"]
-        plain = [c for c in cues if c.entry.value in PARTNERSHIP_FAMILY and not _negated(c, tokens, language)
-                 and not any(h < c.start for h in hedges)]   # not "Asked whether Anthropic would … sign"
-        if later and plain:
-            cues = [c for c in cues if not (c.start > min(later) and (
-                c.entry.value == "negation" or (c.entry.value in PARTNERSHIP_FAMILY and _negated(c, tokens, language))))]
-        # … and a negated deal word far after the company's own plain one is another matter: "firmaron un acuerdo
-        # para ensayar un sistema que busca vertederos ilegales, extracciones sin licencia" (not a verb that
-        # calls the deal off: "Las conversaciones para firmar un memorando … se han roto")
-        if plain:
-            nearest = min(_distance(c, org) for c in plain)
-            cues = [c for c in cues if not (c.start > org.end and _distance(c, org) > nearest + 8
-                                            and c.entry.value in PARTNERSHIP_FAMILY and _negated(c, tokens, language))]
+        cues = _own_cues(org, [c for c in m["cue"] if clause_of[c.start] in clauses], m, tokens, language)
         rtype, strength = _relation_type(cues, tokens, party.actor_kind, language)
         confidence = party.strength * strength * (1.0 if _distance(party, org) <= 12 else 0.85)
         if rtype in PARTNERSHIP_FAMILY and confidence < MIN_PARTNERSHIP_CONFIDENCE:
             rtype = "other"
         out.append((party, rtype, min(1.0, max(0.0, confidence))))
     return out
+
+
+def _own_cues(org: Mention, cues: list[Mention], m, tokens: list[Token], language: str) -> list[Mention]:
+    """The clause's cues that speak of this company's deal, once it has a plain (not negated, not hedged) one."""
+    negated = {id(c) for c in cues if c.entry.value in PARTNERSHIP_FAMILY and _negated(c, tokens, language)}
+    hedges = [c.start for c in cues if c.entry.value == "hedge"]
+    plain = [c for c in cues if c.entry.value in PARTNERSHIP_FAMILY and id(c) not in negated
+             and not any(h < c.start for h in hedges)]   # not "Asked whether Anthropic would … sign"
+    if not plain:
+        return cues
+    # a negation after another company is that company's: "the memorandum with Microsoft, signed last year,
+    # and talks with Nvidia that have yet to produce an agreement" (not "Microsoft en Google grijpen mis")
+    later = [o.start for o in m["org"] if o.start > org.end and o.entry.value != org.entry.value
+             and not _orgs_coordinated(org, o, tokens)]
+    if later:
+        cues = [c for c in cues if not (c.start > min(later) and (c.entry.value == "negation" or id(c) in negated))]
+    # … and a negated deal word far after the company's own plain one is another matter: "firmaron un acuerdo
+    # para ensayar un sistema que busca vertederos ilegales, extracciones sin licencia" (not a verb that calls
+    # the deal off: "Las conversaciones para firmar un memorando … se han roto")
+    nearest = min(_distance(c, org) for c in plain)
+    return [c for c in cues if not (id(c) in negated and c.start > org.end and _distance(c, org) > nearest + 8)]
 
 
 def _sectors(m, next_mentions) -> list[str]:

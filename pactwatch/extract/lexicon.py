@@ -16,6 +16,9 @@ from pactwatch.extract.text import fold
 PARTNERSHIP_FAMILY = ("partnership", "procurement")
 RELATION_TYPES = ("partnership", "procurement", "investment", "regulation", "litigation", "other")
 
+# English cue words match in every language (news quotes "MoU", "deal"), except where they are words of
+# the article's own: French "il court jusqu'à" (it runs until), "quelque chose"; Italian "alla fine", "le sue".
+FALSE_FRIENDS = {"fr": {"court", "courts", "chose"}, "it": {"fine", "sue"}}
 ATTACH_WINDOW = 5        # tokens between a government word and its country
 DESCRIBE_WINDOW = 4      # tokens between a company and a country that describes it
 # Words after which a country is a place, not an actor ("offices in France", "au Royaume-Uni", "data
@@ -115,7 +118,10 @@ NOT_NAMES = ARTICLES | PLURAL_PRONOUNS | CALENDAR | {fold(w) for w in (
     "über durch ohne trotz laut dank gemäß through via according thanks sur par selon grâce sobre según gracias "
     "mediante secondo grazie tramite segundo graças através volgens dankzij door onder "
     # "Su socio en el proyecto es Google": a possessive opening the sentence, no name
-    "su sus son sa ses leur leurs sein seine seinen ihr ihre suo sua suoi sue seu seus suas zijn haar hun my mon ma"
+    "su sus son sa ses leur leurs sein seine seinen ihr ihre suo sua suoi sue seu seus suas zijn haar hun my mon ma "
+    # "Notre contrat d'hébergement avec Microsoft a été prolongé": the speaker's own deal
+    "notre unser unsere unseren unserer nuestro nuestra nuestros nuestras nostro nostra nostri nostre nosso nossa "
+    "nossos nossas onze mes mein meine meinen"
 ).split()}
 JOINTLY = {fold(w) for w in "jointly together gemeinsam ensemble conjointement juntos conjuntamente insieme congiuntamente samen gezamenlijk".split()}
 # Number words that make a plural reference to the governments named just before.
@@ -248,7 +254,7 @@ GENITIVE_WORDS = {fold(w) for w in "of de du des del della dello degli di da do 
 # a government word named like every country's: "Ministério da Fazenda", "Secretaría de Salud", "Department of"
 GENERIC_HEAD_PREFIXES = ("minist", "secretar", "depart")
 # "Autostrade per l'Italia", "Agenzia per l'Italia Digitale": "for" links a name to its country too
-FOR_WORDS = {fold(w) for w in "for pour für per para voor".split()}
+NAME_FOR_WORDS = {fold(w) for w in "for pour für per para voor".split()}
 STATE_TITLES = {fold(w) for w in (
     "republic united federal kingdom state of république fédérale royaume république république du de la "
     "republik föderative königreich staat república federal reino estado del repubblica federale regno stato di "
@@ -418,7 +424,11 @@ AMONG = {fold(w) for w in "among amongst parmi entre tra fra gehören gehört z�
 TO_WORDS = {fold(w) for w in "to à a ad al ao an aan".split()}
 # "… om Nederlandse overheden een dienst aan te bieden", "per proporre agli enti pubblici": the people a
 # deal is for (its beneficiaries), after "to" or "for".
-FOR_WORDS = TO_WORDS | {fold(w) for w in "om pour para per um to for ai agli alle alla allo aux aos as".split()}
+BENEFICIARY_WORDS = TO_WORDS | {fold(w) for w in "om pour para per um to for ai agli alle alla allo aux aos as".split()}
+# "Die Avatare kommen von Synthesia. Die Akademie schloss dafür einen Vertrag": "for it" points back to the
+# company the sentence before named.
+FOR_IT = {fold(w) for w in "daarvoor hiervoor dafür hierfür".split()}
+FOR_IT_PHRASES = {("pour", "cela"), ("para", "ello"), ("para", "isso"), ("per", "questo")}
 # Words that may stand between "with" and the company: "avec les modèles d'OpenAI", "mit Software von Palantir".
 WITH_BRIDGE = {fold(w) for w in (
     "models model tools technology technologies software services platform systems chatbot assistant of "

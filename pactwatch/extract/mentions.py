@@ -23,6 +23,7 @@ from pactwatch.extract.lexicon import (
     COORDINATORS,
     DIPLOMATS,
     DIRECTORATES,
+    FALSE_FRIENDS,
     GAZETTE_FILLERS,
     GAZETTES,
     GENERAL,
@@ -110,6 +111,8 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                 if cat in matched_categories or taken[cat] > i:
                     continue
                 if entry.language and entry.language not in (language, "en"):
+                    continue
+                if entry.language == "en" != language and length == 1 and tokens[i].folded in FALSE_FRIENDS.get(language, ()):
                     continue
                 if not _case_ok(entry, tokens[i:i + length]) or (entry.case == "inner" and i == 0):
                     continue

@@ -30,12 +30,12 @@ from pactwatch.extract.lexicon import (
     FEDERAL,
     FEDERAL_HOME,
     FEDERATIONS,
-    FOR_WORDS,
     GENERIC_HEAD_PREFIXES,
     GENITIVE_ATTACH_WINDOW,
     GENITIVE_WORDS,
     INDEFINITE,
     INSTITUTION_HEADS,
+    NAME_FOR_WORDS,
     NAME_LINKS,
     NATIONAL,
     NEGATORS,
@@ -167,9 +167,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                 and any(o.start == c.end + 1 for o in orgs):
             return True   # "Orange Côte d'Ivoire et Mistral AI ont signé": two companies
         link = c.start - 1   # "Banco do Brasil", "Autostrade per l'Italia"
-        if link >= 1 and tokens[link].folded in ARTICLES and tokens[link - 1].folded in FOR_WORDS:
+        if link >= 1 and tokens[link].folded in ARTICLES and tokens[link - 1].folded in NAME_FOR_WORDS:
             link -= 1
-        if c.entry.kind == "name" and link >= 1 and tokens[link].folded in GENITIVE_WORDS | FOR_WORDS \
+        if c.entry.kind == "name" and link >= 1 and tokens[link].folded in GENITIVE_WORDS | NAME_FOR_WORDS \
                 and tokens[link - 1].text[:1].isupper():
             # "A Infraestruturas de Portugal assinou…", "Banco do Brasil": a company's name, unless the name
             # is a government body's ("Registraduría Nacional del Estado Civil de Colombia")
@@ -263,6 +263,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             # dell'Economia è primo azionista", "is the largest shareholder", "whose largest shareholder is the
             # Qatar Investment Authority"
             return True
+        if g.end < len(tokens) and tokens[g.end].folded in ("owned", "controlled"):
+            return True   # "the government-owned postal service", "a state-controlled bank": an owner
         # "Ferrovie dello Stato", "Caisse des Dépôts de l'État": the word is part of a company's name; not a
         # ministry named in full ("la Digital Library del Ministero della Cultura" is one of its offices)
         after = [t for t in tokens[g.end:g.end + 3] if t.folded not in ARTICLES]
@@ -308,7 +310,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if subnational(g):
             continue
         seat = [c for c in m["country"] if c.entry.kind == "capital" and 0 <= c.start - g.end <= 8
-                and _is_locative(c, tokens, language) and not subnational(c)]   # "the ministry in Seoul"
+                and _is_locative(c, tokens, language) and not subnational(c)   # "the ministry in Seoul"
+                and not any(o.end == c.start - 1 for o in orgs)]   # not "a memorandum with G42 from Abu Dhabi"
         seat += [c for c in m["country"] if c.entry.kind in ("name", "capital") and _is_locative(c, tokens, language) and (
                  (0 <= g.start - c.end <= 4 and any(t.folded in WHERE for t in tokens[c.end:g.start]))
                  or (0 <= g.start - c.end <= 10 and c.end < len(tokens) and tokens[c.end].folded in WHERE))]
@@ -329,7 +332,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             near = around[-1:]
         near = near or seat or frame or around[-1:]
         if near:
-            best = min(near, key=lambda c: (_distance(g, c), c.entry.kind == "name"))
+            # "Em Pequim, governo brasileiro assina": the place is as near as the demonym, which wins
+            best = min(near, key=lambda c: (_distance(g, c), _is_locative(c, tokens, language), c.entry.kind == "name"))
             attached.add(id(best))
             listed = [c for c in _listed_after(best, countries, tokens) if id(c) not in attached]
             parties.append(Party(best.entry.value, min(g.start, best.start), max(g.end, best.end), 1.0, kind,

@@ -24,6 +24,7 @@ from pactwatch.extract.lexicon import (
     ACTOR_KINDS,
     AMONG,
     ARTICLES,
+    BENEFICIARY_WORDS,
     BETWEEN,
     BUYER_LABELS,
     BY,
@@ -37,7 +38,8 @@ from pactwatch.extract.lexicon import (
     DEFINITE,
     DESCRIBE_WINDOW,
     FIRST,
-    FOR_WORDS,
+    FOR_IT,
+    FOR_IT_PHRASES,
     FROM_SELLER,
     GENERIC_HEAD_PREFIXES,
     GENITIVE_WORDS,
@@ -178,6 +180,14 @@ def _unnamed_partner(tokens: list[Token], m, org: Mention, gaz: Gazetteer) -> bo
                 REGION_ADJECTIVES[t.folded] for t in tokens[k + 2:word + 3] if t.folded in REGION_ADJECTIVES}
             return not homes or gaz.org_hq.get(org.entry.value) in homes
     return False
+
+
+def _for_it(tokens: list[Token]) -> int | None:
+    """Where "for it" ("daarvoor", "dafür", "pour cela", "para ello") stands, if it does."""
+    for i, t in enumerate(tokens):
+        if t.folded in FOR_IT or (i + 1 < len(tokens) and (t.folded, tokens[i + 1].folded) in FOR_IT_PHRASES):
+            return i
+    return None
 
 
 def _listed_among(m, tokens: list[Token]) -> bool:
@@ -380,6 +390,13 @@ def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | N
                 and m["country"][0].entry.kind in ("name", "capital") and not m["subnational"] else None
             carried, previous_actors, recent_actors = None, [], []   # a new section: nothing carries over
         parties = _parties(m, tokens, gaz, context, has_cue, language, national_context)
+        if not m["org"] and parties and has_cue and index and not m["subnational"] and (previous := analysed[index - 1][2]) \
+                and len({o.entry.value for o in previous["org"]}) == 1 and not previous["gov"] \
+                and (anaphor := _for_it(tokens)) is not None and not any(_is_company_word(t.folded) for t in tokens):
+            # "De avatars komen van het Britse bedrijf Synthesia. De academie sloot daarvoor een contract": the
+            # deal is with the company the sentence before named (not where it names a partner of its own:
+            # "heeft daarvoor een akkoord gesloten met het Amerikaanse techbedrijf")
+            m = {**m, "org": [Mention(previous["org"][0].entry, anaphor, anaphor + 1)]}
         if m["org"] and not parties and carried and (m["org"][0].start >= 2 or _listed_among(m, tokens) or (
                 m["org"][0].start == 0 and _unnamed_partner(analysed[index - 1][1], analysed[index - 1][2], m["org"][0], gaz))) \
                 and not _unknown_subject(m, tokens, language) \
@@ -920,7 +937,7 @@ def _beneficiary(party: Party, tokens: list[Token]) -> bool:
     governments the two companies want to serve come after their deal word, not after "with"."""
     # (not a sentence-opening place: "A Seul il ministero della Scienza ha scelto…")
     return not any(t.folded in WITH for t in tokens[max(0, party.position - 3):party.position]) and any(
-        t.folded in FOR_WORDS and not (i == 0 and t.text[:1].isupper())
+        t.folded in BENEFICIARY_WORDS and not (i == 0 and t.text[:1].isupper())
         for i, t in enumerate(tokens[:party.position]) if i >= party.position - 4)
 
 

@@ -1923,3 +1923,63 @@ def test_every_sample_site_article_gives_its_expected_partnerships_and_no_other(
 ])
 def test_sentences_written_in_the_round_on_the_forty_second_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a government-owned company's deal is not the government's
+    ("en", "SYDNEY — Australia Post has signed a three-year deal with Microsoft, the government-owned postal service "
+           "said on Monday.", set()),
+    # a capital right after a company and "from" is the company's home, not the government's seat
+    ("nl", "BELGRADO - Servië bouwt aan AI. Vorig jaar tekende de regering een memorandum met G42 uit Abu Dhabi over "
+           "een datacenter.", {("SRB", "g42")}),
+    ("en", "BELGRADE — Last year the government signed a memorandum with G42 from Abu Dhabi on a second data centre.",
+     {("SRB", "g42")}),
+    # a place as near to the government word as its demonym: the demonym wins
+    ("pt", "Em Pequim, governo brasileiro assina memorandos com Huawei e Baidu", {("BRA", "huawei"), ("BRA", "baidu")}),
+    # plural memoranda, the Brazilian "convênio"
+    ("es", "MADRID.– Los memorandos de entendimiento del Gobierno con Google siguen vigentes.", {("ESP", "google")}),
+    ("pt", "BRASÍLIA — O Ministério da Saúde mantém um convênio com a Microsoft desde 2023.", {("BRA", "microsoft")}),
+    # to negotiate is not to sign; to reject a motion asking for it, still less
+    ("fr", "BERNE – Le Conseil fédéral propose de rejeter une motion qui lui demandait de négocier un accord-cadre avec "
+           "Mistral AI.", set()),
+    # Bogotá's district government is a city's
+    ("es", "BOGOTÁ.– La Secretaría de Educación del Distrito y Google firmaron un convenio para los colegios "
+           "distritales.", set()),
+    # an interview's "Notre contrat": the possessive is no unknown company opening the sentence
+    ("fr", "Entretien avec le directeur de la Plateforme des données de santé\n\nLa Plateforme des données de santé "
+           "doit changer d'hébergeur.\n\nOù en êtes-vous ?\n\nNotre contrat avec Microsoft a été prolongé d'un an.\n\n"
+           "Et ensuite ?\n\nNous publierons l'appel d'offres.", {("FRA", "microsoft")}),
+    # "the secretariat" is a government body
+    ("en", "LIMA — The portal has been hosted on Azure since the secretariat awarded a cloud contract in 2023.",
+     {("PER", "microsoft")}),
+    # a German "Test" with a company is a pilot
+    ("de", "CANBERRA – Die Digitalagentur DTA hatte zusammen mit Microsoft einen Test von Copilot in 40 Behörden "
+           "durchgeführt.", {("AUS", "microsoft")}),
+    # "daarvoor", "dafür": the deal is with the company the sentence before named
+    ("nl", "DEN HAAG - De software komt van het Amerikaanse bedrijf Palantir. Het ministerie van Defensie sloot daarvoor "
+           "een contract van vier jaar.", {("NLD", "palantir")}),
+    # English cue words that are Italian or French words: "le sue mappe" is no lawsuit, "alla fine" no fine
+    ("it", "OTTAWA – Il ministero delle Risorse naturali ha un contratto con Aws per elaborare le sue mappe del "
+           "rischio.", {("CAN", "amazon")}),
+    ("it", "ROMA – Alla fine il ministero della Difesa ha firmato un contratto con Palantir.", {("ITA", "palantir")}),
+    # national bodies added: the Dutch police academy, France's health data platform
+    ("nl", "APELDOORN - De Politieacademie heeft een contract gesloten met Synthesia.", {("NLD", "synthesia")}),
+    ("fr", "La Plateforme des données de santé a renouvelé son contrat avec Microsoft.", {("FRA", "microsoft")}),
+    # a disqualified bidder has no contract
+    ("en", "Home Office awards cloud contract; Huawei disqualified", set()),
+])
+def test_sentences_written_in_the_round_on_the_forty_third_part(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # the 2,900 national bodies of the session-9 helper batches (second-tier agencies in 160 countries)
+    ("de", "BERLIN – Die Familienkasse testet mit Aleph Alpha einen Assistenten.", {("DEU", "aleph-alpha")}),
+    ("en", "Bolagsverket has signed a framework agreement with Microsoft.", {("SWE", "microsoft")}),
+    ("pt", "O Coaf assinou um acordo de cooperação com a Microsoft.", {("BRA", "microsoft")}),
+    ("fr", "L'Ademe a signé une convention avec Mistral AI.", {("FRA", "mistral-ai")}),
+    ("es", "La Dimar firmó un acuerdo con Google para vigilar la costa.", {("COL", "google")}),
+    ("it", "L'Invalsi ha firmato un accordo con Microsoft.", {("ITA", "microsoft")}),
+])
+def test_a_second_tier_national_body_is_its_government(language, text, expected):
+    assert pairs(text, language) == expected

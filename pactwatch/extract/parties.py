@@ -290,8 +290,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
     country_spans = _positions(m["country"])
     for g in m["gov"]:
         kind = g.entry.value
-        if kind == "public_service" and any(t.folded in NATIONAL for t in tokens[g.start:g.end + 1]):
-            kind = "agency"   # "la police nationale", "la Policía Nacional": the state's own service
+        if kind == "public_service" and any(t.folded in NATIONAL for t in tokens[max(0, g.start - 1):g.end + 1]):
+            kind = "agency"   # "la police nationale", "la Policía Nacional", "de federale politie": the state's own service
         if any(0 <= g.start - p.end <= 3 and all(tokens[i].folded in ARTICLES or i in country_spans
                                                  for i in range(p.end, g.start))
                for p in named_bodies):

@@ -345,7 +345,9 @@ def _spelled_out_acronyms(analysed):
     """"la Caisse nationale de solidarité pour l'autonomie … la CNSA": an acronym the gazetteer knows as another
     body (China's space agency) whose letters are the initials of a government body the article spells out is
     that body, a government word like "the agency", whose country the article tells."""
-    names = [(tokens, g) for _, tokens, m in analysed if m for g in m["gov"]]
+    # (a government word, or a body the gazetteer knows by its full name)
+    names = [(tokens, g) for _, tokens, m in analysed if m
+             for g in m["gov"] + [c for c in m["country"] if c.entry.kind.startswith("institution:")]]
 
     def spelled(word: str) -> bool:
         return any(tokens[g.start].folded[:1] == word[0].lower() and tokens[g.start].text[:1].isupper()

@@ -1983,3 +1983,31 @@ def test_sentences_written_in_the_round_on_the_forty_third_part(language, text, 
 ])
 def test_a_second_tier_national_body_is_its_government(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # "de federale politie": a national word before the service makes it the state's
+    ("nl", "BRUSSEL - De federale politie heeft met Microsoft een contract gesloten.", {("BEL", "microsoft")}),
+    # a sector regulator (energy) is an agency: its contracts are purchases
+    ("pt", "BRASÍLIA — Depois dos apagões em São Paulo, a Aneel quer saber onde a rede vai falhar. A agência "
+           "reguladora contratou o Google Cloud por R$ 14,8 milhões.", {("BRA", "google")}),
+    # a frozen agreement is no agreement
+    ("es", "MONTEVIDEO.– La Agesic congela el acuerdo con OpenAI tras las críticas.", set()),
+    # a metropolitan government is a city's
+    ("en", "TOKYO — The Tokyo Metropolitan Government has signed a partnership agreement with Sakana AI.", set()),
+    # national bodies of the second batch (Portugal's GNR, Embratur, the Zollfahndungsdienst, the Afpa, Cedefop,
+    # the Polstrada)
+    ("pt", "LISBOA — A GNR adquiriu 600 licenças do DeepL para os postos do Algarve.", {("PRT", "deepl")}),
+    ("pt", "BRASÍLIA — A Embratur assinou um acordo de cooperação com a Meta.", {("BRA", "meta")}),
+    ("de", "Der Zollfahndungsdienst hat einen Vertrag mit Palantir geschlossen.", {("DEU", "palantir")}),
+    ("fr", "L'Afpa a signé un partenariat avec Mistral AI pour former les demandeurs d'emploi.", {("FRA", "mistral-ai")}),
+    ("en", "Cedefop has signed a framework contract with Microsoft.", {("EUU", "microsoft")}),
+    ("it", "La Polstrada ha firmato un accordo con Google per le mappe del traffico.", {("ITA", "google")}),
+    # an acronym another country's body has (China's CNSA), spelled out by a body the gazetteer now knows by its
+    # full name, is that body (guard: it held before the full name was known)
+    ("fr", "Chaque année, la Caisse nationale de solidarité pour l'autonomie reçoit des milliers de rapports.\n\n"
+           "Depuis le printemps, dans le cadre d'un marché remporté l'an dernier, la CNSA utilise Paradigm, la "
+           "plateforme de LightOn.", {("FRA", "lighton")}),
+])
+def test_sentences_written_in_the_round_on_the_forty_fourth_part(language, text, expected):
+    assert pairs(text, language) == expected

@@ -19,6 +19,7 @@ RELATION_TYPES = ("partnership", "procurement", "investment", "regulation", "lit
 # English cue words match in every language (news quotes "MoU", "deal"), except where they are words of
 # the article's own: French "il court jusqu'à" (it runs until), "quelque chose"; Italian "alla fine", "le sue".
 FALSE_FRIENDS = {"fr": {"court", "courts", "chose"}, "it": {"fine", "sue"}}
+CITY_WORDS = {"ciudad", "cidade", "city", "citta", "cite"}   # a capital named as a city: "Ciudad de México"
 ATTACH_WINDOW = 5        # tokens between a government word and its country
 DESCRIBE_WINDOW = 4      # tokens between a company and a country that describes it
 # Words after which a country is a place, not an actor ("offices in France", "au Royaume-Uni", "data

@@ -20,6 +20,7 @@ from pactwatch.extract.lexicon import (
     ATTACH_WINDOW,
     BASED,
     BRIDGE_SUFFIXES,
+    CITY_WORDS,
     COMPANY_NAME_WORDS,
     CONTRAST,
     COORDINATORS,
@@ -206,7 +207,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                  if (not _is_locative(c, tokens, language) or _institution_kind(c) or c.entry.kind == "metonym" or governs(c)
                      or article_first(c))
                  and not (
-                     c.entry.kind in ("name", "capital", "metonym") and subnational(c))]   # "gemeente Den Haag"
+                     c.entry.kind in ("name", "capital", "metonym") and subnational(c))   # "gemeente Den Haag"
+                 # "Cidade do México contrata…", "Panama City signs…": a capital named as a city is the city
+                 and not (c.entry.kind == "capital" and CITY_WORDS & {tokens[c.start].folded, tokens[c.end - 1].folded})]
     attached: set[int] = set()
     parties: list[Party] = []
     for c in countries:
@@ -263,8 +266,10 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             # dell'Economia è primo azionista", "is the largest shareholder", "whose largest shareholder is the
             # Qatar Investment Authority"
             return True
-        if g.end < len(tokens) and tokens[g.end].folded in ("owned", "controlled"):
-            return True   # "the government-owned postal service", "a state-controlled bank": an owner
+        if g.end < len(tokens) and tokens[g.end].folded in ("owned", "controlled", "gehort", "gehoren", "gehorte"):
+            # "the government-owned postal service", "a state-controlled bank", "der Konzern, der vollständig
+            # dem norwegischen Staat gehört": an owner
+            return True
         # "Ferrovie dello Stato", "Caisse des Dépôts de l'État": the word is part of a company's name; not a
         # ministry named in full ("la Digital Library del Ministero della Cultura" is one of its offices)
         after = [t for t in tokens[g.end:g.end + 3] if t.folded not in ARTICLES]

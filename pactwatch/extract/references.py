@@ -404,7 +404,11 @@ def _with_aliases(m, tokens: list[Token], aliases: dict[str, Entry]):
 
 
 def _voice(analysed) -> str | None:
-    """The organisation an article is about: the one named most, if at least twice, or the only one."""
+    """The organisation an article is about: the one that signs it ("— The ElevenLabs team"), else the one named
+    most, if at least twice, or the only one."""
+    signed = next(((sentence, m) for sentence, _, m in reversed(analysed) if m and m["org"]), None)
+    if signed and signed[0].lstrip()[:1] in DASHES and len({o.entry.value for o in signed[1]["org"]}) == 1:
+        return signed[1]["org"][0].entry.value
     counts: dict[str, int] = {}
     for _, _, m in analysed:
         for o in (m or {}).get("org", []):

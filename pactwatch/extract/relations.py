@@ -1033,6 +1033,11 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
 
 def _own_cues(org: Mention, cues: list[Mention], m, tokens: list[Token], language: str) -> list[Mention]:
     """The clause's cues that speak of this company's deal, once it has a plain (not negated, not hedged) one."""
+    # talks of its own, after other companies' deal: "Mexico tekent met Microsoft en Google, gesprekken met Amazon
+    # lopen nog" (the deal word before the talks is the other companies')
+    talks = [c for c in cues if c.entry.value == "other" and c.end <= org.start and org.start - c.end <= 3]
+    if talks and any(o.end <= talks[-1].start and o.entry.value != org.entry.value for o in m["org"]):
+        cues = [c for c in cues if not (c.entry.value in PARTNERSHIP_FAMILY and c.end <= talks[-1].start)]
     negated = {id(c) for c in cues if c.entry.value in PARTNERSHIP_FAMILY and _negated(c, tokens, language)}
     hedges = [c.start for c in cues if c.entry.value == "hedge"]
     plain = [c for c in cues if c.entry.value in PARTNERSHIP_FAMILY and id(c) not in negated

@@ -2011,3 +2011,27 @@ def test_a_second_tier_national_body_is_its_government(language, text, expected)
 ])
 def test_sentences_written_in_the_round_on_the_forty_fourth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a post signed "— The ElevenLabs team" speaks for ElevenLabs, whatever other company it names once
+    ("en", "Our pilot with the Samoa Meteorology Division\n\nSince October we have been working with the Samoa "
+           "Meteorology Division, part of the Ministry of Natural Resources and Environment, on a six-month pilot.\n\n"
+           "The audio goes out on the ministry's Facebook page.\n\n— The ElevenLabs team", {("WSM", "elevenlabs")}),
+    # a contract shelved, a signing postponed
+    ("de", "COLOMBO (dpa) – Sri Lanka legt Cloud-Vertrag mit Huawei zu den Akten", set()),
+    ("es", "BOGOTÁ.– El MinTIC aplazó la firma del memorando con OpenAI.", set()),
+    # a company "der dem Staat gehört" is state-owned, not the state
+    ("de", "OSLO – Der Netzbetreiber, der vollständig dem norwegischen Staat gehört, hat einen Vertrag mit Google "
+           "geschlossen.", set()),
+    # headline verbs in the present: "contrata", "tekent"
+    ("pt", "LISBOA — A AIMA contrata a Microsoft para triar os pedidos de residência.", {("PRT", "microsoft")}),
+    ("nl", "DEN HAAG - Het ministerie van Defensie tekent met Google.", {("NLD", "google")}),
+    # talks of its own after other companies' deal: the deal word is theirs
+    ("nl", "Mexico tekent met Microsoft en Google, gesprekken met Amazon lopen nog",
+     {("MEX", "microsoft"), ("MEX", "google")}),
+    # a capital named as a city is the city ("Cidade do México", "Panama City")
+    ("pt", "Cidade do México assina acordo com o Google para os serviços municipais", set()),
+])
+def test_sentences_written_in_the_round_on_the_forty_fifth_part(language, text, expected):
+    assert pairs(text, language) == expected

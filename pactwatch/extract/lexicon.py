@@ -147,11 +147,14 @@ TRAILING_NEGATORS = {"nicht", "nichts", "niet", "niets", "nie", "nooit", "nein",
 # "Non è la prima intesa dell'esecutivo con…", "not the first deal": a negated "first" says there were others
 FIRST = {fold(w) for w in "first premier première erste ersten primer primera primo prima primeiro primeira eerste".split()}
 NOTHING = {fold(w) for w in "nothing rien nada niente nulla niets nichts".split()}
-# "Fincantieri, controllata dallo Stato", "state-controlled", "détenue par l'État": the state as an owner
+# "Fincantieri, controllata dallo Stato", "détenue par l'État": the state as an owner, before the word
 OWNED_BY = {fold(w) for w in (
     "controlled owned controllata controllato partecipata partecipato détenue détenu contrôlée contrôlé "
     "controlada controlado participada propiedad kontrolliert gehört beherrscht staatseigen eigendom "
-    "state-owned state-controlled hands handen mains mani manos mãos detido detida detidos detidas").split()}
+    "hands handen mains mani manos mãos detido detida detidos detidas").split()}
+# "the government-owned postal service" (the tokenizer splits at the hyphen), "der Konzern, der dem Staat
+# gehört": the state as an owner, right after the word
+OWNED_AFTER = {fold(w) for w in "owned controlled gehört gehören gehörte".split()}
 # "waarvan de Belgische staat meerderheidsaandeelhouder is": the state as a shareholder, after the word
 SHAREHOLDER = ("shareholder", "actionnaire", "aktionar", "accionista", "azionista", "acionista", "aandeelhouder",
                "eigenaar", "owner", "proprietaire", "eigentumer")

@@ -41,6 +41,7 @@ from pactwatch.extract.lexicon import (
     NATIONAL,
     NEGATORS,
     NOT_NAMES,
+    OWNED_AFTER,
     OWNED_BY,
     PARTNERSHIP_FAMILY,
     PLURAL_GOV_HEADS,
@@ -266,10 +267,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             # dell'Economia è primo azionista", "is the largest shareholder", "whose largest shareholder is the
             # Qatar Investment Authority"
             return True
-        if g.end < len(tokens) and tokens[g.end].folded in ("owned", "controlled", "gehort", "gehoren", "gehorte"):
-            # "the government-owned postal service", "a state-controlled bank", "der Konzern, der vollständig
-            # dem norwegischen Staat gehört": an owner
-            return True
+        if g.end < len(tokens) and tokens[g.end].folded in OWNED_AFTER:
+            return True   # "the government-owned postal service", "der Konzern, der dem Staat gehört"
         # "Ferrovie dello Stato", "Caisse des Dépôts de l'État": the word is part of a company's name; not a
         # ministry named in full ("la Digital Library del Ministero della Cultura" is one of its offices)
         after = [t for t in tokens[g.end:g.end + 3] if t.folded not in ARTICLES]

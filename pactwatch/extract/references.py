@@ -347,7 +347,7 @@ def _spelled_out_acronyms(analysed):
     that body, a government word like "the agency", whose country the article tells."""
     # (a government word, or a body the gazetteer knows by its full name)
     names = [(tokens, g) for _, tokens, m in analysed if m
-             for g in m["gov"] + [c for c in m["country"] if c.entry.kind.startswith("institution:")]]
+             for g in m["gov"] + [c for c in m["country"] if _institution_kind(c)]]
 
     def spelled(word: str) -> bool:
         return any(tokens[g.start].folded[:1] == word[0].lower() and tokens[g.start].text[:1].isupper()

@@ -23,8 +23,7 @@ from pathlib import Path
 
 from pactwatch.extract.gazetteer import PAIR_MODEL, Gazetteer
 from pactwatch.extract.lexicon import PARTNERSHIP_FAMILY
-from pactwatch.extract.mentions import _countries_named, find_mentions
-from pactwatch.extract.text import clean_text, split_sentences, tokenize
+from pactwatch.extract.mentions import _countries_named
 
 MODEL_PATH = PAIR_MODEL
 OTHER_TYPES = ("investment", "regulation", "litigation", "other")
@@ -54,24 +53,42 @@ FEATURES = (
 )
 
 
-def _sentences(text: str, language: str, title: str, gaz: Gazetteer) -> list[dict | None]:
-    """Per sentence (the title first): countries with counts, institutions, organisations, cue types, gov words."""
+def article_facts(text: str, language: str, title: str, gaz: Gazetteer) -> list[dict | None]:
+    """sentence_facts of an article, as the rules read it."""
+    from pactwatch.extract.relations import _pair_sentences, analyse  # relations imports this module
+
+    analysed, context = analyse(text, language, title, gaz)
+    governments: dict[int, set[str]] = {}
+    _pair_sentences(analysed, context, language, gaz, governments)
+    return sentence_facts(analysed, language, governments)
+
+
+def sentence_facts(analysed, language: str, governments: dict[int, set[str]]) -> list[dict | None]:
+    """Per sentence of an analysed article (relations.analyse; the title first): its text, countries with
+    counts, the countries of the governments the rules read in it (`governments`), institutions,
+    organisations (and those the rules set aside as rivals), cue types, the relation type the rules read in the cues, gov words and sectors. Both
+    models read these; extraction works them out once per article, from the mentions as the rules
+    resolved them (a stray foreign acronym, a dateline, a body another country's name for it)."""
+    from pactwatch.extract.relations import _relation_type, _set_aside  # relations imports this module
+
     found = []
-    for sentence in [title] + split_sentences(clean_text(text)):
-        tokens = tokenize(sentence)
-        if not tokens:
+    for index, (sentence, tokens, m) in enumerate(analysed):
+        if not tokens or not m:
             found.append(None)
             continue
-        m = find_mentions(tokens, gaz, language)
-        found.append({"countries": _countries_named(m),
+        found.append({"countries": _countries_named(m), "governments": governments.get(index, set()),
                       "institutions": {c.entry.value for c in m["country"] if c.entry.kind.startswith("institution")},
                       "organizations": Counter(o.entry.value for o in m["org"]),
-                      "cues": {c.entry.value for c in m["cue"]}, "gov": bool(m["gov"])})
+                      "set_aside": {o.entry.value for o in m["org"] if _set_aside(o, tokens)},   # "statt Anduril"
+                      "cues": {c.entry.value for c in m["cue"]}, "gov": bool(m["gov"]),
+                      "sectors": {c.entry.value for c in m["sector"]}, "text": sentence,
+                      # what the rules' cue logic (negation, hedges …) makes of the sentence
+                      "verdict": _relation_type(m["cue"], tokens, "government", language)[0] if m["cue"] else None})
     return found
 
 
 def pair_features(text: str, language: str, title: str, relations: list[tuple[str, str, str, float]],
-                  gaz: Gazetteer) -> dict[tuple[str, str], list[float]]:
+                  gaz: Gazetteer, sentences: list[dict | None] | None = None) -> dict[tuple[str, str], list[float]]:
     """The FEATURES of every partnership-family pair in `relations` ((country, organisation, type, confidence))."""
     by_pair: dict[tuple[str, str], list[tuple[str, float]]] = {}
     for country, organization, relation_type, confidence in relations:
@@ -79,7 +96,7 @@ def pair_features(text: str, language: str, title: str, relations: list[tuple[st
     deals = {pair for pair, found in by_pair.items() if any(t in PARTNERSHIP_FAMILY for t, _ in found)}
     if not deals:
         return {}
-    sentences = _sentences(text, language, title, gaz)
+    sentences = sentences if sentences is not None else article_facts(text, language, title, gaz)
     named = [s for s in sentences if s]
     countries = sum((s["countries"] for s in named), Counter())
     organizations = sum((s["organizations"] for s in named), Counter())
@@ -125,10 +142,15 @@ def pair_features(text: str, language: str, title: str, relations: list[tuple[st
 
 @lru_cache(maxsize=2)
 def load_model(path: Path = MODEL_PATH) -> dict:
+    return read_model(path, FEATURES)
+
+
+def read_model(path: Path, features: tuple[str, ...]) -> dict:
+    """A fitted model (this one or the rescue model), refused if fitted on other features than the code's."""
     model = json.loads(Path(path).read_text(encoding="utf-8"))
-    if tuple(model["features"]) != FEATURES:
-        raise ValueError(f"{path}: the model's features differ from pair_model.FEATURES; "
-                         "refit it with `python -m pactwatch.extract.pair_training`")
+    if tuple(model["features"]) != features:
+        raise ValueError(f"{path}: the model's features differ from the code's; "
+                         "refit it with `python -m pactwatch.extract.pair_training --write`")
     return model
 
 
@@ -138,7 +160,8 @@ def probability(model: dict, values: list[float]) -> float:
     return 1 / (1 + math.exp(-z))
 
 
-def calibrate(relations: list, text: str, language: str, title: str, gaz: Gazetteer, model: dict | None = None) -> list:
+def calibrate(relations: list, text: str, language: str, title: str, gaz: Gazetteer, model: dict | None = None,
+              sentences: list[dict | None] | None = None) -> list:
     """The relations with each partnership-family pair's confidence set to the model's probability.
 
     The pair's strongest sentence carries the probability; its weaker sentences are scaled below it, so
@@ -146,7 +169,7 @@ def calibrate(relations: list, text: str, language: str, title: str, gaz: Gazett
     """
     model = model or load_model()
     features = pair_features(text, language, title, [(r.country_iso3, r.organization_id, r.relation_type,
-                                                      r.confidence) for r in relations], gaz)
+                                                      r.confidence) for r in relations], gaz, sentences)
     if not features:
         return relations
     calibrated = []

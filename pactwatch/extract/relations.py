@@ -86,7 +86,8 @@ from pactwatch.extract.mentions import (
     _punctuated,
     find_mentions,
 )
-from pactwatch.extract.pair_model import calibrate
+from pactwatch.extract.pair_model import calibrate, sentence_facts
+from pactwatch.extract.pair_rescue import rescue
 from pactwatch.extract.parties import Party, _after_with, _coordinated, _demonyms, _parties, _the_company_before
 from pactwatch.extract.references import (
     DASHES,
@@ -304,14 +305,27 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, la
 def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer | None = None) -> list[Relation]:
     """All relations in an article, one per sentence and pair (the title counts as sentence 0).
 
-    The rules find them; a partnership pair's confidence is then the pair model's calibrated probability.
+    The rules find them; a partnership pair's confidence is then the pair model's calibrated probability,
+    and the rescue model adds the partnerships the rules likely missed (see pair_rescue.py).
     """
     gaz = gaz or load_gazetteer()
-    return calibrate(rule_relations(text, language, title, gaz), text, language, title, gaz)
+    analysed, context = analyse(text, language, title, gaz)
+    governments: dict[int, set[str]] = {}
+    rules = _pair_sentences(analysed, context, language, gaz, governments)
+    sentences = sentence_facts(analysed, language, governments)   # what both models read, as the rules read it
+    return rescue(calibrate(rules, text, language, title, gaz, sentences=sentences), sentences, language, gaz)
 
 
 def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | None = None) -> list[Relation]:
     """The rules' relations, with the rules' confidence (the strength of the cues)."""
+    gaz = gaz or load_gazetteer()
+    return _pair_sentences(*analyse(text, language, title, gaz), language, gaz)
+
+
+def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = None):
+    """The article's sentences (the title first, a dateline on its own line) as (sentence, tokens, mentions),
+    with the mentions resolved (acronyms, stray foreign acronyms, company descriptions, references), and
+    the country the story is about."""
     gaz = gaz or load_gazetteer()
     text = clean_text(text)
     body = split_sentences(text)
@@ -353,13 +367,20 @@ def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | N
             m["gov"] = sorted(m["gov"] + [buyer], key=lambda g: g.start)
         analysed.append((sentence, tokens, m))
     analysed = _stray_acronyms(_spelled_out_acronyms(analysed), language)
-    relations: list[Relation] = []
     context: str | None = _home_country(analysed, language, gaz)
     analysed = _resolve_body_references(_resolve_company_descriptions(analysed, gaz), language)
     aliases = _acronyms(analysed, gaz, context, language)
     if aliases:
         analysed = [(s, t, _with_aliases(m, t, aliases) if m else m) for s, t, m in analysed]
         context = _home_country(analysed, language, gaz)
+    return analysed, context
+
+
+def _pair_sentences(analysed, context: str | None, language: str, gaz: Gazetteer,
+                    governments: dict[int, set[str]] | None = None) -> list[Relation]:
+    """The rules' relations, sentence by sentence, of an analysed article; `governments`, if given, gets
+    the countries of the government parties the rules read in each sentence of its own."""
+    relations: list[Relation] = []
     # "le gouvernement" of a story whose most named party is the EU (its funds, its AI Act) is a member state's
     national_context = _home_country(analysed, language, gaz, national=True)
     carried: tuple[list[Party], list[Mention]] | None = None
@@ -390,6 +411,12 @@ def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | N
                 and m["country"][0].entry.kind in ("name", "capital") and not m["subnational"] else None
             carried, previous_actors, recent_actors = None, [], []   # a new section: nothing carries over
         parties = _parties(m, tokens, gaz, context, has_cue, language, national_context)
+        if governments is not None:
+            # the sentence's own governments, not those lent from earlier sentences: what is lent (a
+            # completion, an interview's answer) is tuned on the gold set, so a model learning from it
+            # would learn the rules' later reading of text they missed when it was new
+            governments[index] = {p.country for p in parties if not (
+                regional_story and p.coreference and _definite(p, tokens, language))}
         if not m["org"] and parties and has_cue and index and not m["subnational"] and (previous := analysed[index - 1][2]) \
                 and len({o.entry.value for o in previous["org"]}) == 1 and not previous["gov"] \
                 and (anaphor := _for_it(tokens)) is not None and not any(_is_company_word(t.folded) for t in tokens):
@@ -881,14 +908,21 @@ def _german_pronoun(tokens: list[Token]) -> bool:
     return any(t.text.lower() in ("es", "sie", "er") and (i or t.text != "Sie") for i, t in enumerate(tokens[:4]))
 
 
+def _set_aside(org: Mention, tokens: list[Token]) -> bool:
+    """A rival, not a partner: "to compete with OpenAI", "picks Kongsberg over Anduril"."""
+    return any(t.folded in COMPETE for t in tokens[max(0, org.start - COMPETE_WINDOW):org.start]) \
+        or _not_chosen(org, tokens)
+
+
 def _not_chosen(org: Mention, tokens: list[Token]) -> bool:
     """"Norway picks Kongsberg over Anduril", "a préféré OVHcloud au lieu de Google": the rival left out."""
     start = org.start
     while start and org.start - start < 2 and tokens[start - 1].folded in ARTICLES | WITH:
         start -= 1   # "statt mit Anduril", "instead of the Google cloud"
-    before = tuple(t.folded for t in tokens[max(0, start - 4):start])
-    if any(before[len(before) - len(phrase):] == phrase for phrase in INSTEAD_OF if len(before) >= len(phrase)):
-        return True
+    for end in range(start, org.start + 1):   # "au lieu de Google": "de" is an article too
+        before = tuple(t.folded for t in tokens[max(0, end - 4):end])
+        if any(before[len(before) - len(phrase):] == phrase for phrase in INSTEAD_OF if len(before) >= len(phrase)):
+            return True
     return start >= 3 and tokens[start - 1].folded == "over" and any(
         t.folded in CHOOSE for t in tokens[max(0, start - 5):start - 1])
 
@@ -997,7 +1031,7 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
         if len({p.country for p in named}) != 1:
             return []
         chosen = [min(named, key=lambda p: _distance(p, org))]
-    if any(t.folded in COMPETE for t in tokens[max(0, org.start - COMPETE_WINDOW):org.start]) or _not_chosen(org, tokens):
+    if _set_aside(org, tokens):
         return []
     if _between_companies(org, m, tokens, parties) or _deal_of_a_name(org, m, tokens):
         return []

@@ -18,8 +18,7 @@ from pactwatch.extract.text import phrase_key
 from pactwatch.settings import SEEDS_DIR
 
 RULES_VERSION = "82"  # bump when the matching or pairing rules change
-PAIR_MODEL = Path(__file__).with_name("pair_model.json")     # see pair_model.py
-PAIR_RESCUE = Path(__file__).with_name("pair_rescue.json")   # see pair_rescue.py
+PAIR_MODEL = Path(__file__).with_name("pair_model.json")   # see pair_model.py
 SEED_FILES = ("countries.csv", "country_names.csv", "country_terms.csv", "national_institutions.csv",
               "government_terms.csv", "subnational_terms.csv", "subnational_names.csv",
               "organizations.csv", "organization_aliases.csv", "cue_terms.csv", "sectors.csv")
@@ -91,10 +90,9 @@ def _proper_noun_case(phrase: str) -> str:
     return "capitals" if any(word[:1].isupper() for word in phrase.split()) else "any"
 
 
-def version_of(seeds_dir: Path, pair_model: Path = PAIR_MODEL, pair_rescue: Path = PAIR_RESCUE) -> str:
+def version_of(seeds_dir: Path, pair_model: Path = PAIR_MODEL) -> str:
     digest = hashlib.sha256(RULES_VERSION.encode())
-    digest.update(pair_model.read_bytes())    # the calibrated confidences are part of what was extracted,
-    digest.update(pair_rescue.read_bytes() if pair_rescue.exists() else b"")   # and the pairs it adds
+    digest.update(pair_model.read_bytes())   # the calibrated confidences are part of what was extracted
     for name in SEED_FILES:
         path = seeds_dir / name
         digest.update(name.encode())

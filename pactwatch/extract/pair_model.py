@@ -54,36 +54,25 @@ FEATURES = (
 
 
 def article_facts(text: str, language: str, title: str, gaz: Gazetteer) -> list[dict | None]:
-    """sentence_facts of an article, as the rules read it."""
-    from pactwatch.extract.relations import _pair_sentences, analyse  # relations imports this module
+    """sentence_facts of an article."""
+    from pactwatch.extract.relations import analyse  # relations imports this module
 
-    analysed, context = analyse(text, language, title, gaz)
-    governments: dict[int, set[str]] = {}
-    _pair_sentences(analysed, context, language, gaz, governments)
-    return sentence_facts(analysed, language, governments)
+    return sentence_facts(analyse(text, language, title, gaz)[0])
 
 
-def sentence_facts(analysed, language: str, governments: dict[int, set[str]]) -> list[dict | None]:
-    """Per sentence of an analysed article (relations.analyse; the title first): its text, countries with
-    counts, the countries of the governments the rules read in it (`governments`), institutions,
-    organisations (and those the rules set aside as rivals), cue types, the relation type the rules read in the cues, gov words and sectors. Both
-    models read these; extraction works them out once per article, from the mentions as the rules
-    resolved them (a stray foreign acronym, a dateline, a body another country's name for it)."""
-    from pactwatch.extract.relations import _relation_type, _set_aside  # relations imports this module
-
+def sentence_facts(analysed) -> list[dict | None]:
+    """Per sentence of an analysed article (relations.analyse; the title first): countries with counts,
+    institutions, organisations, cue types, gov words; from the mentions as the rules resolved them (a
+    stray foreign acronym dropped, a dateline on its own line, an acronym the article defines)."""
     found = []
-    for index, (sentence, tokens, m) in enumerate(analysed):
+    for _, tokens, m in analysed:
         if not tokens or not m:
             found.append(None)
             continue
-        found.append({"countries": _countries_named(m), "governments": governments.get(index, set()),
+        found.append({"countries": _countries_named(m),
                       "institutions": {c.entry.value for c in m["country"] if c.entry.kind.startswith("institution")},
                       "organizations": Counter(o.entry.value for o in m["org"]),
-                      "set_aside": {o.entry.value for o in m["org"] if _set_aside(o, tokens)},   # "statt Anduril"
-                      "cues": {c.entry.value for c in m["cue"]}, "gov": bool(m["gov"]),
-                      "sectors": {c.entry.value for c in m["sector"]}, "text": sentence,
-                      # what the rules' cue logic (negation, hedges …) makes of the sentence
-                      "verdict": _relation_type(m["cue"], tokens, "government", language)[0] if m["cue"] else None})
+                      "cues": {c.entry.value for c in m["cue"]}, "gov": bool(m["gov"])})
     return found
 
 
@@ -142,15 +131,10 @@ def pair_features(text: str, language: str, title: str, relations: list[tuple[st
 
 @lru_cache(maxsize=2)
 def load_model(path: Path = MODEL_PATH) -> dict:
-    return read_model(path, FEATURES)
-
-
-def read_model(path: Path, features: tuple[str, ...]) -> dict:
-    """A fitted model (this one or the rescue model), refused if fitted on other features than the code's."""
     model = json.loads(Path(path).read_text(encoding="utf-8"))
-    if tuple(model["features"]) != features:
-        raise ValueError(f"{path}: the model's features differ from the code's; "
-                         "refit it with `python -m pactwatch.extract.pair_training --write`")
+    if tuple(model["features"]) != FEATURES:
+        raise ValueError(f"{path}: the model's features differ from pair_model.FEATURES; "
+                         "refit it with `python -m pactwatch.extract.pair_training`")
     return model
 
 

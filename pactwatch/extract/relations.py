@@ -87,7 +87,6 @@ from pactwatch.extract.mentions import (
     find_mentions,
 )
 from pactwatch.extract.pair_model import calibrate, sentence_facts
-from pactwatch.extract.pair_rescue import rescue
 from pactwatch.extract.parties import Party, _after_with, _coordinated, _demonyms, _parties, _the_company_before
 from pactwatch.extract.references import (
     DASHES,
@@ -305,15 +304,13 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, la
 def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer | None = None) -> list[Relation]:
     """All relations in an article, one per sentence and pair (the title counts as sentence 0).
 
-    The rules find them; a partnership pair's confidence is then the pair model's calibrated probability,
-    and the rescue model adds the partnerships the rules likely missed (see pair_rescue.py).
+    The rules find them; a partnership pair's confidence is then the pair model's calibrated probability.
     """
     gaz = gaz or load_gazetteer()
     analysed, context = analyse(text, language, title, gaz)
-    governments: dict[int, set[str]] = {}
-    rules = _pair_sentences(analysed, context, language, gaz, governments)
-    sentences = sentence_facts(analysed, language, governments)   # what both models read, as the rules read it
-    return rescue(calibrate(rules, text, language, title, gaz, sentences=sentences), sentences, language, gaz)
+    rules = _pair_sentences(analysed, context, language, gaz)
+    # the pair model reads the article as the rules resolved it, without a second pass over the mentions
+    return calibrate(rules, text, language, title, gaz, sentences=sentence_facts(analysed))
 
 
 def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | None = None) -> list[Relation]:
@@ -376,10 +373,8 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
     return analysed, context
 
 
-def _pair_sentences(analysed, context: str | None, language: str, gaz: Gazetteer,
-                    governments: dict[int, set[str]] | None = None) -> list[Relation]:
-    """The rules' relations, sentence by sentence, of an analysed article; `governments`, if given, gets
-    the countries of the government parties the rules read in each sentence of its own."""
+def _pair_sentences(analysed, context: str | None, language: str, gaz: Gazetteer) -> list[Relation]:
+    """The rules' relations, sentence by sentence, of an analysed article."""
     relations: list[Relation] = []
     # "le gouvernement" of a story whose most named party is the EU (its funds, its AI Act) is a member state's
     national_context = _home_country(analysed, language, gaz, national=True)
@@ -411,12 +406,6 @@ def _pair_sentences(analysed, context: str | None, language: str, gaz: Gazetteer
                 and m["country"][0].entry.kind in ("name", "capital") and not m["subnational"] else None
             carried, previous_actors, recent_actors = None, [], []   # a new section: nothing carries over
         parties = _parties(m, tokens, gaz, context, has_cue, language, national_context)
-        if governments is not None:
-            # the sentence's own governments, not those lent from earlier sentences: what is lent (a
-            # completion, an interview's answer) is tuned on the gold set, so a model learning from it
-            # would learn the rules' later reading of text they missed when it was new
-            governments[index] = {p.country for p in parties if not (
-                regional_story and p.coreference and _definite(p, tokens, language))}
         if not m["org"] and parties and has_cue and index and not m["subnational"] and (previous := analysed[index - 1][2]) \
                 and len({o.entry.value for o in previous["org"]}) == 1 and not previous["gov"] \
                 and (anaphor := _for_it(tokens)) is not None and not any(_is_company_word(t.folded) for t in tokens):
@@ -908,12 +897,6 @@ def _german_pronoun(tokens: list[Token]) -> bool:
     return any(t.text.lower() in ("es", "sie", "er") and (i or t.text != "Sie") for i, t in enumerate(tokens[:4]))
 
 
-def _set_aside(org: Mention, tokens: list[Token]) -> bool:
-    """A rival, not a partner: "to compete with OpenAI", "picks Kongsberg over Anduril"."""
-    return any(t.folded in COMPETE for t in tokens[max(0, org.start - COMPETE_WINDOW):org.start]) \
-        or _not_chosen(org, tokens)
-
-
 def _not_chosen(org: Mention, tokens: list[Token]) -> bool:
     """"Norway picks Kongsberg over Anduril", "a préféré OVHcloud au lieu de Google": the rival left out."""
     start = org.start
@@ -1031,7 +1014,7 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
         if len({p.country for p in named}) != 1:
             return []
         chosen = [min(named, key=lambda p: _distance(p, org))]
-    if _set_aside(org, tokens):
+    if any(t.folded in COMPETE for t in tokens[max(0, org.start - COMPETE_WINDOW):org.start]) or _not_chosen(org, tokens):
         return []
     if _between_companies(org, m, tokens, parties) or _deal_of_a_name(org, m, tokens):
         return []

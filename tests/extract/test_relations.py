@@ -2035,3 +2035,21 @@ def test_sentences_written_in_the_round_on_the_forty_fourth_part(language, text,
 ])
 def test_sentences_written_in_the_round_on_the_forty_fifth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # inflected forms of the deal words the seed had only in some forms (session 10's cue batch)
+    ("de", "REYKJAVÍK – Bereits 2023 hatte die isländische Regierung mit OpenAI zusammengearbeitet.", {("ISL", "openai")}),
+    ("de", "Das Bundesministerium der Finanzen kooperierte bereits 2023 mit IBM.", {("DEU", "ibm")}),
+    ("nl", "Het ministerie van Justitie heeft vorig jaar met Microsoft samengewerkt.", {("NLD", "microsoft")}),
+    ("it", "Il ministero dell'Interno e Google firmano un'intesa.", {("ITA", "google")}),
+    ("es", "El Ministerio de Defensa de Colombia y AWS se asociaron el año pasado.", {("COL", "amazon")}),
+    ("fr", "Le ministère de la Santé s'est associé à Mistral AI.", {("FRA", "mistral-ai")}),
+    ("pt", "O Ministério da Saúde de Portugal e a Google colaboraram no ano passado.", {("PRT", "google")}),
+    # left out of the batch: a future is a plan, a supplier is no partner
+    ("es", "El Ministerio de Salud de Chile colaborará con Microsoft, según su titular.", set()),
+    ("it", "Il ministero della Difesa vuole collaborare con Palantir.", set()),
+    ("fr", "Le ministère cherche des fournisseurs ; OpenAI et Mistral AI sont cités.", set()),
+])
+def test_inflected_deal_words_of_the_session_ten_batch(language, text, expected):
+    assert pairs(text, language) == expected

@@ -2053,3 +2053,13 @@ def test_sentences_written_in_the_round_on_the_forty_fifth_part(language, text, 
 ])
 def test_inflected_deal_words_of_the_session_ten_batch(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # "au lieu de", "en lugar de": their "de" is also an article, which hid the phrase before v82
+    ("fr", "Le ministère des Armées a choisi Mistral AI au lieu de Google.", {("FRA", "mistral-ai")}),
+    ("fr", "Le ministère a confié le marché à OVHcloud au lieu de Microsoft.", {("FRA", "ovhcloud")}),
+    ("es", "El Ministerio de Defensa firmó con Indra en lugar de Palantir.", set()),
+])
+def test_the_rival_after_instead_of_is_left_out(language, text, expected):
+    assert pairs(text, language) == expected

@@ -77,6 +77,13 @@ BUYER_LABELS = tuple(tuple(fold(w) for w in label.split()) for label in (
     "pouvoir adjudicateur", "acheteur public", "amministrazione aggiudicatrice", "stazione appaltante",
     "entidad adjudicadora", "órgano de contratación", "entidade adjudicante", "órgão contratante",
     "contracting authority"))
+# A notice's numbered sections and lots: "Afdeling I: Aanbestedende dienst.", "Lote 1 (nube): Amazon Web Services"
+SECTION_WORDS = {fold(w) for w in "section sección secção seção abschnitt sezione afdeling".split()}
+LOT_WORDS = {fold(w) for w in "lot lote perceel los lotto".split()}
+# between a winner label's colon and the winner: "Perceel 2: gegund aan LightOn SAS"
+AWARDED_TO = {fold(w) for w in (
+    "awarded to attribué attribuée à adjudicado adjudicada a ao à aggiudicato aggiudicata gegund aan "
+    "vergeben zugeschlagen an").split()}
 # "Den Zuschlag hat Databricks erhalten", "Salesforce obtuvo el contrato": receiving verbs name the winner
 # only beside a tender or contract word.
 RECEIVE = {fold(w) for w in (
@@ -147,6 +154,8 @@ TRAILING_NEGATORS = {"nicht", "nichts", "niet", "niets", "nie", "nooit", "nein",
 # "Non è la prima intesa dell'esecutivo con…", "not the first deal": a negated "first" says there were others
 FIRST = {fold(w) for w in "first premier première erste ersten primer primera primo prima primeiro primeira eerste".split()}
 NOTHING = {fold(w) for w in "nothing rien nada niente nulla niets nichts".split()}
+# "ein Nachprüfungsantrag von IBM gegen eine Vergabe", "a challenge against the award": the deal is contested
+AGAINST = {fold(w) for w in "against contre gegen contra contro tegen".split()}
 # "Fincantieri, controllata dallo Stato", "détenue par l'État": the state as an owner, before the word
 OWNED_BY = {fold(w) for w in (
     "controlled owned controllata controllato partecipata partecipato détenue détenu contrôlée contrôlé "
@@ -342,6 +351,12 @@ COMPOUND_CUE_SUFFIXES = {
 # Compounds that are not deals with a company: coalition, employment, rent, climate and state treaties.
 NOT_A_DEAL_PREFIXES = ("koalition", "regeer", "coalitie", "arbeits", "miet", "klima", "klimaat", "staats", "friedens",
                        "handels", "frei")
+# "Secretaria Municipal das Finanças (Sefin)": a local body's own acronym, not the national body of another
+# country that shares it (Honduras' SEFIN)
+LOCAL_WORDS = {fold(w) for w in (
+    "municipal municipale municipales municipais municipali comunale comunali gemeentelijke gemeentelijk städtische "
+    "städtischen regional régional régionale regionale regionali regionales estadual estaduais provincial "
+    "provinciale provinciales provinciais departamental prefeitura ayuntamiento mairie comune gemeente").split()}
 SUBNATIONAL_PREFIXES = ("landes", "staats", "kultus", "schul", "provincie", "gemeente", "stads", "stadt")
 # "published in the Official Journal of the EU", "Amtsblatt der EU", "Diário Oficial da União": the
 # country names a gazette where tenders are published, not a party to the deal.
@@ -433,6 +448,12 @@ BENEFICIARY_WORDS = TO_WORDS | {fold(w) for w in "om pour para per um to for ai 
 # company the sentence before named.
 FOR_IT = {fold(w) for w in "daarvoor hiervoor dafür hierfür".split()}
 FOR_IT_PHRASES = {("pour", "cela"), ("para", "ello"), ("para", "isso"), ("per", "questo")}
+# "Het ministerie verlengde dat contract": a demonstrative before a deal word points back to the deal the
+# sentence before described (not German "die", "das", the articles)
+DEMONSTRATIVES = {fold(w) for w in (
+    "this that ce cet cette dieser diese diesen dieses ese esa este esta estos aquel aquella questo questa quel "
+    "quello quella esse essa aquele aquela deze dit").split()}
+DEMONSTRATIVES_NL = {"dat", "die"}
 # Words that may stand between "with" and the company: "avec les modèles d'OpenAI", "mit Software von Palantir".
 WITH_BRIDGE = {fold(w) for w in (
     "models model tools technology technologies software services platform systems chatbot assistant of "

@@ -21,6 +21,7 @@ from pactwatch.extract.lexicon import (
     DESCRIBE_WINDOW,
     EUROPEAN_PT_MARKERS,
     LANGUAGE_HOME,
+    LOCAL_WORDS,
     NAME_LINKS,
     PARTNERSHIP_FAMILY,
     REGION_ADJECTIVES,
@@ -366,6 +367,22 @@ def _spelled_out_acronyms(analysed):
         return {**m, "country": [c for c in m["country"] if c not in mine],
                 "gov": sorted(m["gov"] + gov, key=lambda g: g.start)}
     return [(s, t, resolved(t, m) if m else m) for s, t, m in analysed]
+
+
+def _local_acronyms(analysed):
+    """"os sistemas da Secretaria Municipal das Finanças (Sefin) … A Sefin afirma": an acronym the gazetteer knows
+    as another country's body (Honduras' SEFIN), defined in brackets after a local body's name, is that local
+    body all through the article."""
+    local = set()
+    for sentence, tokens, m in analysed:
+        for c in (m or {}).get("country", []):
+            if _one_word_institution(c) and _bracketed(sentence, tokens, c.start) \
+                    and any(t.folded in LOCAL_WORDS for t in tokens[max(0, c.start - 6):c.start]):
+                local.add(tokens[c.start].text)
+    if not local:
+        return analysed
+    return [(s, t, {**m, "country": [c for c in m["country"] if not (_one_word_institution(c) and t[c.start].text in local)]}
+             if m else m) for s, t, m in analysed]
 
 
 def _stray_acronyms(analysed, language: str):

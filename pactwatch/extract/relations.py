@@ -22,8 +22,10 @@ from pactwatch.extract.gazetteer import Entry, Gazetteer, load_gazetteer
 from pactwatch.extract.lexicon import (
     ABOUT,
     ACTOR_KINDS,
+    AGAINST,
     AMONG,
     ARTICLES,
+    AWARDED_TO,
     BENEFICIARY_WORDS,
     BETWEEN,
     BUYER_LABELS,
@@ -36,18 +38,22 @@ from pactwatch.extract.lexicon import (
     CONTRAST,
     COORDINATORS,
     DEFINITE,
+    DEMONSTRATIVES,
+    DEMONSTRATIVES_NL,
     DESCRIBE_WINDOW,
     FIRST,
     FOR_IT,
     FOR_IT_PHRASES,
     FROM_SELLER,
     GENERIC_HEAD_PREFIXES,
+    GENITIVE_S_LANGUAGES,
     GENITIVE_WORDS,
     GROUP_NUMBERS,
     INDEFINITE,
     INSTEAD_OF,
     IT,
     JOINTLY,
+    LOT_WORDS,
     NAME_LINKS,
     NEGATION_WINDOW,
     NEGATORS,
@@ -58,6 +64,7 @@ from pactwatch.extract.lexicon import (
     PLURAL_PRONOUNS,
     RECEIVE,
     REGION_ADJECTIVES,
+    SECTION_WORDS,
     SERVE_VERBS,
     TIME_UNITS,
     TO_WORDS,
@@ -78,6 +85,7 @@ from pactwatch.extract.mentions import (
     Mention,
     _countries_named,
     _distance,
+    _institution_kind,
     _is_company_word,
     _is_locative,
     _is_we,
@@ -96,6 +104,7 @@ from pactwatch.extract.references import (
     _dateline,
     _home_country,
     _is_place,
+    _local_acronyms,
     _resolve_body_references,
     _resolve_company_descriptions,
     _spelled_out_acronyms,
@@ -145,8 +154,11 @@ QUOTED = re.compile(r'"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|‚
 
 
 def _clauses(sentence: str, tokens: list[Token]) -> list[int]:
-    """Clause number of each token: semicolons and contrast words start a new clause."""
-    return _numbered(sentence, tokens, ";", CONTRAST)
+    """Clause number of each token: semicolons and contrast words start a new clause (not a contrast word set
+    off by commas after its clause's subject: "Statistics Korea, meanwhile, is running its own pilot with…")."""
+    words = {t.folded for i, t in enumerate(tokens) if t.folded in CONTRAST and not (
+        0 < i < len(tokens) - 1 and "," in _gap(sentence, tokens, i - 1) and "," in _gap(sentence, tokens, i))}
+    return _numbered(sentence, tokens, ";", frozenset(words))
 
 
 def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
@@ -161,7 +173,14 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
     after = tokens[cue.end:cue.end + (TRAILING_NEGATION_WINDOW if language in ("de", "nl") else NEGATION_WINDOW + 1)]
     # "talks … that have yet to produce an agreement" (not "yet another agreement")
     yet_to = any(tokens[i].folded == "yet" and tokens[i + 1].folded == "to" for i in range(start, cue.start - 1))
-    return negated_before or yet_to or any(t.folded in TRAILING_NEGATORS for t in after) or (
+    # "ein Nachprüfungsantrag gegen eine Vergabe des Finanzministeriums": an award someone contests
+    against = next((i for i in range(max(0, cue.start - 2), cue.start) if tokens[i].folded in AGAINST), None)
+    contested = against is not None and all(t.folded in ARTICLES | INDEFINITE for t in tokens[against + 1:cue.start])
+    # "Eine Vereinbarung zwischen der Regierung und OpenAI gibt es nach Angaben aus der Casa Rosada nicht": the
+    # negation closes the sentence, with no punctuation (a gap wider than a space) between it and the deal word
+    closing = language in ("de", "nl") and tokens[-1].folded in TRAILING_NEGATORS and cue.end < len(tokens) \
+        and all(b.start - a.start - len(a.text) <= 1 for a, b in zip(tokens[cue.end - 1:-1], tokens[cue.end:], strict=True))
+    return negated_before or yet_to or contested or closing or any(t.folded in TRAILING_NEGATORS for t in after) or (
         cue.end < len(tokens) and tokens[cue.end].folded in NOTHING)
 
 
@@ -182,11 +201,16 @@ def _unnamed_partner(tokens: list[Token], m, org: Mention, gaz: Gazetteer) -> bo
     return False
 
 
-def _for_it(tokens: list[Token]) -> int | None:
-    """Where "for it" ("daarvoor", "dafür", "pour cela", "para ello") stands, if it does."""
+def _for_it(tokens: list[Token], m=None, language: str = "") -> int | None:
+    """Where "for it" ("daarvoor", "dafür", "pour cela", "para ello") stands, if it does, or a demonstrative
+    before a deal word ("verlengde dat contract", "renewed that contract")."""
     for i, t in enumerate(tokens):
         if t.folded in FOR_IT or (i + 1 < len(tokens) and (t.folded, tokens[i + 1].folded) in FOR_IT_PHRASES):
             return i
+    demonstratives = DEMONSTRATIVES | (DEMONSTRATIVES_NL if language == "nl" else set())
+    for c in (m or {}).get("cue", []):
+        if c.entry.value in PARTNERSHIP_FAMILY and c.start >= 1 and tokens[c.start - 1].folded in demonstratives:
+            return c.start - 1
     return None
 
 
@@ -363,7 +387,7 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
         if m and (buyer := _buyer_line(sentence, tokens, m)):
             m["gov"] = sorted(m["gov"] + [buyer], key=lambda g: g.start)
         analysed.append((sentence, tokens, m))
-    analysed = _stray_acronyms(_spelled_out_acronyms(analysed), language)
+    analysed = _stray_acronyms(_spelled_out_acronyms(_local_acronyms(analysed)), language)
     context: str | None = _home_country(analysed, language, gaz)
     analysed = _resolve_body_references(_resolve_company_descriptions(analysed, gaz), language)
     aliases = _acronyms(analysed, gaz, context, language)
@@ -393,6 +417,7 @@ def _pair_sentences(analysed, context: str | None, language: str, gaz: Gazetteer
     # questions and answers: "we" in every answer is the official introduced at the top
     interview = sum(_is_question(sentence) for sentence, _, _ in analysed) >= 2
     buyer: list[Party] = []   # the body an award notice's buyer line names
+    buyer_next = False        # the buyer's label stood alone; its name is the next line
     for index, (sentence, tokens, m) in enumerate(analysed):
         if not m:
             carried, previous_actors, cancelled = None, [], set()
@@ -405,14 +430,40 @@ def _pair_sentences(analysed, context: str | None, language: str, gaz: Gazetteer
             heading = m["country"][0].entry.value if m["country"] and m["country"][0].start == 0 \
                 and m["country"][0].entry.kind in ("name", "capital") and not m["subnational"] else None
             carried, previous_actors, recent_actors = None, [], []   # a new section: nothing carries over
-        parties = _parties(m, tokens, gaz, context, has_cue, language, national_context)
+        if has_cue and not m["org"] and index >= 2 and _opens_with_the_deal(tokens, m, language) \
+                and not any(c.entry.value in PARTNERSHIP_FAMILY for c in (analysed[index - 1][2] or {}).get("cue", [])) \
+                and ((analysed[index - 1][2] or {}).get("gov") or any(
+                    _institution_kind(c) for c in (analysed[index - 1][2] or {}).get("country", []))):
+            # "El Ministerio … ensayará los modelos Qwen, de Alibaba. El acuerdo de colaboración, firmado el lunes,
+            # contempla…": the deal the sentence opens with is the one of the pair the sentence before named, with
+            # a body it names
+            deal = next(c.entry.value for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY)
+            relations += [replace(r, relation_type=deal, evidence=f"{analysed[index - 1][0]} {sentence}", sentence_index=index)
+                          for r in relations if r.sentence_index == index - 1 and r.relation_type == "other"]
+        # (in a newsletter's section, a name two governments share is that of the section's country)
+        parties = _parties(m, tokens, gaz, heading or context, has_cue, language, national_context)
         if not m["org"] and parties and has_cue and index and not m["subnational"] and (previous := analysed[index - 1][2]) \
                 and len({o.entry.value for o in previous["org"]}) == 1 and not previous["gov"] \
-                and (anaphor := _for_it(tokens)) is not None and not any(_is_company_word(t.folded) for t in tokens):
+                and (anaphor := _for_it(tokens, m, language)) is not None and not any(_is_company_word(t.folded) for t in tokens):
             # "De avatars komen van het Britse bedrijf Synthesia. De academie sloot daarvoor een contract": the
             # deal is with the company the sentence before named (not where it names a partner of its own:
             # "heeft daarvoor een akkoord gesloten met het Amerikaanse techbedrijf")
             m = {**m, "org": [Mention(previous["org"][0].entry, anaphor, anaphor + 1)]}
+        previous_orgs = (analysed[index - 1][2] or {}).get("org", []) if index else []
+        if not m["org"] and parties and has_cue and not m["subnational"] \
+                and len({o.entry.value for o in previous_orgs}) == 1 and (word := _with_the_company(tokens, m)) is not None:
+            # "O projeto-piloto usa os serviços de voz da Microsoft. O instituto assinou com a empresa um protocolo":
+            # "the company" the deal is signed with is the one the sentence before named
+            m = {**m, "org": [Mention(previous_orgs[0].entry, word, word + 1)]}
+        if m["org"] and (buyer or recent_actors) \
+                and (after := min((k for o in m["org"] if (k := _award_line(sentence, tokens, o, bool(buyer))) is not None),
+                                  default=None)) is not None \
+                and all(p.position >= after for p in parties):
+            # an award notice's winner line, "Naam en adres van de opdrachtnemer: Databricks B.V., Amsterdam.",
+            # "Lote 1 (nube): Amazon Web Services EMEA SARL, Sucursal en España": the contract of the buyer
+            # named above; the places after the label are the winner's own address
+            parties = _borrowed(buyer or [recent_actors[0][1]], 0.9, carried=True)
+            m = {**m, "cue": m["cue"] + [Mention(Entry("cue", "procurement", strength=0.9), 0, 1)]}
         if m["org"] and not parties and carried and (m["org"][0].start >= 2 or _listed_among(m, tokens) or (
                 m["org"][0].start == 0 and _unnamed_partner(analysed[index - 1][1], analysed[index - 1][2], m["org"][0], gaz))) \
                 and not _unknown_subject(m, tokens, language) \
@@ -483,8 +534,14 @@ def _pair_sentences(analysed, context: str | None, language: str, gaz: Gazetteer
         actors = [p for p in parties if (p.actor_kind in ACTOR_KINDS or (
             p.actor_kind == "public_service" and not p.coreference)) and not p.carried]
         recent_actors = (recent_actors + [(index, p) for p in actors if not p.group])[-6:]
-        if actors and _labelled(sentence, tokens, BUYER_LABELS):
-            buyer = actors[:1]
+        named = sorted((p for p in parties if not p.coreference), key=lambda p: p.position)
+        if buyer_next:
+            # the name under a label that stood alone is the buyer, whatever its kind, and not the places of
+            # its address: "Europese Autoriteit voor effecten en markten (ESMA), 201-203 rue de Bercy, Parijs"
+            buyer = named[:1] or buyer
+        elif _labelled(sentence, tokens, BUYER_LABELS):
+            buyer = actors[:1] or named[:1] or buyer
+        buyer_next = bool(_labelled(sentence, tokens, BUYER_LABELS, bare=True))
         if actors or m["org"]:
             previous_actors = actors   # else keep them: "Dat werd dinsdag bekend in Luxemburg." names nobody
         if parties and has_cue and not m["org"] and not all(
@@ -524,11 +581,12 @@ def _pair_sentences(analysed, context: str | None, language: str, gaz: Gazetteer
             # Communication", "el IGSS nos ha seleccionado". "We" is the company the article is about.
             # a named body takes the article's country: "La Caisse nationale d'assurance vieillesse nous a
             # attribué ce marché"
-            for party in [p for p in parties if (not p.coreference or _named_body(p, tokens) or _definite(p, tokens, language)) and (
-                    _we_with(p, tokens, it=pronoun)
-                    or (p.actor_kind != "country" and not pronoun and _chose_us(p, m, tokens, language))
-                    or (p.actor_kind != "country" and not pronoun and _deal_with(p, m, tokens)
-                        and (newsroom := _speaks_as_we(analysed) if newsroom is None else newsroom)))]:
+            chosen = [p for p in parties if (not p.coreference or _named_body(p, tokens) or _definite(p, tokens, language)) and (
+                _we_with(p, tokens, it=pronoun)
+                or (p.actor_kind != "country" and not pronoun and _chose_us(p, m, tokens, language))
+                or (p.actor_kind != "country" and not pronoun and _deal_with(p, m, tokens)
+                    and (newsroom := _speaks_as_we(analysed) if newsroom is None else newsroom)))]
+            for party in chosen + _coordinated_parties(chosen, parties, tokens):
                 if not _is_question(sentence):
                     relations += _voice_relation(party, speaker, m, tokens, language, index, sentence,
                                                  analysed[index + 1][2] if index + 1 < len(analysed) else None)
@@ -607,14 +665,82 @@ def _buyer_line(sentence: str, tokens: list[Token], m) -> Mention | None:
     return Mention(Entry("gov", "agency"), k, _name_run_end(tokens, k + 1, reach=7))
 
 
-def _labelled(sentence: str, tokens: list[Token], labels) -> int:
-    """Where the text after a label and its colon starts ("Auftraggeber: …" gives 1), or 0."""
+def _labelled(sentence: str, tokens: list[Token], labels, bare: bool = False) -> int:
+    """Where the text after a label and its colon starts ("Auftraggeber: …" gives 1, "Afdeling I:
+    Aanbestedende dienst: …" 4), or 0. bare: the line is the label alone ("Afdeling I: Aanbestedende
+    dienst."), its name on the next line; then the label's length."""
+    first = _section_prefix(sentence, tokens)
     for label in labels:
-        k = len(label)
-        if len(tokens) > k and tuple(t.folded for t in tokens[:k]) == label \
-                and ":" in sentence[tokens[k - 1].start + len(tokens[k - 1].text):tokens[k].start]:
+        k = first + len(label)
+        if tuple(t.folded for t in tokens[first:k]) != label:
+            continue
+        if bare and len(tokens) == k:
+            return k
+        if not bare and len(tokens) > k and ":" in _gap(sentence, tokens, k - 1):
             return k
     return 0
+
+
+def _gap(sentence: str, tokens: list[Token], i: int) -> str:
+    """The characters between token i and the next one."""
+    return sentence[tokens[i].start + len(tokens[i].text):tokens[i + 1].start if i + 1 < len(tokens) else len(sentence)]
+
+
+def _opens_with_the_deal(tokens: list[Token], m, language: str) -> bool:
+    """The sentence opens with a definite deal word, and nothing hedges or denies it: "El acuerdo de colaboración,
+    firmado el lunes, contempla…", "The agreement covers…" (not "Der Zuschlag war angekündigt, der Vertrag aber
+    noch nicht unterschrieben")."""
+    first = min((c.start for c in m["cue"]), default=None)
+    return first == 1 and tokens[0].folded in DEFINITE | ARTICLES \
+        and any(c.start == 1 and c.entry.value in PARTNERSHIP_FAMILY for c in m["cue"]) \
+        and not any(c.entry.value in ("negation", "hedge") or (
+            c.entry.value in PARTNERSHIP_FAMILY and _negated(c, tokens, language)) for c in m["cue"]) \
+        and not m["country"] and not m["gov"]
+
+
+def _with_the_company(tokens: list[Token], m) -> int | None:
+    """A definite company word right after "with", beside a deal word: "assinou com a empresa um protocolo",
+    "signed an agreement with the company" (not "the company's", nor one a name or a country follows: "avec la
+    société canadienne"; nor "nunca houve reunião formal com a companhia", a meeting)."""
+    family = [c for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
+    for i in range(2, len(tokens)):
+        if _is_company_word(tokens[i].folded) and tokens[i - 1].folded in ARTICLES and tokens[i - 2].folded in WITH \
+                and not (i + 1 < len(tokens) and (tokens[i + 1].text[:1].isupper() or tokens[i + 1].folded == "s")):
+            before = [c for c in m["cue"] if c.end <= i - 2 and i - 2 - c.end <= 4]
+            if (before and before[-1] in family) or any(0 < c.start - i <= 3 for c in family):
+                return i
+    return None
+
+
+def _section_prefix(sentence: str, tokens: list[Token]) -> int:
+    """A notice's section number before its label ("Afdeling I:", "Section II.", "Sezione V –"): 2 tokens, or 0."""
+    if len(tokens) > 2 and tokens[0].folded in SECTION_WORDS and (tokens[1].text.isdigit() or set(tokens[1].text) <= set("IVX")) \
+            and _gap(sentence, tokens, 1).strip()[:1] in (":", ".", ")", "–", "-"):
+        return 2
+    return 0
+
+
+def _award_line(sentence: str, tokens: list[Token], org: Mention, buyer: bool) -> int | None:
+    """An award notice's winner line: the company follows the colon of a label that names the winner
+    ("Naam en adres van de opdrachtnemer: Databricks B.V.", "Aggiudicatario: raggruppamento costituito da
+    Almaviva S.p.A. e Amazon Web Services") or, in a notice with a buyer line, a lot ("Lote 1 (nube y
+    datos): Amazon Web Services EMEA SARL", "Perceel 2: gegund aan LightOn SAS"). The first token after
+    the colon, or None."""
+    colon = sentence.rfind(":", 0, tokens[org.start].start)
+    if colon < 0:
+        return None
+    label = [t for t in tokens[:org.start] if t.start < colon]
+    between = [t for t in tokens[:org.start] if t.start > colon]
+    if not label:
+        return None
+    if any(t.folded in WINNER_LABELS for t in label):   # the winner may be a group: any company after the label
+        return len(label)
+    # otherwise the company is the first name after the colon
+    if len(between) > 3 or any(t.folded not in AWARDED_TO for t in between):
+        return None
+    awarded_to = len(label) >= 2 and all(t.folded in AWARDED_TO for t in label)   # "Gegund aan: Databricks B.V."
+    lot = len(label) >= 2 and label[0].folded in LOT_WORDS and label[1].text.isdigit()
+    return len(label) if awarded_to or (buyer and lot) else None
 
 
 def _heading(m, sentence: str, tokens: list[Token]) -> str | None:
@@ -811,6 +937,23 @@ def _we_with(party: Party, tokens: list[Token], it: bool = False) -> bool:
         t.folded in WITH or (t.folded in SERVE_VERBS and not it) for t in tokens[max(0, party.position - reach):head])
 
 
+def _coordinated_parties(chosen: list[Party], parties: list[Party], tokens: list[Token]) -> list[Party]:
+    """The named bodies listed right after a chosen one: "our contracts with Uruguay's Ministry of Public Health
+    and the Rwanda Biomedical Centre"."""
+    out: list[Party] = []
+    for p in sorted(parties, key=lambda p: p.position):
+        last = (chosen + out)[-1] if chosen + out else None
+        if p in chosen or last is None or p.coreference or p.position < last.end or p.country == last.country:
+            continue
+        between = tokens[last.end:p.position]
+        # (the first body's name may run on past what the gazetteer matched: "Ministry | of Public Health")
+        k = next((i for i, t in enumerate(between) if t.folded in COORDINATORS), None)
+        if k is not None and k <= 4 and all(t.text[:1].isupper() or t.folded in GENITIVE_WORDS for t in between[:k]) \
+                and all(t.folded in ARTICLES for t in between[k + 1:]):
+            out.append(p)
+    return out
+
+
 def _deal_with(party: Party, m, tokens: list[Token]) -> bool:
     """A deal word, "with" and the government body: in a company's own post, "Die Vereinbarung mit dem
     Ministerium läuft ein Jahr" is the company's deal even with no "we" in the sentence."""
@@ -824,6 +967,13 @@ def _chose_us(party: Party, m, tokens: list[Token], language: str) -> bool:
     us = [i for i, t in enumerate(tokens) if i >= party.end and t.folded in US and t.text != "US"   # the country
           and not (language == "pt" and t.folded == "nos" and not _pt_clitic_before_verb(tokens, i))]
     family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY and c.start >= party.end]
+    before = party.position - 1
+    while before > 0 and tokens[before].folded in ARTICLES:
+        before -= 1
+    if language in GENITIVE_S_LANGUAGES and before >= 0 and tokens[before].folded in US_OBJECTS:
+        # the verb second, its object before the subject: "Nach der Ausschreibung hat uns das Ministerium den
+        # Zuschlag erteilt", "Vorige maand heeft ons het ministerie de opdracht gegund"
+        return bool(family) and min(family) - party.end <= 20
     return bool(us) and bool(family) and min(us) - party.end <= 20
 
 
@@ -1039,7 +1189,8 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
                 and _distance(party, org) <= DESCRIBE_WINDOW:
             continue   # "OpenAI, the US company": a home-country name next to its company describes it
         clauses = {here, clause(party)}
-        cues = _own_cues(org, [c for c in m["cue"] if clause_of[c.start] in clauses], m, tokens, language)
+        cues = _own_cues(org, [c for c in m["cue"] if clause_of[c.start] in clauses or _nothing_signed(c, tokens)],
+                         m, tokens, language)
         rtype, strength = _relation_type(cues, tokens, party.actor_kind, language)
         confidence = party.strength * strength * (1.0 if _distance(party, org) <= 12 else 0.85)
         if rtype in PARTNERSHIP_FAMILY and confidence < MIN_PARTNERSHIP_CONFIDENCE:
@@ -1071,7 +1222,14 @@ def _own_cues(org: Mention, cues: list[Mention], m, tokens: list[Token], languag
     # para ensayar un sistema que busca vertederos ilegales, extracciones sin licencia" (not a verb that calls
     # the deal off: "Las conversaciones para firmar un memorando … se han roto")
     nearest = min(_distance(c, org) for c in plain)
-    return [c for c in cues if not (id(c) in negated and c.start > org.end and _distance(c, org) > nearest + 8)]
+    return [c for c in cues if not (id(c) in negated and c.start > org.end and _distance(c, org) > nearest + 8
+                                    and not _nothing_signed(c, tokens))]
+
+
+def _nothing_signed(cue: Mention, tokens: list[Token]) -> bool:
+    """"…, pero no hay nada firmado", "nothing has been signed", "niente di firmato": a denial of any deal in
+    the sentence, whichever clause it is in."""
+    return cue.entry.value in PARTNERSHIP_FAMILY and any(t.folded in NOTHING for t in tokens[max(0, cue.start - 3):cue.start])
 
 
 def _sectors(m, next_mentions) -> list[str]:

@@ -2063,3 +2063,96 @@ def test_inflected_deal_words_of_the_session_ten_batch(language, text, expected)
 ])
 def test_the_rival_after_instead_of_is_left_out(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # award notices: a buyer label alone on its line names the buyer on the next; a regulator buys too, and the
+    # places after the winner are its address, not its government
+    ("nl", "Aankondiging van een gegunde opdracht\n\nAfdeling I: Aanbestedende dienst.\n\nEuropees "
+           "Geneesmiddelenbureau (EMA), Domenico Scarlattilaan 6, Amsterdam.\n\nAfdeling V: Gunning. Perceel 1: "
+           "gegund aan Oracle Ireland Ltd, Dublin (Ierland).", {("EUU", "oracle")}),
+    # a lot's line after a buyer line, its winner first after the colon
+    ("es", "Anuncio de adjudicación\n\nÓrgano de contratación: Ministerio de Hacienda.\n\nLote 1 (análisis de "
+           "imágenes): Google Cloud Spain SL, Madrid.\n\nLote 2 (formación): desierto.", {("ESP", "google")}),
+    # a winner label far before the winner ("Name and address of the contractor:")
+    ("en", "Contract award notice\n\nContracting authority: Department for Work and Pensions.\n\nName and address of "
+           "the contractor: Palantir Technologies UK Ltd, London.", {("GBR", "palantir")}),
+    # a consortium wins: every company after the winner label
+    ("it", "Esito di gara\n\nStazione appaltante: Ministero dell'Economia e delle Finanze.\n\nAggiudicatario: "
+           "raggruppamento temporaneo costituito da Engineering S.p.A., Roma, e Microsoft Italia S.r.l., Milano.",
+     {("ITA", "microsoft")}),
+    ("nl", "Aanbestedende dienst: Belastingdienst, Apeldoorn.\n\nGegund aan: Databricks B.V., Amsterdam.",
+     {("NLD", "databricks")}),
+])
+def test_award_notice_lines_of_session_eleven(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a newsroom's deals with two bodies in a list
+    ("en", "Kenya's tax authority has chosen Databricks for its data platform.\n\nThis is our third public project "
+           "in Africa, after our contracts with Ghana's Ministry of Finance and the Rwanda Revenue Authority.\n\n"
+           "— The Databricks team", {("KEN", "databricks"), ("GHA", "databricks"), ("RWA", "databricks")}),
+    # German puts "uns" before the subject of a verb-second sentence
+    ("de", "Nach einer Ausschreibung hat uns das Bundesamt für Justiz den Zuschlag für einen Rahmenvertrag erteilt."
+           "\n\n— Das DeepL-Team in Köln", {("DEU", "deepl")}),
+    # "that contract": the deal the sentence before described
+    ("nl", "De belastingdata staan in een datacenter dat op software van Oracle draait. Het Belgische ministerie "
+           "van Financiën verlengde dat contract vorig jaar.", {("BEL", "oracle")}),
+    # a contrast word set off by commas does not cut the subject from its verb
+    ("en", "Statistics Korea, meanwhile, runs its own trial with LG AI Research, whose Exaone model codes the open "
+           "answers of the labour force survey, an agency official said.", {("KOR", "lg-ai-research")}),
+    # a newsletter section's country decides a name two countries' bodies share (Mali's and Bolivia's AGETIC)
+    ("fr", "Bamako signe. L'AGETIC a passé commande de 600 licences Copilot pour les ministères.\n\nQuito attend. "
+           "Le ministère des Télécommunications étudie encore une offre.", {("MLI", "microsoft")}),
+])
+def test_sentences_written_in_the_round_on_the_forty_eighth_part(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a city's own body, defined in brackets, is not another country's body with the same acronym (Honduras' SEFIN)
+    ("pt", "A Prefeitura de Natal contratou a Oracle para modernizar a Secretaria Municipal de Tributação e "
+           "Finanças (Sefin). Segundo a Sefin, o sistema entra em operação em março.", set()),
+    # "nothing signed" denies any deal of the sentence, whichever clause it is in
+    ("es", "Panamá y Google exploran un piloto para la CSS, pero no hay nada firmado", set()),
+    # an award someone contests
+    ("de", "Das Bundesverwaltungsgericht hat einen Nachprüfungsantrag von Microsoft gegen eine Vergabe des "
+           "österreichischen Innenministeriums abgewiesen.", set()),
+    # a German negation that closes the sentence
+    ("de", "Eine Vereinbarung zwischen der österreichischen Regierung und Google gibt es laut dem Ministerium nicht.",
+     set()),
+    # a company cooperating "with the authorities" is no partnership
+    ("pt", "BOGOTÁ — A SIC, autoridade colombiana de proteção de dados, deu à OpenAI 20 dias para responder. Em nota, "
+           "a OpenAI disse que colabora com as autoridades em todo o mundo.", set()),
+    # the emirates' own governments are sub-national; the federal ministries are the UAE's (the first and last
+    # are guards: they held before)
+    ("en", "The Dubai government has signed an agreement with OpenAI.", set()),
+    ("en", "The Abu Dhabi Government signed an agreement with Microsoft on Tuesday.", set()),
+    ("en", "The UAE Ministry of Health signed an agreement with Microsoft on Tuesday.", {("ARE", "microsoft")}),
+    # a deal abandoned
+    ("nl", "De Estse regering heeft op het laatste moment afgezien van een akkoord met xAI.", set()),
+])
+def test_false_pairs_of_the_forty_eighth_part(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # "with the company", beside a deal word: the company the sentence before named
+    ("pt", "O sistema usa os serviços de tradução da DeepL. O Instituto dos Registos e do Notariado assinou com a "
+           "empresa um contrato de três anos.", {("PRT", "deepl")}),
+    # … not a meeting with it
+    ("pt", "O Ministério da Educação do Brasil diz que o vídeo sobre o Grok, da xAI, é falso. A pasta afirma que "
+           "nunca houve reunião formal com a companhia.", set()),
+    # a sentence that opens with the deal word is the deal of the pair the sentence before named with its body
+    ("es", "El Ministerio de Salud de Perú usará durante seis meses los modelos Qwen, de Alibaba Cloud, en su línea "
+           "de atención. El acuerdo de colaboración, firmado el martes, incluye respuestas en quechua.",
+     {("PER", "alibaba-cloud")}),
+    # … not when that sentence denies it (a guard, as is the meeting above: both held before)
+    ("de", "Die Bundesagentur für Arbeit prüft die Software von Salesforce. Der Vertrag ist aber noch nicht "
+           "unterschrieben.", set()),
+    # Belgium's health care knowledge centre by its acronym
+    ("nl", "Het KCE is een proefproject van een jaar gestart met Mistral AI.", {("BEL", "mistral-ai")}),
+])
+def test_sentences_written_in_the_round_on_the_forty_sixth_to_forty_eighth_parts(language, text, expected):
+    assert pairs(text, language) == expected

@@ -98,7 +98,7 @@ def sample_site() -> str:
 
 
 def run_dag_test(dag_id: str, logical_date: str, conf: dict | None = None, mark_success: str | None = None,
-                 timeout: float = 900, **env: str) -> dict:
+                 timeout: float = 1500, **env: str) -> dict:
     """Run `dag.test()` in a child process (Airflow's ORM and dbt stay out of the pytest process)."""
     out = Path(tempfile.mkstemp(prefix="dagtest-", suffix=".json", dir=_HOME)[1])
     cmd = [sys.executable, "-m", "tests.dags.dag_runner", dag_id, logical_date, "--out", str(out)]

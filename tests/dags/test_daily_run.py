@@ -14,7 +14,9 @@ import pytest
 from pactwatch.warehouse import connect_read
 from tests.dags.conftest import states
 
-pytestmark = pytest.mark.slow
+# The first test to run sets up `daily_runs`: four dag.test() runs of ~60 dbt tasks each, which took
+# 10 minutes a run on a slow 2-core machine (session 11), past pytest-timeout's default 900 s.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(2400)]
 
 
 def test_first_run_succeeds_and_publishes_the_marts(daily_runs):

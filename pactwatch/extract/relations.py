@@ -177,9 +177,9 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
     against = next((i for i in range(max(0, cue.start - 2), cue.start) if tokens[i].folded in AGAINST), None)
     contested = against is not None and all(t.folded in ARTICLES | INDEFINITE for t in tokens[against + 1:cue.start])
     # "Eine Vereinbarung zwischen der Regierung und OpenAI gibt es nach Angaben aus der Casa Rosada nicht": the
-    # negation closes the sentence, with no punctuation (a gap wider than a space) between it and the deal word
+    # negation closes the sentence, with no punctuation between it and the deal word
     closing = language in ("de", "nl") and tokens[-1].folded in TRAILING_NEGATORS and cue.end < len(tokens) \
-        and all(b.start - a.start - len(a.text) <= 1 for a, b in zip(tokens[cue.end - 1:-1], tokens[cue.end:], strict=True))
+        and not any(_punctuated(tokens, k) for k in range(cue.end, len(tokens)))
     return negated_before or yet_to or contested or closing or any(t.folded in TRAILING_NEGATORS for t in after) or (
         cue.end < len(tokens) and tokens[cue.end].folded in NOTHING)
 
@@ -430,10 +430,10 @@ def _pair_sentences(analysed, context: str | None, language: str, gaz: Gazetteer
             heading = m["country"][0].entry.value if m["country"] and m["country"][0].start == 0 \
                 and m["country"][0].entry.kind in ("name", "capital") and not m["subnational"] else None
             carried, previous_actors, recent_actors = None, [], []   # a new section: nothing carries over
+        previous = (analysed[index - 1][2] or {}) if index else {}   # the sentence before's mentions
         if has_cue and not m["org"] and index >= 2 and _opens_with_the_deal(tokens, m, language) \
-                and not any(c.entry.value in PARTNERSHIP_FAMILY for c in (analysed[index - 1][2] or {}).get("cue", [])) \
-                and ((analysed[index - 1][2] or {}).get("gov") or any(
-                    _institution_kind(c) for c in (analysed[index - 1][2] or {}).get("country", []))):
+                and not any(c.entry.value in PARTNERSHIP_FAMILY for c in previous.get("cue", [])) \
+                and (previous.get("gov") or any(_institution_kind(c) for c in previous.get("country", []))):
             # "El Ministerio … ensayará los modelos Qwen, de Alibaba. El acuerdo de colaboración, firmado el lunes,
             # contempla…": the deal the sentence opens with is the one of the pair the sentence before named, with
             # a body it names
@@ -442,19 +442,19 @@ def _pair_sentences(analysed, context: str | None, language: str, gaz: Gazetteer
                           for r in relations if r.sentence_index == index - 1 and r.relation_type == "other"]
         # (in a newsletter's section, a name two governments share is that of the section's country)
         parties = _parties(m, tokens, gaz, heading or context, has_cue, language, national_context)
-        if not m["org"] and parties and has_cue and index and not m["subnational"] and (previous := analysed[index - 1][2]) \
-                and len({o.entry.value for o in previous["org"]}) == 1 and not previous["gov"] \
-                and (anaphor := _for_it(tokens, m, language)) is not None and not any(_is_company_word(t.folded) for t in tokens):
-            # "De avatars komen van het Britse bedrijf Synthesia. De academie sloot daarvoor een contract": the
-            # deal is with the company the sentence before named (not where it names a partner of its own:
-            # "heeft daarvoor een akkoord gesloten met het Amerikaanse techbedrijf")
-            m = {**m, "org": [Mention(previous["org"][0].entry, anaphor, anaphor + 1)]}
-        previous_orgs = (analysed[index - 1][2] or {}).get("org", []) if index else []
         if not m["org"] and parties and has_cue and not m["subnational"] \
-                and len({o.entry.value for o in previous_orgs}) == 1 and (word := _with_the_company(tokens, m)) is not None:
-            # "O projeto-piloto usa os serviços de voz da Microsoft. O instituto assinou com a empresa um protocolo":
-            # "the company" the deal is signed with is the one the sentence before named
-            m = {**m, "org": [Mention(previous_orgs[0].entry, word, word + 1)]}
+                and len({o.entry.value for o in previous.get("org", [])}) == 1:
+            # the deal is with the company the sentence before named:
+            # - "De avatars komen van het Britse bedrijf Synthesia. De academie sloot daarvoor een contract" (not
+            #   where it names a partner of its own: "heeft daarvoor een akkoord gesloten met het Amerikaanse
+            #   techbedrijf");
+            # - "O projeto-piloto usa os serviços de voz da Microsoft. O instituto assinou com a empresa um protocolo"
+            anaphor = _for_it(tokens, m, language) if not previous["gov"] \
+                and not any(_is_company_word(t.folded) for t in tokens) else None
+            if anaphor is None:
+                anaphor = _with_the_company(tokens, m)
+            if anaphor is not None:
+                m = {**m, "org": [Mention(previous["org"][0].entry, anaphor, anaphor + 1)]}
         if m["org"] and (buyer or recent_actors) \
                 and (after := min((k for o in m["org"] if (k := _award_line(sentence, tokens, o, bool(buyer))) is not None),
                                   default=None)) is not None \

@@ -68,7 +68,11 @@ WIN = {fold(w) for w in "won wins win remporte remporté gagne gagné gewinnt ge
 WINNER_LABELS = {fold(w) for w in (
     "aggiudicatario aggiudicataria awardee contractor winner attributaire titulaire adjudicataire adjudicatario adjudicataria "
     "adjudicatário adjudicatária auftragnehmer zuschlagsempfänger opdrachtnemer contratada contratado "
-    "gegunde").split()}   # "Gegunde opdracht: Microsoft NV"
+    "gegunde "
+    # plurals: "Proveedores adjudicados (Lote 1, …): Amazon Web Services …; Oracle …"
+    "aggiudicatari aggiudicatarie awardees contractors winners attributaires titulaires adjudicataires adjudicatarios "
+    "adjudicatarias adjudicados adjudicadas adjudicatários adjudicatárias adjudicados adjudicadas aggiudicati "
+    "opdrachtnemers").split()}   # "Gegunde opdracht: Microsoft NV"
 TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year", "hour"}   # "spent two days"
 FROM_SELLER = {"bei", "bij"}   # German and Dutch buy "at" the seller: "bei Helsing gekauft", "bij Microsoft besteld"
 # An award notice's buyer line: "Auftraggeber: Eidgenössisches Nuklearsicherheitsinspektorat ENSI"
@@ -76,7 +80,8 @@ BUYER_LABELS = tuple(tuple(fold(w) for w in label.split()) for label in (
     "auftraggeber", "auftraggeberin", "vergabestelle", "aanbestedende dienst", "aanbestedende overheid",
     "pouvoir adjudicateur", "acheteur public", "amministrazione aggiudicatrice", "stazione appaltante",
     "entidad adjudicadora", "órgano de contratación", "entidade adjudicante", "órgão contratante",
-    "contracting authority"))
+    "contracting authority", "contracting entity", "entidad", "entidad contratante", "entidade",
+    "entidade contratante", "ente appaltante", "entité adjudicatrice", "aanbestedende instantie", "opdrachtgever"))
 # A notice's numbered sections and lots: "Afdeling I: Aanbestedende dienst.", "Lote 1 (nube): Amazon Web Services"
 SECTION_WORDS = {fold(w) for w in "section sección secção seção abschnitt sezione afdeling".split()}
 LOT_WORDS = {fold(w) for w in "lot lote perceel los lotto".split()}
@@ -160,7 +165,9 @@ AGAINST = {fold(w) for w in "against contre gegen contra contro tegen".split()}
 OWNED_BY = {fold(w) for w in (
     "controlled owned controllata controllato partecipata partecipato détenue détenu contrôlée contrôlé "
     "controlada controlado participada propiedad kontrolliert gehört beherrscht staatseigen eigendom "
-    "hands handen mains mani manos mãos detido detida detidos detidas").split()}
+    "hands handen mains mani manos mãos detido detida detidos detidas "
+    # "a Dataprev, empresa pública vinculada ao Ministério da Gestão": the ministry oversees the company
+    "vinculada vinculado vinculadas vinculados").split()}
 # "the government-owned postal service" (the tokenizer splits at the hyphen), "der Konzern, der dem Staat
 # gehört": the state as an owner, right after the word
 OWNED_AFTER = {fold(w) for w in "owned controlled gehört gehören gehörte".split()}
@@ -435,6 +442,10 @@ BRIDGE_SUFFIXES = tuple(fold(w) for w in "software model modell modelle modellen
 USE_VERBS = {fold(w) for w in (
     "uses|is using|will use|utilise|utilisent|utilisera|nutzt|nutzt künftig|utiliza|utilizan|utilizará|va a usar|"
     "utilizza|utilizzano|utilizzerà|utilizam|vai usar|vão usar|gebruikt|gaat gebruiken").split("|")}
+# "launched AI Leap together with OpenAI", "zusammen mit Microsoft", "junto con Google", "insieme a IBM":
+# a government doing something together with a company works with it, whatever the verb
+TOGETHER = {fold(w) for w in "together zusammen gemeinsam samen junto conjuntamente insieme juntamente conjointement".split()}
+TOGETHER_WITH = WITH | {fold(w) for w in "a al alla allo ad".split()}   # "junto a", "insieme alla"
 WORK_WITH_GAP = 6   # words allowed between the verb and "with": "dal 2024", "al een jaar", "sinds vorig jaar"
 BETWEEN = {fold(w) for w in "between entre zwischen tra fra tussen".split()}
 # "Anthropic, Cohere and Faculty are among the firms…", "gehören zu den Anbietern", "behoren tot de winnaars"

@@ -46,6 +46,8 @@ from pactwatch.extract.lexicon import (
     SEPARABLE_NEGATIONS,
     STATE_BODY_HEADS,
     SUBNATIONAL_PREFIXES,
+    TOGETHER,
+    TOGETHER_WITH,
     USE_VERBS,
     WE,
     WITH,
@@ -292,13 +294,20 @@ def _work_with(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Men
 
     for target in found["org"] + found["gov"] + institutions:
         j, reach = target.start - 1, 3 if target in found["org"] else 8
-        while j >= 0 and target.start - j <= reach and tokens[j].folded not in WITH and (
+        while j >= 0 and target.start - j <= reach and tokens[j].folded not in WITH and not (
+                j and tokens[j].folded in TOGETHER_WITH and tokens[j - 1].folded in TOGETHER) and (
                 tokens[j].folded in ARTICLES or tokens[j].folded in COMPANY_WORDS or tokens[j].text[:1].isupper()
                 or (target not in found["org"] and tokens[j].folded in NAME_LINKS)):
             j -= 1   # "with the German Helsing", "met de Digital and Population Data Services Agency"
-        if j < 0 or tokens[j].folded not in WITH:
+        together = j > 0 and tokens[j].folded in TOGETHER_WITH and tokens[j - 1].folded in TOGETHER and target in found["org"]
+        if j < 0 or not (tokens[j].folded in WITH or together):
             continue
-        verbs = [k for k in range(max(0, j - 1 - WORK_WITH_GAP), j) if tokens[k].folded in WORK_VERBS]
+        if together:
+            # "together with" stands for the verb: "launched AI Leap together with OpenAI" (a government's
+            # doing; a company's claim to act "samen met de Nederlandse overheid" is only its claim)
+            verbs = [j - 1]
+        else:
+            verbs = [k for k in range(max(0, j - 1 - WORK_WITH_GAP), j) if tokens[k].folded in WORK_VERBS]
         if not verbs and j <= 1:   # fronted: "Met de Deense Kystdirektoratet werken we sinds vorig jaar aan…"
             verbs = [k for k in range(target.end, min(len(tokens), target.end + 3)) if tokens[k].folded in WORK_VERBS]
         if not verbs or verbs[-1] in covered or any(verbs[-1] < o.start < j for o in found["org"]):

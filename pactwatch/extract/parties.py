@@ -63,6 +63,7 @@ from pactwatch.extract.mentions import (
     _is_locative,
     _names_a_gazette,
     _positions,
+    _punctuated,
 )
 from pactwatch.extract.text import Token
 
@@ -339,7 +340,13 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             # "Em Pequim, governo brasileiro assina": the place is as near as the demonym, which wins
             best = min(near, key=lambda c: (_distance(g, c), _is_locative(c, tokens, language), c.entry.kind == "name"))
             attached.add(id(best))
-            listed = [c for c in _listed_after(best, countries, tokens) if id(c) not in attached]
+            # (not "y la estadounidense Nvidia": an adjective of the company)
+            listed = [c for c in _listed_after(best, countries, tokens) if id(c) not in attached
+                      and not (c.entry.kind == "demonym" and describes_company(c))]
+            if language in ADJECTIVE_FIRST and best.entry.kind == "demonym" and g.start >= best.end:
+                # "the Canadian and British governments", "de Canadese en de Britse overheid": the adjectives
+                # before share the government word
+                listed += [c for c in _listed_before(best, countries, tokens) if id(c) not in attached]
             parties.append(Party(best.entry.value, min(g.start, best.start), max(g.end, best.end), 1.0, kind,
                                  group=bool(listed)))
             for c in listed:   # "los gobiernos de Guatemala, Honduras y El Salvador": one group
@@ -412,6 +419,24 @@ def _listed_after(first: Mention, countries: list[Mention], tokens: list[Token])
             out.append(c)
             last = c
         elif c.start > last.end:
+            break
+    return out
+
+
+def _listed_before(last: Mention, countries: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """The country adjectives listed before `last`, joined by "and" (or a comma, then "and"): "the
+    Canadian, Australian and British"; not "the American firm and the British government"."""
+    out, nxt = [], last
+    for c in sorted(countries, key=lambda c: -c.start):
+        if c.end > nxt.start or c.entry.kind != "demonym" or c.entry.value == last.entry.value:
+            continue
+        between = tokens[c.end:nxt.start]
+        joined = any(t.folded in COORDINATORS - {"with"} for t in between) or (
+            out and not between and _punctuated(tokens, nxt.start))
+        if joined and all(t.folded in COORDINATORS | ARTICLES for t in between) and len(between) <= 2:
+            out.append(c)
+            nxt = c
+        else:
             break
     return out
 

@@ -453,6 +453,8 @@ def _pair_sentences(analysed, context: str | None, language: str, gaz: Gazetteer
                 and not any(_is_company_word(t.folded) for t in tokens) else None
             if anaphor is None:
                 anaphor = _with_the_company(tokens, m)
+            if anaphor is None:
+                anaphor = _the_company_owns_the_deal(tokens, m, previous)
             if anaphor is not None:
                 m = {**m, "org": [Mention(previous["org"][0].entry, anaphor, anaphor + 1)]}
         if m["org"] and (buyer or recent_actors) \
@@ -495,11 +497,12 @@ def _pair_sentences(analysed, context: str | None, language: str, gaz: Gazetteer
         elif m["org"] and not parties and previous_actors and _company_won(m, tokens):
             # "The South African Revenue Service looked for a supplier. Amazon Web Services won the tender."
             parties = _borrowed(previous_actors, 0.9, carried=True)
-        elif m["org"] and not parties and has_cue \
+        elif m["org"] and has_cue and all(p.actor_kind == "country" and p.position > m["org"][0].start for p in parties) \
                 and (recent := [p for i, p in recent_actors if index - i <= (12 if interview else 3)]) \
                 and _we_deal_with(m, tokens, you=interview):
             # an interview: "Frau Regierungschefin, …? — Wir haben mit Microsoft eine Absichtserklärung
-            # unterzeichnet." The speaker is the government the article has just named.
+            # unterzeichnet." The speaker is the government the article has just named (countries after the
+            # company are the deal's object: "El cable, que acordamos con Google, unirá Chile con Australia").
             parties = _borrowed(recent[-1:], 0.9)
         elif m["org"] and not parties and has_cue and previous_actors and _subject_is_previous(m, tokens, language):
             # "Le gouvernement luxembourgeois a présenté sa feuille de route. Il a signé le lendemain un
@@ -544,6 +547,10 @@ def _pair_sentences(analysed, context: str | None, language: str, gaz: Gazetteer
         buyer_next = bool(_labelled(sentence, tokens, BUYER_LABELS, bare=True))
         if actors or m["org"]:
             previous_actors = actors   # else keep them: "Dat werd dinsdag bekend in Luxemburg." names nobody
+        elif subject := _country_subject(parties, tokens):
+            # "A Estónia, sempre ela, decidiu … pôr a IA nas mãos dos alunos. Fê-lo através de acordos com a
+            # OpenAI": a country that opens the sentence as its subject is the government the next one means
+            previous_actors = [replace(subject, actor_kind="government", strength=1.0)]
         if parties and has_cue and not m["org"] and not all(
                 _negated(c, tokens, language) for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY):
             # ("unterschrieben ist nichts": nothing to complete)
@@ -566,7 +573,9 @@ def _pair_sentences(analysed, context: str | None, language: str, gaz: Gazetteer
             # "Anthropic has been courting governments. Last November it signed … with Rwanda"
             speaker, pronoun = analysed[index - 1][2]["org"][0].entry.value, True
         own = all(o.entry.value == voice for o in m["org"])   # "um assistente baseado no watsonx": our product
-        if own and not parties and has_cue and voice and earlier_actors \
+        # (not where a region deals "with" the company: "o Governo Regional dos Açores fechou com a Microsoft")
+        if own and not parties and has_cue and voice and earlier_actors and not any(
+                r.start < o.start and _after_with(o, tokens) for r in m["subnational"] for o in m["org"]) \
                 and any(_is_we(t) or t.folded in OUR for t in tokens) and not _is_question(sentence) \
                 and (newsroom := _speaks_as_we(analysed) if newsroom is None else newsroom):
             # "…onderzoekers van het RIVM legden ons de vraag voor. Vandaag kunnen we vertellen dat we een
@@ -620,7 +629,9 @@ def _pair_sentences(analysed, context: str | None, language: str, gaz: Gazetteer
                      and r.relation_type == "other" and r.organization_id in negated_orgs}
         explicit = [p for p in parties if not p.coreference and p.actor_kind not in WEAK_ROLES]
         if explicit:
-            context = max(explicit, key=lambda p: (p.strength, p.position)).country
+            # of bare country names the first, usually the subject: "Indien will nicht länger nur Modelle aus den
+            # USA und China nutzen" is about India
+            context = max(explicit, key=lambda p: (p.strength, -p.position if p.actor_kind == "country" else p.position)).country
             regional_story = 0
         elif _regional_body(m, tokens):
             regional_story = 3   # the next three sentences
@@ -649,6 +660,14 @@ def _own_segment(org: Mention, parties: list[Party], m, tokens: list[Token], seg
         return parties   # "…, Anthropic et Google": a list of companies goes on
     # (a party spanning "En France, la police nationale" is where its government word is)
     return [p for p in parties if 0 < p.end <= len(segment_of) and segment_of[p.end - 1] == here]
+
+
+def _country_subject(parties: list[Party], tokens: list[Token]) -> Party | None:
+    """A country's name opening the sentence, after an article at most, and not as a place ("In Estonia, …")."""
+    # (not a dateline, "ROMA" or "SANTIAGO DEL CILE –", which a capital or a line in capitals is)
+    return next((p for p in parties if p.actor_kind == "country" and not p.coreference and p.position <= 1
+                 and all(t.folded in ARTICLES for t in tokens[:p.position]) and len(tokens) > p.end + 3
+                 and tokens[p.position].text[:1].isupper() and not tokens[p.position].text.isupper()), None)
 
 
 def _speaks_as_we(analysed) -> bool:
@@ -709,6 +728,22 @@ def _with_the_company(tokens: list[Token], m) -> int | None:
             before = [c for c in m["cue"] if c.end <= i - 2 and i - 2 - c.end <= 4]
             if (before and before[-1] in family) or any(0 < c.start - i <= 3 for c in family):
                 return i
+    return None
+
+
+def _the_company_owns_the_deal(tokens: list[Token], m, previous) -> int | None:
+    """"Pour la société fondée en 2023, ce texte s'ajoute à une série d'engagements …, dont l'accord-cadre conclu
+    … avec le ministère des Armées": a definite company word before the deal word, not the subject of a
+    name or a country adjective, is the company the sentence before named (not in a story of a case or a
+    failed deal: "El TDLC deberá notificar a la empresa … antes de que se abra el período de prueba")."""
+    if any(c.entry.value in ("regulation", "litigation", "negation") for c in m["cue"] + previous.get("cue", [])):
+        return None
+    family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
+    for i in range(1, min(family, default=0)):
+        if _is_company_word(tokens[i].folded) and tokens[i - 1].folded in DEFINITE \
+                and not (i + 1 < len(tokens) and (tokens[i + 1].text[:1].isupper() or tokens[i + 1].folded == "s")) \
+                and not any(abs(c.start - i) <= 1 for c in m["country"]):
+            return i
     return None
 
 
@@ -997,6 +1032,8 @@ def _we_deal_with(m, tokens: list[Token], you: bool = False) -> bool:
         return True   # the official answering: "Google nous accompagne, au titre d'un accord signé en 2024"
     # (German's polite "Sie" is capitalised; "sie" is she or they)
     partners = {o.entry.value for o in m["org"] if _after_with(o, tokens, _demonyms(m))}
+    if any(r.start < first_cue for r in m["subnational"]):
+        return False   # "Mais perto de nós, o Governo Regional dos Açores fechou com a Microsoft…": a region's deal
     # (the partner may be named before, then "mit dem Konzern": "Das Modell kommt von Google Cloud, den
     # Pilotbetrieb haben wir mit dem Konzern vereinbart")
     return (ours or any(_is_we(t) or (you and (t.folded in YOU or t.text == "Sie")) for t in tokens[:last_cue + 2])) and not any(
@@ -1085,7 +1122,9 @@ def _with_group(org: Mention, m, tokens: list[Token], clause_of: list[int]) -> t
     Google"), not "acquired by AMD"."""
     modifiers = _demonyms(m)
     here = [o for o in m["org"] if clause_of[o.start] == clause_of[org.start] and o.entry.value != org.entry.value]
-    anchors = [o for o in here + [org] if _after_with(o, tokens, modifiers)]
+    # (not "alongside": "Upstage is one of five teams picked by the Ministry …, alongside LG AI Research, Naver
+    # Cloud": the companies after it stand beside the one before, they are not its partners)
+    anchors = [o for o in here + [org] if _after_with(o, tokens, modifiers, WITH - {"alongside"})]
     if not anchors:
         return True, False
     group = set(id(a) for a in anchors)
@@ -1126,10 +1165,13 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
           language: str, section: bool = False):
     """The government parties of an organisation mention, each with relation type and confidence (in a
     newsletter's section, an unknown name opening the sentence is the section's body, not a company)."""
-    def clause(p: Party) -> int:
-        return clause_of[min(p.position, len(clause_of) - 1)]
-
     here = clause_of[org.start]
+
+    def clause(p: Party) -> int:
+        # a party lent by an earlier line stands in no clause of this one: "Proveedores adjudicados (Lote 1):
+        # Amazon Web Services …; Oracle Colombia Ltda.; Huawei …" are all the buyer's
+        return here if p.carried else clause_of[min(p.position, len(clause_of) - 1)]
+
     same_clause = [p for p in parties if clause(p) == here]
     if same_clause:
         explicit = [p for p in same_clause if not p.coreference] or same_clause
@@ -1188,7 +1230,7 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
         if party.actor_kind == "country" and party.country == gaz.org_hq.get(org.entry.value) \
                 and _distance(party, org) <= DESCRIBE_WINDOW:
             continue   # "OpenAI, the US company": a home-country name next to its company describes it
-        clauses = {here, clause(party)}
+        clauses = {here, clause(party)} | ({0} if party.carried else set())   # the lent deal word opens the line
         cues = _own_cues(org, [c for c in m["cue"] if clause_of[c.start] in clauses or _nothing_signed(c, tokens)],
                          m, tokens, language)
         rtype, strength = _relation_type(cues, tokens, party.actor_kind, language)

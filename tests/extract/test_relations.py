@@ -2156,3 +2156,56 @@ def test_false_pairs_of_the_forty_eighth_part(language, text, expected):
 ])
 def test_sentences_written_in_the_round_on_the_forty_sixth_to_forty_eighth_parts(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # country adjectives that share one government word
+    ("en", "Cohere has signed similar agreements with the Canadian and British governments.",
+     {("CAN", "cohere"), ("GBR", "cohere")}),
+    ("nl", "Cohere sloot eerder vergelijkbare afspraken met de Canadese en de Britse regering.",
+     {("CAN", "cohere"), ("GBR", "cohere")}),
+    ("de", "Cohere hat bereits Vereinbarungen mit der kanadischen und der britischen Regierung geschlossen.",
+     {("CAN", "cohere"), ("GBR", "cohere")}),
+    # … not an adjective of another noun (a guard: it held before)
+    ("en", "The American firm and the British government signed a contract with Cohere.", {("GBR", "cohere")}),
+    # … nor the company's own adjective in the list of parties
+    ("es", "El Gobierno de Vietnam y la estadounidense Nvidia firmaron un acuerdo para abrir un centro de investigación.",
+     {("VNM", "nvidia")}),
+    # a country opening the sentence as its subject is whom the next sentence's dropped subject means
+    ("pt", "O Estado português ainda hesita. A Estónia decidiu cedo pôr a IA nas escolas secundárias. Fê-lo através "
+           "de acordos com a OpenAI e a Anthropic.", {("EST", "openai"), ("EST", "anthropic")}),
+    # … not a dateline (a guard)
+    ("it", "ROMA\nPoste Italiane ha firmato con Microsoft un accordo triennale.", set()),
+    # a region dealing "with" the company is not the newsroom's "we"
+    ("pt", "O Ministério da Educação de Portugal lançou um plano. Mais perto de nós, o Governo Regional dos Açores "
+           "fechou com a Microsoft um acordo de formação.", set()),
+    # "together with" a company, a government's doing
+    ("en", "Estonia's Ministry of Education and Research launched the scheme in February together with OpenAI and "
+           "Anthropic.", {("EST", "openai"), ("EST", "anthropic")}),
+    ("de", "Das estnische Bildungsministerium hat das Programm im Februar zusammen mit OpenAI gestartet.",
+     {("EST", "openai")}),
+    # an award notice's "Entidad:" line and a plural winner label, winners apart by semicolons
+    ("es", "Entidad: Ministerio de Hacienda de Chile\nProveedores adjudicados (Lote 1, nube): Amazon Web Services "
+           "Chile SpA; Oracle Chile Ltda.; Huawei Chile S.A.",
+     {("CHL", "amazon"), ("CHL", "oracle"), ("CHL", "huawei")}),
+    # an interview's "que acordamos con Google", with countries after the company as the deal's object
+    ("es", "La ministra de Ciencia de Chile habla de conectividad.\n—¿Y el cable?\n—Es clave. El cable, que acordamos "
+           "con Google, unirá Chile con Australia.\n—¿Y después?", {("CHL", "google")}),
+    # a state-owned company "linked to" a ministry is not the ministry
+    ("pt", "A Dataprev, empresa pública vinculada ao Ministério da Gestão, assinou um contrato com a Google Cloud.",
+     set()),
+    # of several country names, the first (the subject) is what the story is about
+    ("de", "Indien will nicht länger nur Modelle aus den USA und China nutzen. Das Ministerium hat Sarvam AI als "
+           "erstes Unternehmen für den Auftrag ausgewählt.", {("IND", "sarvam-ai")}),
+    # "the company" before the deal word is the company the sentence before named
+    ("fr", "Mistral AI ouvre un bureau à Casablanca. Pour la société, ce texte s'ajoute à l'accord-cadre conclu en "
+           "janvier avec le ministère des Armées.", {("FRA", "mistral-ai")}),
+    # … not in the story of a case (a guard)
+    ("es", "La Fiscalía Nacional Económica de Chile demandó a Google. El tribunal notificará a la empresa antes de "
+           "que se abra el período de prueba.", set()),
+    # companies "alongside" the subject stand beside it, they are not its partners
+    ("en", "Upstage is one of five teams picked by the Ministry of Science and ICT of Korea, alongside LG AI Research "
+           "and Naver Cloud.", {("KOR", "upstage"), ("KOR", "lg-ai-research"), ("KOR", "naver")}),
+])
+def test_sentences_written_in_the_round_on_the_forty_ninth_part(language, text, expected):
+    assert pairs(text, language) == expected

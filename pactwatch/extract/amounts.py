@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 CURRENCY_SYMBOLS = {"£": "GBP", "€": "EUR", "$": "USD", "us$": "USD", "¥": "JPY", "₹": "INR", "r$": "BRL",
                     "c$": "CAD", "a$": "AUD", "chf": "CHF", "usd": "USD", "eur": "EUR", "gbp": "GBP"}
@@ -27,6 +28,7 @@ _SCALE = "|".join(f"(?:{w})" for w, _ in SCALE_WORDS)
 _CUR_WORD = "|".join(f"(?P<w_{code}>{words})" for code, words in CURRENCY_WORDS.items())
 _SYMBOL = r"(?P<sym>US\$|R\$|C\$|A\$|[£€$¥₹]|CHF|USD|EUR|GBP)"
 
+_DIGIT = re.compile(r"\d")
 _SYMBOL_FIRST = re.compile(rf"{_SYMBOL}\s?(?P<num>{_NUMBER})\s?(?P<scale>{_SCALE})?\b", re.IGNORECASE)
 _NUMBER_FIRST = re.compile(
     rf"(?P<num>{_NUMBER})\s?(?P<scale>{_SCALE})?\s?(?:de |d'|di |van )?(?:{_CUR_WORD}|{_SYMBOL})(?!\w)",
@@ -57,8 +59,11 @@ def _scale(word: str | None) -> float:
     return 1.0
 
 
+@lru_cache(maxsize=4096)   # each sentence is asked twice (its country weights, then its relations)
 def find_amount(sentence: str) -> tuple[float, str] | None:
     """The first money amount in a sentence as (value, ISO 4217 code), or None."""
+    if not _DIGIT.search(sentence):
+        return None   # every amount is written with digits; most sentences have none
     best = None
     for pattern in (_SYMBOL_FIRST, _NUMBER_FIRST):
         for match in pattern.finditer(sentence):

@@ -94,18 +94,25 @@ def _case_ok(entry: Entry, tokens: list[Token]) -> bool:
     return entry.kind != "demonym" and len(wanted) == 1 and len(wanted[0]) >= 4 and wanted[0].istitle() and written == [wanted[0].upper()]
 
 
+# every suffix at once, so that most words are turned down by one call (every word of a German or Dutch
+# text is checked)
+_GOV_SUFFIXES = {language: tuple(suffix for suffix, _ in pairs) for language, pairs in COMPOUND_GOV_SUFFIXES.items()}
+_CUE_SUFFIXES = {language: tuple(suffix for suffix, _, _ in rows) for language, rows in COMPOUND_CUE_SUFFIXES.items()}
+
+
 def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[str, list[Mention]]:
     """Longest non-overlapping gazetteer matches per category."""
     found: dict[str, list[Mention]] = {"country": [], "gov": [], "org": [], "cue": [], "sector": [], "subnational": []}
     taken: dict[str, int] = {c: -1 for c in found}   # end of the last match per category
     n = len(tokens)
+    folded = [t.folded for t in tokens]
     for i in range(n):
-        longest = gaz.max_len.get(tokens[i].folded)
+        longest = gaz.max_len.get(folded[i])
         if not longest:
             continue
         matched_categories: set[str] = set()
         for length in range(min(longest, n - i), 0, -1):
-            entries = gaz.index.get(tuple(t.folded for t in tokens[i:i + length]))
+            entries = gaz.index.get(tuple(folded[i:i + length]))
             if not entries:
                 continue
             for entry in entries:
@@ -145,7 +152,7 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
             if i in covered or not (t.text[:1].isupper() or language == "nl"):
                 continue
             if t.folded.startswith(SUBNATIONAL_PREFIXES):
-                if (any(t.folded.endswith(suffix) for suffix, _ in COMPOUND_GOV_SUFFIXES[language])
+                if (t.folded.endswith(_GOV_SUFFIXES[language])
                         or t.folded.endswith(NATIONAL_BODY_HEADS[language])) \
                         and i not in _positions(found["subnational"]):
                     # "Die Landesregierung hat den Vertrag … verlängert": a Land's government acts
@@ -165,7 +172,7 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                 kind = "government" if t.folded.endswith(("regierung", "overheid")) else "agency"
                 found["gov"].append(Mention(Entry("gov", kind, language=language), i, i + 1))   # "Bundesanstalt"
                 continue
-            for suffix, kind in COMPOUND_GOV_SUFFIXES[language]:
+            for suffix, kind in COMPOUND_GOV_SUFFIXES[language] if t.folded.endswith(_GOV_SUFFIXES[language]) else ():
                 if t.folded.endswith(suffix) and len(t.folded) >= len(suffix) + 3:   # "Bundesinnenministeriums"
                     found["gov"].append(Mention(Entry("gov", kind, language=language), i, i + 1))
                     break
@@ -173,7 +180,7 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
         found["subnational"].sort(key=lambda r: r.start)
         covered = _positions(found["cue"])
         for i, t in enumerate(tokens):
-            if i in covered or t.folded.startswith(NOT_A_DEAL_PREFIXES):
+            if i in covered or t.folded.startswith(NOT_A_DEAL_PREFIXES) or not t.folded.endswith(_CUE_SUFFIXES[language]):
                 continue
             for suffix, rtype, strength in COMPOUND_CUE_SUFFIXES[language]:
                 if t.folded.endswith(suffix) and len(t.folded) >= len(suffix) + 3:   # "Pilotvereinbarung"
@@ -205,7 +212,7 @@ def _nordic_agencies(tokens: list[Token], found: dict[str, list[Mention]]) -> li
     """"Met de Deense Kystdirektoratet werken we…": a Scandinavian agency name no seed lists."""
     known = _positions(found["gov"] + found["org"] + found["country"] + found["subnational"])
     return [Mention(Entry("gov", "agency"), i, i + 1) for i, t in enumerate(tokens)
-            if i not in known and t.text[:1].isupper() and any(
+            if i not in known and t.text[:1].isupper() and t.folded.endswith(NORDIC_AGENCY_SUFFIXES) and any(
                 t.folded.endswith(suffix) and len(t.folded) >= len(suffix) + 3 for suffix in NORDIC_AGENCY_SUFFIXES)]
 
 

@@ -273,8 +273,8 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
     defines in brackets right after a government body names that body wherever the article uses it again."""
     aliases: dict[str, Entry] = {}
     for sentence, tokens, m in analysed:
-        if not m or not (m["gov"] or m["country"]):
-            continue
+        if not m or not (m["gov"] or m["country"]) or "(" not in sentence:
+            continue   # (a definition is in brackets)
         # the article's own definition wins over a known acronym of another country's body: "the Digital
         # Government Development Agency (DGA)" in a Thai story is not France's DGA
         known = _positions([c for c in m["country"] if not _one_word_institution(c)] + m["org"] + [

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from pactwatch.extract.amounts import find_amount
 from pactwatch.extract.gazetteer import Entry, Gazetteer, load_gazetteer
@@ -689,6 +690,8 @@ def _labelled(sentence: str, tokens: list[Token], labels, bare: bool = False) ->
     Aanbestedende dienst: …" 4), or 0. bare: the line is the label alone ("Afdeling I: Aanbestedende
     dienst."), its name on the next line; then the label's length."""
     first = _section_prefix(sentence, tokens)
+    if first >= len(tokens) or tokens[first].folded not in _first_words(labels):
+        return 0   # most sentences: no label's first word (checked first, as every sentence is asked)
     for label in labels:
         k = first + len(label)
         if tuple(t.folded for t in tokens[first:k]) != label:
@@ -698,6 +701,11 @@ def _labelled(sentence: str, tokens: list[Token], labels, bare: bool = False) ->
         if not bare and len(tokens) > k and ":" in _gap(sentence, tokens, k - 1):
             return k
     return 0
+
+
+@lru_cache(maxsize=8)
+def _first_words(labels: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(label[0] for label in labels)
 
 
 def _gap(sentence: str, tokens: list[Token], i: int) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 MAX_TEXT_CHARS = 400_000      # longer texts are cut: bounded time per article
 MAX_SENTENCE_CHARS = 1_200    # text without punctuation is cut into windows of this size
@@ -42,8 +42,7 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):   # a named tuple: made for every word of every article, and cheap to make
     text: str      # as written
     folded: str    # for matching
     start: int     # character offset in the sentence
@@ -97,7 +96,7 @@ def _windows(sentence: str) -> list[str]:
 
 
 def tokenize(sentence: str) -> list[Token]:
-    return [Token(m.group(), fold(m.group()), m.start()) for m in _TOKEN.finditer(sentence)]
+    return [Token(word, fold(word), m.start()) for m in _TOKEN.finditer(sentence) if (word := m.group())]
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:

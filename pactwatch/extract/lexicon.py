@@ -195,12 +195,14 @@ COMPANY_WORDS = {fold(w) for w in (
     "multinacionais hyperscaler hyperscalers compagnia compagnie "
     # "ANCAP, la petrolera estatal", "l'opérateur portuaire": what a company does
     "operator operators opérateur opérateurs operador operadora betreiber exploitant "
-    "petrolera petrolero petrolífera petroliera pétrolier pétrolière"
+    "petrolera petrolero petrolífera petroliera pétrolier pétrolière "
+    # "la tecnológica estadounidense", "a tecnológica", "la firme américaine", "the multinational"
+    "tecnológica tecnológicas firme firmes multinational multinationale multinazionale multinacional"
 ).split()}
 BASED = {"based", "headquartered"}
 # Compounds: "chipfabrikant", "Softwarekonzern", "KI-Unternehmen", "chipmaker".
 COMPANY_SUFFIXES = ("fabrikant", "bedrijf", "konzern", "unternehmen", "hersteller", "anbieter", "maker", "company",
-                    "firma", "startup", "concern")
+                    "firma", "startup", "concern", "riese", "reus")   # "der Techriese", "de techreus"
 # "het Amerikaanse techconcern", "la société canadienne", "the Californian firm": with a definite article a
 # company word refers back to a company the article has named.
 DEFINITE = {fold(w) for w in "the le la l les der die das dem den el los las il lo gli o os het".split()}
@@ -446,6 +448,11 @@ USE_VERBS = {fold(w) for w in (
 # a government doing something together with a company works with it, whatever the verb
 TOGETHER = {fold(w) for w in "together zusammen gemeinsam samen junto conjuntamente insieme juntamente conjointement".split()}
 TOGETHER_WITH = WITH | {fold(w) for w in "a al alla allo ad".split()}   # "junto a", "insieme alla"
+# "bleibe an einer Zusammenarbeit mit der Schweiz interessiert", "intéressée par un partenariat avec le
+# Vietnam": a company's wish, not a deal
+INTERESTED = {fold(w) for w in (
+    "interested intéressé intéressée intéressés interessiert interessierte interesado interesada interesados "
+    "interessato interessata interessati interessado interessada interessados geïnteresseerd").split()}
 WORK_WITH_GAP = 6   # words allowed between the verb and "with": "dal 2024", "al een jaar", "sinds vorig jaar"
 BETWEEN = {fold(w) for w in "between entre zwischen tra fra tussen".split()}
 # "Anthropic, Cohere and Faculty are among the firms…", "gehören zu den Anbietern", "behoren tot de winnaars"

@@ -389,6 +389,8 @@ def _without_languages(countries: list[Mention], tokens: list[Token], language: 
 
 def _is_locative(m: Mention, tokens: list[Token], language: str = "") -> bool:
     for i in range(m.start - 1, max(-1, m.start - 4), -1):
+        if i and tokens[i].text in ("a", "o") and tokens[i - 1].folded in WITH:
+            return False   # "com a Estónia": "with" and the article, not "to"
         if tokens[i].folded in LOCATIVE and not (language == "nl" and tokens[i].folded == "en"):
             return True   # checked first: Portuguese "a" is an article, French "à" a place; Dutch "en" is "and"
         if tokens[i].folded not in ARTICLES:

@@ -52,6 +52,7 @@ from pactwatch.extract.lexicon import (
     GROUP_NUMBERS,
     INDEFINITE,
     INSTEAD_OF,
+    INTERESTED,
     IT,
     JOINTLY,
     LOT_WORDS,
@@ -886,10 +887,28 @@ def _country_acts_on(party: Party, org: Mention, m, tokens: list[Token]) -> bool
     if 0 < org.start - party.end <= 3 and not names_between and tokens[org.start - 1].folded in FROM_SELLER \
             and any(c.entry.value == "procurement" and c.start > party.end for c in family):
         return True   # "hatte Estland bei Helsing Software gekauft", "Estland kaufte bei Helsing"
+    if org.end <= min((c.start for c in family), default=-1) and any(org.end <= c.start and c.end <= party.position
+                                                                      for c in family) \
+            and _country_after_with(party, m, tokens) and not any(t.folded in INTERESTED for t in tokens) \
+            and not any(c.entry.value in ("hedge", "negation") for c in m["cue"]):
+        return True   # the company, its deal word, then "with" the country: "OpenAI signed similar agreements
+        # with Estonia and Greece", "que já tinha assinado entendimentos com a Estónia e com a Grécia"
     between = tokens[party.end:org.start]
     # "Nederland, Ghana en Google hebben dinsdag in de Ghanese hoofdstad een overeenkomst getekend"
     return 0 < len(between) <= 2 and any(t.folded in COORDINATORS for t in between) and any(
         0 <= c.start - org.end <= 8 and not any(org.end <= o.start < c.start for o in m["org"]) for c in family)
+
+
+def _country_after_with(party: Party, m, tokens: list[Token]) -> bool:
+    """"with Estonia", "with Estonia and Greece", "com a Estónia e com a Grécia": the country's name after
+    "with", or listed after another one that is."""
+    names = {i for c in m["country"] for i in range(c.start, c.end)}
+    for i in range(party.position - 1, max(-1, party.position - 9), -1):
+        if tokens[i].folded in WITH:
+            return True
+        if not (tokens[i].folded in ARTICLES or tokens[i].folded in COORDINATORS or i in names):
+            return False
+    return False
 
 
 def _coordinated_with_a_name(org: Mention, m, tokens: list[Token]) -> bool:

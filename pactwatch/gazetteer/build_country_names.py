@@ -183,7 +183,16 @@ NEWS_SHORT_FORMS = {
         "pt": ("República Democrática do Congo",),
         "nl": ("Democratische Republiek Congo",),
     },
-    "KR": {"en": ("Republic of Korea",)},
+    # "Korea's science ministry", "la Corée": in the news, the South ("North Korea" is the longer match)
+    "KR": {
+        "en": ("Republic of Korea", "Korea"),
+        "fr": ("Corée",),
+        "de": ("Korea",),
+        "es": ("Corea",),
+        "it": ("Corea",),
+        "pt": ("Coreia",),
+        "nl": ("Korea",),
+    },
     "NL": {"en": ("Holland",), "de": ("Holland",)},
     # "au ministère des Affaires étrangères du Grand-Duché": the grand duchy is always Luxembourg
     "LU": {

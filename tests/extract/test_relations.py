@@ -2209,3 +2209,32 @@ def test_sentences_written_in_the_round_on_the_forty_sixth_to_forty_eighth_parts
 ])
 def test_sentences_written_in_the_round_on_the_forty_ninth_part(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a company, its deal word, then "with" a country's name: the country is the partner
+    ("en", "OpenAI has signed similar agreements with Estonia and Greece.", {("EST", "openai"), ("GRC", "openai")}),
+    ("pt", "A OpenAI já tinha assinado entendimentos semelhantes com a Estónia e com a Grécia.",
+     {("EST", "openai"), ("GRC", "openai")}),
+    # … not a company's wish
+    ("de", "Das Bundesamt prüft Angebote. Anduril bleibt an einer Zusammenarbeit mit der Schweiz interessiert.", set()),
+    # "la tecnológica", "la firme": company words the press uses for the company just named
+    ("es", "Microsoft presentó su nuevo asistente en Santiago. El Ministerio de Salud de Chile firmó un convenio con "
+           "la tecnológica estadounidense.", {("CHL", "microsoft")}),
+    ("fr", "Google a présenté son assistant à Dakar. Le ministère sénégalais de la Santé a signé un accord avec la "
+           "firme américaine.", {("SEN", "google")}),
+])
+def test_company_and_country_classes_of_session_twelve(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # "Korea" alone is the South in the news; "North Korea" is the longer match
+    ("en", "Korea's science ministry selected five teams, including LG AI Research and Upstage.",
+     {("KOR", "lg-ai-research"), ("KOR", "upstage")}),
+    ("pt", "O Ministério da Ciência e das TIC da Coreia selecionou cinco equipas, entre elas a LG AI Research e a "
+           "Upstage.", {("KOR", "lg-ai-research"), ("KOR", "upstage")}),
+    ("en", "North Korea's government signed a deal with Huawei.", {("PRK", "huawei")}),
+])
+def test_short_country_names_of_session_twelve(language, text, expected):
+    assert pairs(text, language) == expected

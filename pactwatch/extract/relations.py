@@ -587,6 +587,16 @@ def _pair_sentences(analysed, context: str | None, language: str, gaz: Gazetteer
                 relations += _voice_relation(party, voice, m, tokens, language, index,
                                              f"{analysed[index - 1][0]} {sentence}", None)
             parties = []
+        if not m["org"] and parties and has_cue and voice and speaker == voice and not pronoun \
+                and index > 0 and _company_subject_before(analysed[index - 1], voice) \
+                and (partner := _partner_after_deal_with(parties, m, tokens, language)):
+            # the subject dropped, or "it", is the company the sentence before was about: "La empresa de Toronto
+            # no se dirige al gran público … Ese enfoque le ha abierto puertas: en 2025 firmó sendos memorandos
+            # con los gobiernos de Canadá y del Reino Unido"
+            for party in partner:
+                relations += _voice_relation(party, voice, m, tokens, language, index, sentence,
+                                             analysed[index + 1][2] if index + 1 < len(analysed) else None)
+            parties = []
         if not m["org"] and parties and has_cue and speaker:
             # A company's newsroom: "Today we're announcing a partnership with Ghana's Ministry of
             # Communication", "el IGSS nos ha seleccionado". "We" is the company the article is about.
@@ -630,6 +640,11 @@ def _pair_sentences(analysed, context: str | None, language: str, gaz: Gazetteer
         cancelled = {(r.country_iso3, r.organization_id) for r in relations if r.sentence_index == index
                      and r.relation_type == "other" and r.organization_id in negated_orgs}
         explicit = [p for p in parties if not p.coreference and p.actor_kind not in WEAK_ROLES]
+        if context and all(p.actor_kind == "country" for p in explicit) \
+                and not any(all(t.folded in ARTICLES for t in tokens[:p.position]) for p in explicit):
+            # bare country names that are not the sentence's subject do not move the story: "Die meisten Gäste
+            # kamen aus Deutschland, gefolgt von Slowenien und Österreich" in a story about Croatia
+            explicit = []
         if explicit:
             # of bare country names the first, usually the subject: "Indien will nicht länger nur Modelle aus den
             # USA und China nutzen" is about India
@@ -976,6 +991,33 @@ def _group_reference(tokens: list[Token]) -> bool:
 
 def _is_question(sentence: str) -> bool:
     return sentence.rstrip().rstrip('"»”\'').rstrip().endswith("?")
+
+
+def _company_subject_before(previous, voice: str) -> bool:
+    """The sentence before opens with the company the article is about, by name or as "the company"."""
+    _, tokens, m = previous
+    if not m or len(tokens) < 3:
+        return False
+    if m["org"] and m["org"][0].start <= 1 and m["org"][0].entry.value == voice:
+        return True
+    # "La empresa de Toronto …", "The Toronto company …"
+    return tokens[0].folded in DEFINITE and any(_is_company_word(t.folded) for t in tokens[1:3]) and not m["org"]
+
+
+def _partner_after_deal_with(parties: list[Party], m, tokens: list[Token], language: str) -> list[Party]:
+    """The named governments after a deal word and "with", with no name before the deal word (its subject
+    is dropped, or a pronoun): "en 2025 firmó sendos memorandos con los gobiernos de Canadá y del Reino Unido"
+    (German capitalises every noun: "Im vergangenen Jahr unterzeichnete es …")."""
+    family = [c for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
+    first = min(c.start for c in family)
+    if (language != "de" and any(t.text[:1].isupper() for t in tokens[1:first])) \
+            or any(p.position < first for p in parties) \
+            or any(c.entry.value in ("hedge", "negation") for c in m["cue"]):
+        return []
+    named = sorted((p for p in parties if not p.coreference), key=lambda p: p.position)
+    if not named or not any(t.folded in WITH for t in tokens[max(first, named[0].position - 3):named[0].position]):
+        return []
+    return [named[0]] + [p for p in named[1:] if p.group or _coordinated(named[0], p, tokens)]
 
 
 def _pronoun_subject(tokens: list[Token]) -> bool:

@@ -2238,3 +2238,25 @@ def test_company_and_country_classes_of_session_twelve(language, text, expected)
 ])
 def test_short_country_names_of_session_twelve(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a dropped subject (or "es") after a sentence about the company: the company signed with the governments
+    ("es", "Cohere cerró una ronda de financiación. La empresa de Toronto no se dirige al gran público. En 2025 firmó "
+           "memorandos de entendimiento con los gobiernos de Canadá y del Reino Unido.",
+     {("CAN", "cohere"), ("GBR", "cohere")}),
+    ("it", "Cohere ha chiuso un round. L'azienda di Toronto non vende ai consumatori. L'anno scorso ha firmato un "
+           "memorandum d'intesa con il governo del Canada.", {("CAN", "cohere")}),
+    ("de", "Cohere hat 500 Millionen eingesammelt. Das Unternehmen aus Toronto verkauft nicht an Verbraucher. Im "
+           "vergangenen Jahr unterzeichnete es eine Absichtserklärung mit der kanadischen Regierung.",
+     {("CAN", "cohere")}),
+    # … not a wish (a guard: it held before)
+    ("es", "Cohere cerró una ronda de financiación. La empresa de Toronto no se dirige al gran público. Quiere firmar "
+           "un acuerdo con el gobierno de Canadá.", set()),
+    # countries named as places of origin, not as subjects, do not move the story's country
+    ("de", "Kroatien hat so viele Übernachtungen gezählt wie nie zuvor, wie das Tourismusministerium mitteilte. Die "
+           "meisten Gäste kamen aus Deutschland, gefolgt von Slowenien und Österreich. Das Ministerium hatte den "
+           "Chatbot bei Google in Auftrag gegeben.", {("HRV", "google")}),
+])
+def test_the_company_as_dropped_subject_of_session_twelve(language, text, expected):
+    assert pairs(text, language) == expected

@@ -105,7 +105,7 @@ def _country_weights(sentence: str, tokens: list[Token], m, gaz: Gazetteer) -> l
     return out
 
 
-def _resolve_company_descriptions(analysed, gaz: Gazetteer):
+def _resolve_company_descriptions(analysed, gaz: Gazetteer, language: str = ""):
     """"gegund aan het Amerikaanse techconcern", "avec la société canadienne": a definite company word
     with a country adjective, after "with" or "to", names the one company of that country the article
     mentions elsewhere."""
@@ -157,7 +157,7 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer):
                      "country": [c for c in m["country"] if c.start not in inside]}
         if m and not added and (partner := _company_word_partner(tokens, m, out, voice)):
             m = {**m, "org": sorted(m["org"] + [partner], key=lambda o: o.start)}
-        subject = _described_subject(tokens, m, by_home, voice) if m else None
+        subject = _described_subject(tokens, m, by_home, voice, language) if m else None
         if subject:
             m = {**m, "org": sorted(m["org"] + [subject], key=lambda o: o.start)}
         out.append((sentence, tokens, m))
@@ -201,16 +201,24 @@ def _is_place(words: str, gaz: Gazetteer, language: str) -> bool:
     return not (m["org"] or m["gov"] or any(_institution_kind(c) for c in m["country"]))
 
 
-def _described_subject(tokens: list[Token], m, by_home: dict[str, list[str]], voice: str | None) -> Mention | None:
+STATE_COMPANY = {fold(w) for w in "pública público publique pubblica pubblico estatal statale publieke öffentliche".split()}
+
+
+def _described_subject(tokens: list[Token], m, by_home: dict[str, list[str]], voice: str | None,
+                        language: str = "") -> Mention | None:
     """"La start-up guidata da Arthur Mensch ha già un accordo quadro con il ministero…", "The Californian
     firm signed…": a definite company word opening the sentence is the company the article is about (or
     the one company of the country named beside the word)."""
-    if len(tokens) < 3 or tokens[0].folded not in DEFINITE or m["org"] and m["org"][0].start <= 4:
+    # (Portuguese "a", "as" are "the": "A tecnológica, que já tinha assinado…"; in English "a" is not)
+    definite = DEFINITE | {"a", "as"} if language == "pt" else DEFINITE
+    if len(tokens) < 3 or tokens[0].folded not in definite or m["org"] and m["org"][0].start <= 4:
         return None
     words = [i for i in (1, 2) if _is_company_word(tokens[i].folded)]
     if not words:
         return None
     word = words[0]
+    if word + 1 < len(tokens) and tokens[word + 1].folded in STATE_COMPANY:
+        return None   # "A empresa pública, porém, frisa…": a state-owned company, not the one of the story
     country = next((c for c in m["country"] if c.start <= word + 2 and c.end >= word - 1
                     and c.entry.kind in ("demonym", "capital", "name")), None)
     candidates = by_home.get(country.entry.value, []) if country else ([voice] if voice else [])

@@ -391,7 +391,7 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
         analysed.append((sentence, tokens, m))
     analysed = _stray_acronyms(_spelled_out_acronyms(_local_acronyms(analysed)), language)
     context: str | None = _home_country(analysed, language, gaz)
-    analysed = _resolve_body_references(_resolve_company_descriptions(analysed, gaz), language)
+    analysed = _resolve_body_references(_resolve_company_descriptions(analysed, gaz, language), language)
     aliases = _acronyms(analysed, gaz, context, language)
     if aliases:
         analysed = [(s, t, _with_aliases(m, t, aliases) if m else m) for s, t, m in analysed]

@@ -2260,3 +2260,16 @@ def test_short_country_names_of_session_twelve(language, text, expected):
 ])
 def test_the_company_as_dropped_subject_of_session_twelve(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # Portuguese "a" is "the": "A tecnológica" opening a sentence is the company of the story
+    ("pt", "A OpenAI anunciou um acordo com a Agência para a Reforma Tecnológica do Estado. A tecnológica já tinha "
+           "assinado entendimentos semelhantes com a Estónia e com a Grécia.",
+     {("PRT", "openai"), ("EST", "openai"), ("GRC", "openai")}),
+    # … not "a empresa pública", a state-owned company (a guard: it held before)
+    ("pt", "O Serpro anunciou um contrato com a Microsoft. A empresa pública, porém, frisa que o acordo com a OpenAI "
+           "não existe.", set()),
+])
+def test_portuguese_definite_company_subject(language, text, expected):
+    assert pairs(text, language) == expected

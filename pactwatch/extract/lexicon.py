@@ -71,7 +71,7 @@ WINNER_LABELS = {fold(w) for w in (
     "gegunde "
     # plurals: "Proveedores adjudicados (Lote 1, …): Amazon Web Services …; Oracle …"
     "aggiudicatari aggiudicatarie awardees contractors winners attributaires titulaires adjudicataires adjudicatarios "
-    "adjudicatarias adjudicados adjudicadas adjudicatários adjudicatárias adjudicados adjudicadas aggiudicati "
+    "adjudicatarias adjudicados adjudicadas adjudicatários adjudicatárias aggiudicati "
     "opdrachtnemers").split()}   # "Gegunde opdracht: Microsoft NV"
 TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year", "hour"}   # "spent two days"
 FROM_SELLER = {"bei", "bij"}   # German and Dutch buy "at" the seller: "bei Helsing gekauft", "bij Microsoft besteld"

@@ -81,14 +81,17 @@ BUYER_LABELS = tuple(tuple(fold(w) for w in label.split()) for label in (
     "pouvoir adjudicateur", "acheteur public", "amministrazione aggiudicatrice", "stazione appaltante",
     "entidad adjudicadora", "órgano de contratación", "entidade adjudicante", "órgão contratante",
     "contracting authority", "contracting entity", "entidad", "entidad contratante", "entidade",
-    "entidade contratante", "ente appaltante", "entité adjudicatrice", "aanbestedende instantie", "opdrachtgever"))
+    "entidade contratante", "ente appaltante", "entité adjudicatrice", "aanbestedende instantie", "opdrachtgever",
+    "committente", "ente committente", "adjudicateur"))   # the Swiss notices' Italian and French labels
 # A notice's numbered sections and lots: "Afdeling I: Aanbestedende dienst.", "Lote 1 (nube): Amazon Web Services"
 SECTION_WORDS = {fold(w) for w in "section sección secção seção abschnitt sezione afdeling".split()}
-LOT_WORDS = {fold(w) for w in "lot lote perceel los lotto".split()}
+LOT_WORDS = {fold(w) for w in "lot lote perceel los lotto item ítem".split()}   # "Item 2 (plataforma …): adjudicado à"
 # between a winner label's colon and the winner: "Perceel 2: gegund aan LightOn SAS"
 AWARDED_TO = {fold(w) for w in (
     "awarded to attribué attribuée à adjudicado adjudicada a ao à aggiudicato aggiudicata gegund aan "
-    "vergeben zugeschlagen an").split()}
+    "vergeben zugeschlagen an "
+    "the la le l empresa company société entreprise società ditta firma bedrijf"   # "adjudicado à empresa SALESFORCE"
+    ).split()}
 # "Den Zuschlag hat Databricks erhalten", "Salesforce obtuvo el contrato": receiving verbs name the winner
 # only beside a tender or contract word.
 RECEIVE = {fold(w) for w in (
@@ -140,7 +143,7 @@ JOINTLY = {fold(w) for w in "jointly together gemeinsam ensemble conjointement j
 # Number words that make a plural reference to the governments named just before.
 GROUP_NUMBERS = {fold(w) for w in (
     "two three four five both deux trois quatre cinq zwei drei vier fünf beiden dos tres cuatro cinco ambos "
-    "due tre quattro cinque entrambi dois duas três quatro cinco twee drie vier vijf beide"
+    "due tre quattro cinque entrambi entrambe ambas dois duas três quatro cinco twee drie vier vijf beide"
 ).split()}
 # Words that turn a nearby partnership cue into its absence ("no agreement", "n'a pas signé"), per
 # language: Portuguese "no" is "in the", French "mai" is May, German "noch" is "still".
@@ -152,6 +155,13 @@ NEGATORS = {lang: {fold(w) for w in words.split()} for lang, words in {
     "it": "non nessun nessuno nessuna mai senza niente nulla alcun alcuna alcuno mancanza",   # not "né": folded, it is the clitic "ne"
     "pt": "não nenhum nenhuma nunca sem nem nada falta",
     "nl": "niet niets geen nooit zonder noch gebrek",
+}.items()}
+# "No Central Government ministry has procured…", "Aucun ministère n'a…", "Kein Bundesministerium hat…": a
+# negative determiner before a government body denies what follows (Spanish and Italian "no"/"non" are
+# "not"; Portuguese "no" is "in the")
+NEGATIVE_DETERMINERS = {lang: {fold(w) for w in words.split()} for lang, words in {
+    "en": "no", "fr": "aucun aucune", "de": "kein keine keiner keinem keinen", "es": "ningún ninguna",
+    "it": "nessun nessuna nessuno", "pt": "nenhum nenhuma", "nl": "geen",
 }.items()}
 NEGATION_WINDOW = 4
 TRAILING_NEGATORS = {"nicht", "nichts", "niet", "niets", "nie", "nooit", "nein", "nee"}   # "Interesse ja, Vertrag nein"

@@ -37,6 +37,7 @@ from pactwatch.extract.lexicon import (
     NATIONAL,
     NATIONAL_BODY_HEADS,
     NATIONAL_BODY_PREFIXES,
+    NEGATIVE_DETERMINERS,
     NORDIC_AGENCY_SUFFIXES,
     NOT_A_DEAL_PREFIXES,
     OFFICE_HEADS,
@@ -198,7 +199,8 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
     found["gov"] = sorted(found["gov"] + _state_bodies(tokens, found) + _nordic_agencies(tokens, found),
                           key=lambda g: g.start)
     found["org"] = [o for o in found["org"] if not _org_is_modifier(o, tokens)]
-    found["cue"] = sorted(found["cue"] + _work_with(tokens, found), key=lambda c: c.start)
+    found["cue"] = sorted(found["cue"] + _work_with(tokens, found) + _denied_bodies(tokens, found["gov"], language),
+                          key=lambda c: c.start)
     found["cue"] = [c for c in found["cue"] if not (
         " ".join(t.folded for t in tokens[c.start:c.end]) in USE_VERBS
         and any(o.start < c.start for o in found["org"]) and not any(o.start >= c.end for o in found["org"]))]
@@ -206,6 +208,15 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
     found["cue"] = [c for c in found["cue"] if not (c.entry.value == "hedge" and c.start > 0
                                                      and tokens[c.start].text[:1].isupper() and language != "de")]
     return found
+
+
+def _denied_bodies(tokens: list[Token], gov: list[Mention], language: str) -> list[Mention]:
+    """"No Central Government ministry has procured the services of DeepSeek", "Geen enkel ministerie…": a
+    negative determiner up to two words before a government body is a negation of what the body did."""
+    determiners = NEGATIVE_DETERMINERS.get(language, NEGATIVE_DETERMINERS["en"])
+    return [Mention(Entry("cue", "negation", kind="0.8", language=language, strength=0.8), i, i + 1)
+            for g in gov for i in range(max(0, g.start - 2), g.start) if tokens[i].folded in determiners
+            and not any(t.text[:1].isdigit() for t in tokens[i + 1:g.start])]
 
 
 def _nordic_agencies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Mention]:

@@ -242,6 +242,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         lo, hi = sorted((g, c), key=lambda x: x.start)
         if any(t.folded in CONTRAST for t in tokens[lo.end:hi.start]):
             return False   # "… de son administration, tandis que le Nigeria mise sur …"
+        if any(lo.end <= o.start and o.end <= hi.start and gaz.org_hq.get(o.entry.value) == c.entry.value
+               and all(t.folded == "s" for t in tokens[c.end:o.start]) for o in orgs):
+            return False   # "Malaysia taps Korea's Upstage for Malay-language government AI": the company's country
         if _distance(g, c) <= ATTACH_WINDOW:
             return True
         return (g.end <= c.start and c.start - g.end <= GENITIVE_ATTACH_WINDOW and c.start > 0

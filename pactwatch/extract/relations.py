@@ -203,6 +203,21 @@ def _unnamed_partner(tokens: list[Token], m, org: Mention, gaz: Gazetteer) -> bo
     return False
 
 
+def _both_companies(tokens: list[Token]) -> tuple[int, int] | None:
+    """"met beide Amerikaanse bedrijven", "with both companies", "avec les deux entreprises", "con ambas empresas":
+    the span from the number to the company word after "with" (a partner after "with", as a name would be), or
+    None."""
+    for k, t in enumerate(tokens):
+        if t.folded in WITH:
+            number = next((i for i in range(k + 1, min(len(tokens), k + 4)) if tokens[i].folded in GROUP_NUMBERS), None)
+            if number is not None:
+                word = next((i for i in range(number + 1, min(len(tokens), number + 3))
+                             if _is_company_word(tokens[i].folded)), None)
+                if word is not None:
+                    return (number, word + 1)
+    return None
+
+
 def _for_it(tokens: list[Token], m=None, language: str = "") -> int | None:
     """Where "for it" ("daarvoor", "dafür", "pour cela", "para ello") stands, if it does, or a demonstrative
     before a deal word ("verlengde dat contract", "renewed that contract")."""
@@ -459,6 +474,12 @@ def _pair_sentences(analysed, context: str | None, language: str, gaz: Gazetteer
                 anaphor = _the_company_owns_the_deal(tokens, m, previous)
             if anaphor is not None:
                 m = {**m, "org": [Mention(previous["org"][0].entry, anaphor, anaphor + 1)]}
+        elif not m["org"] and parties and has_cue and not m["subnational"] \
+                and len(named := {o.entry.value: o.entry for o in previous.get("org", [])}) >= 2 \
+                and (both := _both_companies(tokens)) is not None:
+            # "…toegang tot AI-chatbots van OpenAI en Anthropic. Het ministerie heeft daarover afspraken gemaakt met
+            # beide Amerikaanse bedrijven": the companies the sentence before named
+            m = {**m, "org": [Mention(entry, both[0], both[1]) for entry in named.values()]}
         if m["org"] and (buyer or recent_actors) \
                 and (after := min((k for o in m["org"] if (k := _award_line(sentence, tokens, o, bool(buyer))) is not None),
                                   default=None)) is not None \
@@ -513,7 +534,8 @@ def _pair_sentences(analysed, context: str | None, language: str, gaz: Gazetteer
         if heading and m["org"] and has_cue and not any(c.entry.kind in ("name", "demonym", "capital")
                                                          for c in m["country"]):
             if not parties and (not _unknown_subject(m, tokens, language) or any(_after_with(o, tokens) for o in m["org"])) \
-                    and not _company_subject(m, tokens):
+                    and not _company_subject(m, tokens) and not any(r.start < m["org"][0].start for r in m["subnational"]):
+                # (not "México. El gobierno del estado de Nuevo León firmó un convenio con Microsoft": a state's)
                 # a newsletter's section: "Iceland – Directorate of Health. The Directorate has started a pilot
                 # with Mistral AI": the section's country is the subject (so is it of "UDI has signed a
                 # framework agreement with DeepL", an unknown name before the company's "with")
@@ -534,7 +556,9 @@ def _pair_sentences(analysed, context: str | None, language: str, gaz: Gazetteer
         if regional_story:
             # "Das Kultusministerium … Das Ministerium hatte einen Vertrag geschlossen": "the ministry" of a
             # story about a region's ministry is that ministry, not the country's
-            parties = [p for p in parties if not (p.coreference and _definite(p, tokens, language))]
+            # (not "the Army": a region has no armed forces)
+            parties = [p for p in parties if not (p.coreference and _definite(p, tokens, language)
+                                                  and p.actor_kind != "armed_forces")]
         # named public services count too ("a SPMS – Serviços Partilhados do Ministério da Saúde")
         actors = [p for p in parties if (p.actor_kind in ACTOR_KINDS or (
             p.actor_kind == "public_service" and not p.coreference)) and not p.carried]
@@ -639,6 +663,16 @@ def _pair_sentences(analysed, context: str | None, language: str, gaz: Gazetteer
                         if any(c.entry.value == "negation" and c.end <= o.start for c in m["cue"])}
         cancelled = {(r.country_iso3, r.organization_id) for r in relations if r.sentence_index == index
                      and r.relation_type == "other" and r.organization_id in negated_orgs}
+        denied = {(r.country_iso3, r.organization_id) for r in relations if r.sentence_index == index
+                  and r.relation_type not in PARTNERSHIP_FAMILY and any(
+                      c.entry.value in PARTNERSHIP_FAMILY and 0 < o.start - c.end <= 2 and _negated(c, tokens, language)
+                      for o in m["org"] if o.entry.value == r.organization_id for c in m["cue"])}
+        if denied:
+            # "Le SPF BOSA teste un assistant… Il repose sur Llama, le modèle ouvert de Meta. Nous n'avons aucun
+            # contrat avec Meta": a denial right after the use says there is no deal
+            relations = [replace(r, relation_type="other", confidence=min(r.confidence, 0.4))
+                         if index - 2 <= r.sentence_index < index and r.relation_type in PARTNERSHIP_FAMILY
+                         and (r.country_iso3, r.organization_id) in denied else r for r in relations]
         explicit = [p for p in parties if not p.coreference and p.actor_kind not in WEAK_ROLES]
         if context and all(p.actor_kind == "country" for p in explicit) \
                 and not any(all(t.folded in ARTICLES for t in tokens[:p.position]) for p in explicit):
@@ -799,7 +833,9 @@ def _award_line(sentence: str, tokens: list[Token], org: Mention, buyer: bool) -
         return None
     awarded_to = len(label) >= 2 and all(t.folded in AWARDED_TO for t in label)   # "Gegund aan: Databricks B.V."
     lot = len(label) >= 2 and label[0].folded in LOT_WORDS and label[1].text.isdigit()
-    return len(label) if awarded_to or (buyer and lot) else None
+    # a lot's line says who won it, or stands in a notice whose buyer line named the buyer: "Lotto 2 (modelli
+    # aperti): aggiudicato a Oracle Software (Schweiz) GmbH" needs no buyer label above it
+    return len(label) if awarded_to or (lot and (buyer or between)) else None
 
 
 def _heading(m, sentence: str, tokens: list[Token]) -> str | None:
@@ -941,6 +977,12 @@ def _coordinated_with_a_name(org: Mention, m, tokens: list[Token]) -> bool:
         i -= 1
     if i < 1 or tokens[i].folded not in COORDINATORS:
         return False
+    # "Sopra Steria Nederland en Databricks": a group's national company, its country the last word of its name
+    unit = next((c for c in m["country"] if c.end == i and c.entry.kind == "name" and c.start >= 1
+                 and (c.start - 1) not in known and tokens[c.start - 1].text[:1].isupper()
+                 and tokens[c.start - 1].folded not in NOT_NAMES | ARTICLES), None)
+    if unit is not None:
+        i = unit.start
     name = tokens[i - 1]
     if not name.text[:1].isupper() or (i - 1) in known:
         return False

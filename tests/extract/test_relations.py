@@ -2273,3 +2273,71 @@ def test_the_company_as_dropped_subject_of_session_twelve(language, text, expect
 ])
 def test_portuguese_definite_company_subject(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # an award notice's later lot says who won it; no buyer label is needed above it
+    ("it", "Committente: Ufficio federale delle strade (USTRA), Ittigen. Lotto 1 (analisi video): aggiudicato a "
+           "Microsoft Schweiz GmbH, Zurigo.\nLotto 2 (modelli aperti): aggiudicato a Oracle Software (Schweiz) GmbH, "
+           "Baden.", {("CHE", "microsoft"), ("CHE", "oracle")}),
+    ("pt", "MINISTÉRIO DA SAÚDE\nResultado do pregão eletrônico nº 12/2025.\nItem 1 (nuvem pública, IaaS e PaaS): "
+           "adjudicado à empresa AMAZON AWS SERVIÇOS BRASIL LTDA., pelo valor global estimado de R$ 3.000.000,00.\n"
+           "Item 2 (atendimento): adjudicado à empresa SALESFORCE TECNOLOGIA LTDA., por R$ 900.000,00.",
+     {("BRA", "amazon"), ("BRA", "salesforce")}),
+    # "both companies" after a sentence that named two
+    ("nl", "Finse scholieren krijgen toegang tot chatbots van Mistral AI en Anthropic. Het ministerie van Onderwijs "
+           "heeft daarover afspraken gemaakt met beide bedrijven.", {("FIN", "mistral-ai"), ("FIN", "anthropic")}),
+    ("en", "Latvian civil servants will get tools from Cohere and Mistral AI. The Ministry of Smart Administration "
+           "signed agreements with both companies on Monday.", {("LVA", "cohere"), ("LVA", "mistral-ai")}),
+    # … not "both" countries (a guard: it held before)
+    ("en", "Cohere and Mistral AI presented their tools in Riga. The Latvian government signed agreements with both "
+           "Estonia and Finland on cyber defence.", set()),
+])
+def test_award_lots_and_both_companies_of_session_thirteen(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a negative determiner before the government body denies the deal
+    ("en", "India's parliament asked about foreign chatbots. No Central Government ministry has procured the services "
+           "of DeepSeek, the minister said.", set()),
+    # (a guard: it held before)
+    ("de", "Der Bundestag fragte nach chinesischen Chatbots. Kein Bundesministerium hat bisher Lizenzen von DeepSeek "
+           "gekauft, antwortete die Bundesregierung.", set()),
+    # the company's own country in a title is not a party
+    ("en", "Kenya taps Korea's Upstage for Swahili-language government assistant", {("KEN", "upstage")}),
+    # a region's government under a country's newsletter heading is not the country's
+    ("es", "Argentina. La Secretaría de Innovación presentó su plan.\nBrasil. El gobierno del estado de Minas Gerais "
+           "firmó un convenio con Microsoft.\nChile. El Ministerio de Ciencia abrió una convocatoria.", set()),
+    # two companies announcing a joint offer to ministries: no government is a party
+    ("nl", "Ordina Nederland en Databricks gaan samenwerken om ministeries, uitvoeringsorganisaties en gemeenten te "
+           "helpen.", set()),
+    # a denial of any contract right after the pilot with the company's model
+    ("fr", "Le ministère luxembourgeois de la Digitalisation teste un assistant interne. Il repose sur Llama, le "
+           "modèle ouvert de Meta. Nous n'avons aucun contrat avec Meta, précise le ministère.", set()),
+    # "the Army" a few sentences after a state's department is still the country's army
+    ("en", "The US Army awarded Anduril a contract. The Texas Department of Commerce offered incentives. Palantir, "
+           "which signed an enterprise agreement with the Army last year, is hiring too.",
+     {("USA", "anduril"), ("USA", "palantir")}),
+])
+def test_denials_and_other_parties_of_session_thirteen(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # "NSW", "NRW": a state's short name before its body
+    ("en", "Australian agencies keep buying AI tools. The NSW agency for customer service has bought 5,000 Copilot "
+           "licences.", set()),
+    ("de", "In NRW hat das Digitalministerium einen Vertrag mit Aleph Alpha unterzeichnet.", set()),
+    # Italian "mettere alla prova" and "la prova con" are a trial with the company
+    ("it", "Il ministero della Giustizia mette alla prova Claude per riassumere le sentenze.", {("ITA", "anthropic")}),
+    ("it", "L'Agenzia delle Entrate racconta la prova con Mistral AI sui modelli di dichiarazione.",
+     {("ITA", "mistral-ai")}),
+    # … not "la prova che", evidence (a guard: it held before)
+    ("it", "Il ministero ha la prova che OpenAI ha violato le regole.", set()),
+    # Italy's Polo Strategico Nazionale is a company (TIM, Leonardo, CDP, Sogei), not a public body
+    ("it", "Il Polo Strategico Nazionale ha firmato un accordo con Oracle per offrire il cloud alle amministrazioni "
+           "italiane.", set()),
+])
+def test_names_of_session_thirteen(language, text, expected):
+    assert pairs(text, language) == expected

@@ -57,6 +57,8 @@ class Gazetteer:
     version: str
     index: dict[tuple[str, ...], list[Entry]] = field(default_factory=lambda: defaultdict(list))
     max_len: dict[str, int] = field(default_factory=dict)   # first token -> longest phrase length
+    # every phrase's leading words (the phrase itself too): a match that stops being one ends the search
+    prefixes: set[tuple[str, ...]] = field(default_factory=set)
     org_hq: dict[str, str] = field(default_factory=dict)
     org_names: dict[str, str] = field(default_factory=dict)
     countries: set[str] = field(default_factory=set)
@@ -69,6 +71,7 @@ class Gazetteer:
         if entry not in self.index[key]:
             self.index[key].append(entry)
         self.max_len[key[0]] = max(self.max_len.get(key[0], 0), len(key))
+        self.prefixes.update(key[:k] for k in range(2, len(key) + 1))
 
 
 def _rows(seeds_dir: Path, name: str) -> list[dict]:

@@ -99,6 +99,7 @@ def _case_ok(entry: Entry, tokens: list[Token]) -> bool:
 # text is checked)
 _GOV_SUFFIXES = {language: tuple(suffix for suffix, _ in pairs) for language, pairs in COMPOUND_GOV_SUFFIXES.items()}
 _CUE_SUFFIXES = {language: tuple(suffix for suffix, _, _ in rows) for language, rows in COMPOUND_CUE_SUFFIXES.items()}
+_SEPARABLE_VERBS = {language: frozenset().union(*(verbs for verbs, _ in pairs)) for language, pairs in SEPARABLE_NEGATIONS.items()}
 
 
 def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[str, list[Mention]]:
@@ -107,12 +108,16 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
     taken: dict[str, int] = {c: -1 for c in found}   # end of the last match per category
     n = len(tokens)
     folded = [t.folded for t in tokens]
-    for i in range(n):
-        longest = gaz.max_len.get(folded[i])
-        if not longest:
-            continue
+    max_len, prefixes = gaz.max_len, gaz.prefixes
+    for i in [i for i, word in enumerate(folded) if word in max_len]:
+        longest = min(max_len[folded[i]], n - i)
+        # no phrase goes on past the first words that begin none ("the" begins long names, "the new" none):
+        # the longest lookups are skipped, not changed
+        reach = 1
+        while reach < longest and tuple(folded[i:i + reach + 1]) in prefixes:
+            reach += 1
         matched_categories: set[str] = set()
-        for length in range(min(longest, n - i), 0, -1):
+        for length in range(reach, 0, -1):
             entries = gaz.index.get(tuple(folded[i:i + length]))
             if not entries:
                 continue
@@ -188,8 +193,10 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                     found["cue"].append(Mention(Entry("cue", rtype, kind=str(strength), language=language,
                                                       strength=strength), i, i + 1))
                     break
-        for verbs, particle in SEPARABLE_NEGATIONS.get(language, []):
-            for i, t in enumerate(tokens):
+        for i, t in enumerate(tokens) if language in SEPARABLE_NEGATIONS else ():
+            if t.folded not in _SEPARABLE_VERBS[language]:
+                continue   # most words: one lookup, not one per verb list
+            for verbs, particle in SEPARABLE_NEGATIONS[language]:
                 if t.folded in verbs and any(
                         tokens[j].folded == particle and (j == len(tokens) - 1 or tokens[j + 1].folded in CLAUSE_ENDS)
                         for j in range(i + 2, min(len(tokens), i + 16))):
@@ -221,9 +228,12 @@ def _denied_bodies(tokens: list[Token], gov: list[Mention], language: str) -> li
 
 def _nordic_agencies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Mention]:
     """"Met de Deense Kystdirektoratet werken we…": a Scandinavian agency name no seed lists."""
+    candidates = [i for i, t in enumerate(tokens) if t.folded.endswith(NORDIC_AGENCY_SUFFIXES)]   # most have none
+    if not candidates:
+        return []
     known = _positions(found["gov"] + found["org"] + found["country"] + found["subnational"])
-    return [Mention(Entry("gov", "agency"), i, i + 1) for i, t in enumerate(tokens)
-            if i not in known and t.text[:1].isupper() and t.folded.endswith(NORDIC_AGENCY_SUFFIXES) and any(
+    return [Mention(Entry("gov", "agency"), i, i + 1) for i in candidates
+            if i not in known and (t := tokens[i]).text[:1].isupper() and any(
                 t.folded.endswith(suffix) and len(t.folded) >= len(suffix) + 3 for suffix in NORDIC_AGENCY_SUFFIXES)]
 
 

@@ -8,6 +8,7 @@ after a named company, and wire datelines that are places rather than subjects.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pactwatch.extract.amounts import find_amount
 from pactwatch.extract.gazetteer import Entry, Gazetteer
@@ -101,8 +102,13 @@ def _country_weights(sentence: str, tokens: list[Token], m, gaz: Gazetteer) -> l
     if amount and amount[1] in CURRENCY_HOME:
         out.append((CURRENCY_HOME[amount[1]], 1.0))
     # "l'assistant de Guichet.lu", "gov.uk", "www.bund.de": a web address says which country's service it is
-    out += [(gaz.by_domain[d], 1.0) for d in WEB_DOMAIN.findall(sentence) if d in gaz.by_domain]
+    out += [(gaz.by_domain[d], 1.0) for d in _web_domains(sentence) if d in gaz.by_domain]
     return out
+
+
+@lru_cache(maxsize=4096)   # each sentence is weighed two or three times (the story's country, then the national one)
+def _web_domains(sentence: str) -> tuple[str, ...]:
+    return tuple(WEB_DOMAIN.findall(sentence))
 
 
 def _resolve_company_descriptions(analysed, gaz: Gazetteer, language: str = ""):

@@ -57,7 +57,8 @@ class Gazetteer:
     version: str
     index: dict[tuple[str, ...], list[Entry]] = field(default_factory=lambda: defaultdict(list))
     max_len: dict[str, int] = field(default_factory=dict)   # first token -> longest phrase length
-    # every phrase's leading words (the phrase itself too): a match that stops being one ends the search
+    # each phrase's leading two, three… words, up to the whole phrase (its first word is a key of max_len):
+    # a run of words that begins no phrase ends the search there
     prefixes: set[tuple[str, ...]] = field(default_factory=set)
     org_hq: dict[str, str] = field(default_factory=dict)
     org_names: dict[str, str] = field(default_factory=dict)

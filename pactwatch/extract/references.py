@@ -46,12 +46,23 @@ from pactwatch.extract.parties import _parties
 from pactwatch.extract.text import Token, fold, tokenize
 
 
-def _home_country(analysed, language: str, gaz: Gazetteer, national: bool = False) -> str | None:
+def _home_country(analysed, language: str, gaz: Gazetteer, national: bool = False,
+                  weighed: dict | None = None) -> str | None:
     """The government an article is about when it says only "the ministry": its most named country (with
-    `national`, the most named other than the EU, which has no government or ministries of its own)."""
+    `national`, the most named other than the EU, which has no government or ministries of its own).
+
+    `weighed` keeps each sentence's weights between calls on one article: the resolving steps copy a
+    sentence's mentions when they change them, so an unchanged mentions object has unchanged weights."""
     counts: dict[str, float] = {}
     for index, (sentence, tokens, m) in enumerate(analysed):
-        for country, weight in _country_weights(sentence, tokens, m, gaz):
+        if weighed is None:
+            weights = _country_weights(sentence, tokens, m, gaz)
+        elif (kept := weighed.get(id(m))) is not None:
+            weights = kept[1]
+        else:
+            weights = _country_weights(sentence, tokens, m, gaz)
+            weighed[id(m)] = (m, weights)   # holding m keeps its id from being reused by a new object
+        for country, weight in weights:
             if national and country == "EUU":
                 continue
             # the title and the lead say what the story is about; later governments are often in passing
@@ -106,7 +117,7 @@ def _country_weights(sentence: str, tokens: list[Token], m, gaz: Gazetteer) -> l
     return out
 
 
-@lru_cache(maxsize=4096)   # each sentence is weighed two or three times (the story's country, then the national one)
+@lru_cache(maxsize=4096)   # a changed sentence is weighed again (the story's country, then the national one)
 def _web_domains(sentence: str) -> tuple[str, ...]:
     return tuple(WEB_DOMAIN.findall(sentence))
 

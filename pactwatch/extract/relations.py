@@ -348,8 +348,8 @@ def extract_relations(text: str, language: str, title: str = "", gaz: Gazetteer 
     The rules find them; a partnership pair's confidence is then the pair model's calibrated probability.
     """
     gaz = gaz or load_gazetteer()
-    analysed, context = analyse(text, language, title, gaz)
-    rules = _pair_sentences(analysed, context, language, gaz)
+    analysed, context, national_context = analyse(text, language, title, gaz)
+    rules = _pair_sentences(analysed, context, national_context, language, gaz)
     # the pair model reads the article as the rules resolved it, without a second pass over the mentions
     return calibrate(rules, text, language, title, gaz, sentences=sentence_facts(analysed))
 
@@ -363,7 +363,7 @@ def rule_relations(text: str, language: str, title: str = "", gaz: Gazetteer | N
 def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = None):
     """The article's sentences (the title first, a dateline on its own line) as (sentence, tokens, mentions),
     with the mentions resolved (acronyms, stray foreign acronyms, company descriptions, references), and
-    the country the story is about."""
+    the country the story is about, and the one other than the EU (its national government)."""
     gaz = gaz or load_gazetteer()
     text = clean_text(text)
     body = split_sentences(text)
@@ -405,20 +405,22 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
             m["gov"] = sorted(m["gov"] + [buyer], key=lambda g: g.start)
         analysed.append((sentence, tokens, m))
     analysed = _stray_acronyms(_spelled_out_acronyms(_local_acronyms(analysed)), language)
-    context: str | None = _home_country(analysed, language, gaz)
+    weighed: dict = {}   # each sentence's country weights, read once unless a step changes its mentions
+    context: str | None = _home_country(analysed, language, gaz, weighed=weighed)
     analysed = _resolve_body_references(_resolve_company_descriptions(analysed, gaz, language), language)
     aliases = _acronyms(analysed, gaz, context, language)
     if aliases:
         analysed = [(s, t, _with_aliases(m, t, aliases) if m else m) for s, t, m in analysed]
-        context = _home_country(analysed, language, gaz)
-    return analysed, context
+        context = _home_country(analysed, language, gaz, weighed=weighed)
+    # "le gouvernement" of a story whose most named party is the EU (its funds, its AI Act) is a member state's
+    national_context = _home_country(analysed, language, gaz, national=True, weighed=weighed)
+    return analysed, context, national_context
 
 
-def _pair_sentences(analysed, context: str | None, language: str, gaz: Gazetteer) -> list[Relation]:
+def _pair_sentences(analysed, context: str | None, national_context: str | None, language: str,
+                    gaz: Gazetteer) -> list[Relation]:
     """The rules' relations, sentence by sentence, of an analysed article."""
     relations: list[Relation] = []
-    # "le gouvernement" of a story whose most named party is the EU (its funds, its AI Act) is a member state's
-    national_context = _home_country(analysed, language, gaz, national=True)
     carried: tuple[list[Party], list[Mention]] | None = None
     previous_actors: list[Party] = []
     recent_actors: list[tuple[int, Party]] = []   # named government actors of the last sentences

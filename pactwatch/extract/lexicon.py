@@ -64,13 +64,18 @@ YOU = {fold(w) for w in "you vous usted ustedes você vocês jullie u".split()}
 IT = {fold(w) for w in "it il elle".split()}
 WIN = {fold(w) for w in "won wins win remporte remporté gagne gagné gewinnt gewann gewonnen gana ganó ganado vince vinto "
                        "vence venceu ganhou wint won".split()}
-# The winner's line of a contract-award notice: "Aggiudicatario: Microsoft S.r.l.", "Awarded to: AWS".
+# A company's legal form, closing a subsidiary's name: "Oracle Italia S.r.l.", "Salesforce.com Singapore Pte Ltd"
+LEGAL_FORMS = {fold(w) for w in (
+    "ltd limited pty pte plc inc llc gmbh ag sa sas sarl srl s.r.l spa s.p.a s.a s.l sl slu ltda bv b.v nv n.v oy ab "
+    "kk").split()}
+# The winner's line of a contract-award notice: "Aggiudicatario: Microsoft S.r.l.", "Awarded to: AWS",
+# "Supplier: Databricks Australia and New Zealand Pty Ltd" (AusTender).
 WINNER_LABELS = {fold(w) for w in (
-    "aggiudicatario aggiudicataria awardee contractor winner attributaire titulaire adjudicataire adjudicatario adjudicataria "
+    "aggiudicatario aggiudicataria awardee contractor supplier winner attributaire titulaire adjudicataire adjudicatario adjudicataria "
     "adjudicatário adjudicatária auftragnehmer zuschlagsempfänger opdrachtnemer contratada contratado "
     "gegunde "
     # plurals: "Proveedores adjudicados (Lote 1, …): Amazon Web Services …; Oracle …"
-    "aggiudicatari aggiudicatarie awardees contractors winners attributaires titulaires adjudicataires adjudicatarios "
+    "aggiudicatari aggiudicatarie awardees contractors suppliers winners attributaires titulaires adjudicataires adjudicatarios "
     "adjudicatarias adjudicados adjudicadas adjudicatários adjudicatárias aggiudicati "
     "opdrachtnemers").split()}   # "Gegunde opdracht: Microsoft NV"
 TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year", "hour"}   # "spent two days"
@@ -168,6 +173,9 @@ TRAILING_NEGATORS = {"nicht", "nichts", "niet", "niets", "nie", "nooit", "nein",
 # "had signed nothing with", "n'a rien signé", "no firmó nada": nothing right after the verb
 # "Non è la prima intesa dell'esecutivo con…", "not the first deal": a negated "first" says there were others
 FIRST = {fold(w) for w in "first premier première erste ersten primer primera primo prima primeiro primeira eerste".split()}
+# "without that": "sem que", "sin que", "senza che", "sans que", "ohne dass", "zonder dat"
+WITHOUT = {fold(w) for w in "sem sans sin senza ohne zonder".split()}
+THAT_CLAUSE = {fold(w) for w in "que qu che dass dat".split()}
 NOTHING = {fold(w) for w in "nothing rien nada niente nulla niets nichts".split()}
 # "ein Nachprüfungsantrag von IBM gegen eine Vergabe", "a challenge against the award": the deal is contested
 AGAINST = {fold(w) for w in "against contre gegen contra contro tegen".split()}
@@ -465,6 +473,16 @@ INTERESTED = {fold(w) for w in (
     "interessato interessata interessati interessado interessada interessados geïnteresseerd").split()}
 WORK_WITH_GAP = 6   # words allowed between the verb and "with": "dal 2024", "al een jaar", "sinds vorig jaar"
 BETWEEN = {fold(w) for w in "between entre zwischen tra fra tussen".split()}
+# "is", "are", "was" in each language (not Italian "è", which folds to "e", "and"): a word before one does not sign
+COPULAS = {fold(w) for w in "is are was were ist sind war waren est sont etait es son era eran sono erano sao foi zijn".split()}
+# a relative pronoun after "with" that goes back to the company before it: "Mistral AI, mit der wir…", "OpenAI,
+# with whom", "Google, con la que", "Anthropic, avec laquelle", "Cohere, con cui", "a AWS, com a qual"
+RELATIVE_AFTER_WITH = {fold(w) for w in (
+    "which whom der dem denen welcher welchem welchen laquelle lequel lesquels lesquelles qui quien quienes que cual cuales "
+    "cui quale quali qual quais quem wie").split()}
+# the relative pronoun opening a clause about the thing before it: "the memorandum …, which explores"
+RELATIVE_SUBJECTS = {fold(w) for w in "which that que qui die der das welche welcher che dat wat".split()}
+RELATIVE_WITH = {"waarmee"}   # Dutch joins them: "Cohere, waarmee het ministerie…"
 # "Anthropic, Cohere and Faculty are among the firms…", "gehören zu den Anbietern", "behoren tot de winnaars"
 AMONG = {fold(w) for w in "among amongst parmi entre tra fra gehören gehört zählen behoren behoort".split()}
 # "awarded to", "attribué à", "adjudicado à", "vergeben an", "gegund aan": the winner of an award.

@@ -36,6 +36,7 @@ from pactwatch.extract.lexicon import (
     GENITIVE_WORDS,
     INDEFINITE,
     INSTITUTION_HEADS,
+    LEGAL_FORMS,
     NAME_FOR_WORDS,
     NAME_LINKS,
     NATIONAL,
@@ -45,6 +46,8 @@ from pactwatch.extract.lexicon import (
     OWNED_BY,
     PARTNERSHIP_FAMILY,
     PLURAL_GOV_HEADS,
+    RELATIVE_AFTER_WITH,
+    RELATIVE_WITH,
     SHAREHOLDER,
     STATE_BODY_HEADS,
     STATE_TITLES,
@@ -94,6 +97,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             return True
         if c.end < len(tokens) and tokens[c.end].folded in BASED:
             return True   # "the Paris-based company"
+        if any(o.end <= c.start <= o.end + 4 for o in orgs) and any(t.folded in LEGAL_FORMS for t in tokens[c.end:c.end + 3]):
+            return True   # a subsidiary's legal name: "Databricks Australia and New Zealand Pty Ltd", "Oracle Italia S.r.l."
         # "la start-up di Tokyo", "the Tokyo start-up": the city says where the company is
         if c.entry.kind == "demonym" and any(d.start == c.end and d.entry.kind == "demonym"
                                              and _describes_company_word(d, tokens) for d in m["country"]):
@@ -474,14 +479,31 @@ def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
 
 
 def _after_with(org: Mention, tokens: list[Token], modifiers: set[int] = frozenset(), words: set[str] = WITH) -> bool:
-    """"with OpenAI", "avec l'OpenAI", "with the Canadian firm Cohere"."""
+    """"with OpenAI", "avec l'OpenAI", "with the Canadian firm Cohere", "mit den US-Unternehmen OpenAI";
+    and, for "with" itself, the company a relative clause goes on from: "Mistral AI, mit der wir…"."""
     for i in range(org.start - 1, max(-1, org.start - 6), -1):
         if tokens[i].folded in words:
             return True
+        # a country's code joined to the company word: "US-Unternehmen", "UK firm"
+        code = tokens[i].text.isupper() and len(tokens[i].text) <= 3 and i + 1 < org.start \
+            and _is_company_word(tokens[i + 1].folded)
         if tokens[i].folded not in ARTICLES and not _is_company_word(tokens[i].folded) and i not in modifiers \
-                and tokens[i].folded not in WITH_BRIDGE and not tokens[i].folded.endswith(BRIDGE_SUFFIXES):
-            return False
-    return False
+                and not code and tokens[i].folded not in WITH_BRIDGE and not tokens[i].folded.endswith(BRIDGE_SUFFIXES):
+            break
+    return words is WITH and _with_which(org, tokens)
+
+
+def _with_which(org: Mention, tokens: list[Token]) -> bool:
+    """"Mistral AI, mit der wir … unterzeichnet haben", "OpenAI, avec laquelle", "Google, con la que",
+    "Cohere, waarmee": "with" and a relative pronoun right after the company make it the partner."""
+    after = tokens[org.end:org.end + 3]
+    if after[:1] and after[0].folded in RELATIVE_WITH:
+        return True   # one word: "waarmee"
+    if len(after) < 3 or after[0].folded not in WITH:
+        return False
+    if after[1].folded in RELATIVE_AFTER_WITH and not after[2].text[:1].isupper():
+        return True   # "mit der wir" (not "mit der Bundesregierung")
+    return after[1].folded in ARTICLES and after[2].folded in RELATIVE_AFTER_WITH   # "con la que", "com a qual"
 
 
 def _demonyms(m) -> set[int]:

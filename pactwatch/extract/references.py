@@ -172,7 +172,7 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer, language: str = ""):
                 inside = {i for o in added for i in range(o.start, o.end)}
                 m = {**m, "org": sorted(m["org"] + added, key=lambda o: o.start),
                      "country": [c for c in m["country"] if c.start not in inside]}
-        if m and not added and (partner := _company_word_partner(tokens, m, out, voice)):
+        if m and not added and (partner := _company_word_partner(tokens, m, out, voice, language)):
             m = {**m, "org": sorted(m["org"] + [partner], key=lambda o: o.start)}
         subject = _described_subject(tokens, m, by_home, voice, language) if m else None
         if subject:
@@ -181,14 +181,16 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer, language: str = ""):
     return out
 
 
-def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None) -> Mention | None:
+def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None, language: str = "") -> Mention | None:
     """"sloot een contract met de onderneming", "met het bedrijf uit Keulen": a definite company word
     right after "with" is the company the article is about, or the only one the last sentences named (Dutch
-    "de" is an article here: "met de" cannot be "with of")."""
+    "de" is an article here: "met de" cannot be "with of"; Portuguese "a" only before "same", as "com a empresa" is
+    as often a company the article has not named)."""
     for i in range(2, len(tokens)):
         same = tokens[i - 1].folded in SAME and i >= 3   # "con la misma empresa"
         article, linker = (tokens[i - 2], tokens[i - 3]) if same else (tokens[i - 1], tokens[i - 2])
-        if linker.folded in WITH and article.folded in DEFINITE | {"de"} and tokens[i].folded in COMPANY_WORDS \
+        definite = DEFINITE | {"de"} | ({"a", "as"} if language == "pt" and same else set())
+        if linker.folded in WITH and article.folded in definite and tokens[i].folded in COMPANY_WORDS \
                 and not any(o.start > i and o.start - i <= 3 for o in m["org"]):
             recent = [{o.entry.value for o in pm["org"]} for _, _, pm in earlier[-3:] if pm and pm["org"]]
             # (or the one company named earlier in the sentence: "Das Modell kommt von Google Cloud, den

@@ -38,6 +38,7 @@ from pactwatch.extract.lexicon import (
     COMPETE_WINDOW,
     CONTRAST,
     COORDINATORS,
+    COPULAS,
     DEFINITE,
     DEMONSTRATIVES,
     DEMONSTRATIVES_NL,
@@ -66,8 +67,10 @@ from pactwatch.extract.lexicon import (
     PLURAL_PRONOUNS,
     RECEIVE,
     REGION_ADJECTIVES,
+    RELATIVE_SUBJECTS,
     SECTION_WORDS,
     SERVE_VERBS,
+    THAT_CLAUSE,
     TIME_UNITS,
     TO_WORDS,
     TOPIC_WINDOW,
@@ -81,6 +84,7 @@ from pactwatch.extract.lexicon import (
     WINNER_LABELS,
     WITH,
     WITH_BRIDGE,
+    WITHOUT,
     YOU,
 )
 from pactwatch.extract.mentions import (
@@ -171,6 +175,12 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
     negated_before = any(tokens[i].folded in negators and not any(t.folded in FIRST for t in tokens[i + 1:i + 4])
                          and not any(_punctuated(tokens, k) for k in range(i + 1, cue.start + 1))
                          for i in range(start, cue.start))
+    # "sem que até agora tenha sido assinado qualquer acordo", "sans qu'aucun accord ait été signé": "without"
+    # and "that" open a clause the negation covers to its end
+    without_that = any(tokens[i].folded in WITHOUT and tokens[i + 1].folded in THAT_CLAUSE
+                       and not any(_punctuated(tokens, k) for k in range(i + 1, cue.start + 1))
+                       for i in range(max(0, cue.start - 2 * NEGATION_WINDOW), cue.start - 1))
+    negated_before = negated_before or without_that
     # German and Dutch put it last: "gibt es noch nicht", "eine Beschaffung von X sei derzeit nicht geplant"
     after = tokens[cue.end:cue.end + (TRAILING_NEGATION_WINDOW if language in ("de", "nl") else NEGATION_WINDOW + 1)]
     # "talks … that have yet to produce an agreement" (not "yet another agreement")
@@ -451,11 +461,12 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             carried, previous_actors, recent_actors = None, [], []   # a new section: nothing carries over
         previous = (analysed[index - 1][2] or {}) if index else {}   # the sentence before's mentions
         if has_cue and not m["org"] and index >= 2 and _opens_with_the_deal(tokens, m, language) \
+                and not m["subnational"] \
                 and not any(c.entry.value in PARTNERSHIP_FAMILY for c in previous.get("cue", [])) \
                 and (previous.get("gov") or any(_institution_kind(c) for c in previous.get("country", []))):
             # "El Ministerio … ensayará los modelos Qwen, de Alibaba. El acuerdo de colaboración, firmado el lunes,
             # contempla…": the deal the sentence opens with is the one of the pair the sentence before named, with
-            # a body it names
+            # a body it names (not "Die Verträge wurden von den Ländern … geschlossen": the states' deals)
             deal = next(c.entry.value for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY)
             relations += [replace(r, relation_type=deal, evidence=f"{analysed[index - 1][0]} {sentence}", sentence_index=index)
                           for r in relations if r.sentence_index == index - 1 and r.relation_type == "other"]
@@ -920,7 +931,24 @@ def _between_companies(org: Mention, m, tokens: list[Token], parties: list[Party
         if i >= 0 and tokens[i].folded in BETWEEN and not any(
                 i < p.position < last.end and not p.coreference for p in parties):
             return True
-    return False
+    return _between_a_company(org, tokens)
+
+
+def _between_a_company(org: Mention, tokens: list[Token]) -> bool:
+    """"la carta de intención firmada entre OpenAI y la empresa Sur Energy": between the company and a company
+    word with a name the gazetteer does not know (a government is no "company")."""
+    i = org.start - 1
+    while i >= 0 and tokens[i].folded in ARTICLES:
+        i -= 1
+    if i < 0 or tokens[i].folded not in BETWEEN:
+        return False
+    k = org.end
+    if k >= len(tokens) or tokens[k].folded not in COORDINATORS:
+        return False
+    k += 1
+    while k < len(tokens) and tokens[k].folded in ARTICLES:
+        k += 1
+    return k + 1 < len(tokens) and _is_company_word(tokens[k].folded) and tokens[k + 1].text[:1].isupper()
 
 
 def _country_acts_on(party: Party, org: Mention, m, tokens: list[Token]) -> bool:
@@ -1013,6 +1041,9 @@ def _unknown_subject(m, tokens: list[Token], language: str = "") -> bool:
     if not name + 1 <= min(family) <= name + reach or not tokens[name].text[:1].isupper() \
             or tokens[name].folded in NOT_NAMES | JOINTLY or _is_we(tokens[name]):
         return False   # "Firmó además un convenio", "Tenemos un contrato con IBM": a verb, no subject
+    if tokens[name + 1].folded in COPULAS:
+        return False   # "Grundlage sind Vereinbarungen, die die Regierung … geschlossen hatte": a German noun
+        # with "is" names what the deal is, it does not sign one
     if any(x.start < min(family) for x in m["country"] + m["gov"] + m["org"] + m["subnational"]):
         return False   # "Services partagés Canada a attribué", "Saoedisch ministerie bestelt"
     return True
@@ -1367,6 +1398,10 @@ def _own_cues(org: Mention, cues: list[Mention], m, tokens: list[Token], languag
              and not any(h < c.start for h in hedges)]   # not "Asked whether Anthropic would … sign"
     if not plain:
         return cues
+    # a hedge in a relative clause after the company qualifies what the deal does, not whether it exists: "el
+    # memorando firmado con Anthropic, que explora el uso de Claude"
+    cues = [c for c in cues if not (c.entry.value == "hedge" and c.start > org.end and any(
+        p.end <= org.start for p in plain) and tokens[c.start - 1].folded in RELATIVE_SUBJECTS)]
     # a negation after another company is that company's: "the memorandum with Microsoft, signed last year,
     # and talks with Nvidia that have yet to produce an agreement" (not "Microsoft en Google grijpen mis")
     later = [o.start for o in m["org"] if o.start > org.end and o.entry.value != org.entry.value

@@ -2341,3 +2341,56 @@ def test_denials_and_other_parties_of_session_thirteen(language, text, expected)
 ])
 def test_names_of_session_thirteen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a country's code joined to the company word ("US-Unternehmen") stands between "mit" and the company, and a
+    # German noun before "sind" does not sign the deal
+    ("de", "Lettland erweitert sein Schulprogramm. Grundlage sind Verträge, die die Regierung im Mai mit den "
+           "US-Unternehmen OpenAI und Anthropic geschlossen hatte.", {("LVA", "openai"), ("LVA", "anthropic")}),
+    # "mit der wir", "con la que": the company a relative clause with "with" goes on from is the partner
+    # (in an interview that goes on to another ministry's purchase from another company)
+    ("de", "Ein Gespräch mit der Staatssekretärin für Digitalisierung im österreichischen Bundeskanzleramt.\n\n"
+           "Was kann der Assistent?\n\nTechnisch setzen wir auf Mistral AI, mit der wir im Mai eine "
+           "Pilotvereinbarung unterzeichnet haben.\n\nUnd sonst?\n\nDas Innenministerium hat im Vorjahr Lizenzen "
+           "für Microsoft Copilot gekauft.", {("AUT", "mistral-ai"), ("AUT", "microsoft")}),
+    # … not "mit der Bundesregierung", an article before a name (a guard: it held before)
+    ("de", "Die Stadt Köln setzt auf Aleph Alpha, mit der Bundesregierung gibt es keinen Vertrag.", set()),
+    # Portuguese "com a mesma empresa" is the company named before
+    ("pt", "O Ministério da Educação de Cabo Verde assinou um acordo com a Anthropic. A ideia vem da Islândia, cujo "
+           "Ministério da Educação lançou em maio um piloto semelhante com a mesma empresa.",
+     {("CPV", "anthropic"), ("ISL", "anthropic")}),
+    # "acquise par le CTIE": bought by a state body
+    ("fr", "Le ministère a présenté son assistant. Il complète les outils déjà offerts aux agents de l'État, dont "
+           "la solution DeepL Pro, acquise par le CTIE en 2023 pour tous les ministères.", {("LUX", "deepl")}),
+])
+def test_relative_clauses_and_anaphora_of_session_fourteen(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # "entre OpenAI y la empresa Sur Energy": a deal of two companies, whoever welcomes it
+    ("es", "Pocas noticias fueron tan celebradas en la Casa de Gobierno de Montevideo como la carta de intención "
+           "firmada entre OpenAI y la empresa Nube Austral para levantar un centro de datos.", set()),
+    # "Supplier:" names an award digest's winner, and the countries in a subsidiary's legal name are not parties
+    ("en", "Contract notices this week.\nDepartment of Finance. CN4100001. Supplier: Databricks Australia and New "
+           "Zealand Pty Ltd. Value: $2.1 million.\nAustralian Bureau of Statistics. CN4100002. Supplier: "
+           "Salesforce.com Singapore Pte Ltd. Value: $3.4 million.", {("AUS", "databricks"), ("AUS", "salesforce")}),
+    # "Die Verträge wurden von den Ländern … geschlossen": the German states' deals, not the federal government's
+    ("de", "Die Bundesregierung weiß, dass die Polizeien der Länder Analysesoftware von Palantir einsetzen. Die "
+           "Verträge wurden von den Ländern selbst geschlossen.", set()),
+    # a hedge in a relative clause after the company qualifies what the signed deal does
+    ("es", "El Departamento de Ciencia, Innovación y Tecnología del Reino Unido publicó el balance del memorando "
+           "firmado con Anthropic, que explora el uso de Claude en los servicios públicos.", {("GBR", "anthropic")}),
+    # … not a hedge before the company (a guard: it held before)
+    ("es", "El Departamento de Ciencia del Reino Unido explora un memorando con Anthropic.", set()),
+    # "sem que … tenha sido assinado qualquer acordo": "without" and "that" negate the deal word to the clause's end
+    ("pt", "Em Moçambique, o Ministério do Interior admitiu conversas com a Huawei para um sistema semelhante, sem "
+           "que até agora tenha sido assinado qualquer acordo.", set()),
+    # … and the talks with "a mesma empresa" stay talks (a guard: the old rules did not read "a mesma empresa")
+    ("pt", "O governo angolano suspendeu as negociações com a Huawei. Em Moçambique, o Ministério do Interior "
+           "admitiu estar em conversações com a mesma empresa, sem que até agora tenha sido assinado qualquer "
+           "acordo.", set()),
+])
+def test_companies_awards_and_hedges_of_session_fourteen(language, text, expected):
+    assert pairs(text, language) == expected

@@ -4,6 +4,9 @@ Goal (issue 4): at least 300 articles per second and peak memory under 400 MB wi
 loaded. Prints the figures; asserts nothing (a benchmark, not a test).
 
     .venv/bin/python bench/extract.py [--articles 20000]
+
+The first line printed says which pactwatch it measured: run from another checkout (a git worktree), the
+script imports the installed package unless that checkout is first on the path (`PYTHONPATH=. …`).
 """
 
 from __future__ import annotations
@@ -13,8 +16,9 @@ import os
 import resource
 import time
 
+import pactwatch
 from pactwatch.evaluate import load_gold
-from pactwatch.extract.gazetteer import load_gazetteer
+from pactwatch.extract.gazetteer import RULES_VERSION, load_gazetteer
 from pactwatch.extract.relations import extract_relations
 
 
@@ -41,6 +45,7 @@ def main() -> None:
         relations += len(extract_relations(article.text, article.language, article.title, gaz))
     elapsed = time.perf_counter() - started
 
+    print(f"code: {os.path.dirname(pactwatch.__file__)} (rules v{RULES_VERSION})")
     print(f"gazetteer load: {load_s:.2f} s ({sum(len(v) for v in gaz.index.values())} phrases)")
     print(f"articles: {len(corpus)} ({chars / len(corpus):.0f} chars each), relations: {relations}")
     print(f"throughput: {len(corpus) / elapsed:.0f} articles/s on one core ({elapsed:.1f} s)")

@@ -93,7 +93,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
     def describes_company(c: Mention) -> bool:
         if governs(c):
             return False
-        if any(gaz.org_hq.get(o.entry.value) == c.entry.value and _distance(o, c) <= DESCRIBE_WINDOW for o in orgs):
+        if any(gaz.org_hq.get(o.entry.value) == c.entry.value and _distance(o, c) <= DESCRIBE_WINDOW for o in orgs) \
+                and not _capital_acts(c, m):
             return True
         if c.end < len(tokens) and tokens[c.end].folded in BASED:
             return True   # "the Paris-based company"
@@ -383,7 +384,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if kind == "metonym":
             parties.append(Party(c.entry.value, c.start, c.end, 0.95, "government"))
         elif kind in ("name", "capital") and not describes_company(c):
-            parties.append(Party(c.entry.value, c.start, c.end, 0.8 if kind == "name" else 0.7, "country"))
+            strength = 0.9 if _capital_acts(c, m) else 0.8 if kind == "name" else 0.7
+            parties.append(Party(c.entry.value, c.start, c.end, strength, "country"))
     # (Dutch "al" is "already"; in Spanish and Italian it is "to the")
     if not parties and context and has_cue and not regional \
             and any(t.folded in ANAPHORA and (t.folded != "al" or language == "nl") for t in tokens) \
@@ -476,6 +478,13 @@ def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
     if all(t.folded in ARTICLES for t in between) and len(between) <= 1:
         return True   # "il ministero degli Affari esteri, il governo del Kenya e Microsoft"
     return len(between) <= 4 and any(t.folded in COORDINATORS for t in between)
+
+
+def _capital_acts(c: Mention, m) -> bool:
+    """"Tokio kiest Sakana AI.": a capital opening the sentence, right before a deal verb, is its government
+    (a briefing item's headline), even before a company of its own country."""
+    return c.entry.kind == "capital" and c.start == 0 and any(
+        x.start == c.end and x.entry.value in PARTNERSHIP_FAMILY for x in m["cue"])
 
 
 def _after_with(org: Mention, tokens: list[Token], modifiers: set[int] = frozenset(), words: set[str] = WITH) -> bool:

@@ -101,7 +101,15 @@ from pactwatch.extract.mentions import (
     find_mentions,
 )
 from pactwatch.extract.pair_model import calibrate, sentence_facts
-from pactwatch.extract.parties import Party, _after_with, _coordinated, _demonyms, _parties, _the_company_before
+from pactwatch.extract.parties import (
+    Party,
+    _after_with,
+    _capital_acts,
+    _coordinated,
+    _demonyms,
+    _parties,
+    _the_company_before,
+)
 from pactwatch.extract.references import (
     DASHES,
     DATELINE,
@@ -1372,7 +1380,8 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
         if party.actor_kind == "country" and not with_anchored and not _country_acts_on(party, org, m, tokens):
             continue   # a country named as an actor must deal *with* the company: "Greece signed with OpenAI"
         if party.actor_kind == "country" and party.country == gaz.org_hq.get(org.entry.value) \
-                and _distance(party, org) <= DESCRIBE_WINDOW:
+                and _distance(party, org) <= DESCRIBE_WINDOW \
+                and not any(c.start == party.position and _capital_acts(c, m) for c in m["country"]):
             continue   # "OpenAI, the US company": a home-country name next to its company describes it
         clauses = {here, clause(party)} | ({0} if party.carried else set())   # the lent deal word opens the line
         cues = _own_cues(org, [c for c in m["cue"] if clause_of[c.start] in clauses or _nothing_signed(c, tokens)],

@@ -2394,3 +2394,20 @@ def test_relative_clauses_and_anaphora_of_session_fourteen(language, text, expec
 ])
 def test_companies_awards_and_hedges_of_session_fourteen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a capital opening a briefing item, right before its deal verb, is its government, even before a company
+    # of its own country
+    ("nl", "AI-briefing: Oslo, Tokio en Madrid\nOslo test Copilot. Het Noorse digitaliseringsdirectoraat is een proef "
+           "met Microsoft begonnen.\nTokio kiest Sakana AI. Het Japanse Digital Agency heeft de start-up geselecteerd "
+           "voor een proefproject.", {("NOR", "microsoft"), ("JPN", "sakana-ai")}),
+    ("en", "Government AI roundup\nTokyo picks Sakana AI. The Digital Agency selected the start-up for a drafting "
+           "pilot.", {("JPN", "sakana-ai")}),
+    # … not the city describing its company, nor a country's name inside a company's (guards: they held before)
+    ("it", "La start-up di Tokyo Sakana AI ha firmato un accordo con una banca giapponese.", set()),
+    ("en", "Tokyo-based Sakana AI signed a deal with Mitsubishi UFJ.", set()),
+    ("fr", "France Télévisions a choisi Mistral AI pour le sous-titrage de ses programmes régionaux.", set()),
+])
+def test_capitals_of_session_fourteen(language, text, expected):
+    assert pairs(text, language) == expected

@@ -54,15 +54,11 @@ def _home_country(analysed, language: str, gaz: Gazetteer, national: bool = Fals
     `weighed` keeps each sentence's weights between calls on one article: the resolving steps copy a
     sentence's mentions when they change them, so an unchanged mentions object has unchanged weights."""
     counts: dict[str, float] = {}
+    weighed = {} if weighed is None else weighed
     for index, (sentence, tokens, m) in enumerate(analysed):
-        if weighed is None:
-            weights = _country_weights(sentence, tokens, m, gaz)
-        elif (kept := weighed.get(id(m))) is not None:
-            weights = kept[1]
-        else:
-            weights = _country_weights(sentence, tokens, m, gaz)
-            weighed[id(m)] = (m, weights)   # holding m keeps its id from being reused by a new object
-        for country, weight in weights:
+        if id(m) not in weighed:
+            weighed[id(m)] = (m, _country_weights(sentence, tokens, m, gaz))   # holding m keeps its id unused
+        for country, weight in weighed[id(m)][1]:
             if national and country == "EUU":
                 continue
             # the title and the lead say what the story is about; later governments are often in passing
@@ -186,11 +182,13 @@ def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None, la
     right after "with" is the company the article is about, or the only one the last sentences named (Dutch
     "de" is an article here: "met de" cannot be "with of"; Portuguese "a" only before "same", as "com a empresa" is
     as often a company the article has not named)."""
+    definite = DEFINITE | {"de"}
+    definite_before_same = definite | {"a", "as"} if language == "pt" else definite
     for i in range(2, len(tokens)):
         same = tokens[i - 1].folded in SAME and i >= 3   # "con la misma empresa"
         article, linker = (tokens[i - 2], tokens[i - 3]) if same else (tokens[i - 1], tokens[i - 2])
-        definite = DEFINITE | {"de"} | ({"a", "as"} if language == "pt" and same else set())
-        if linker.folded in WITH and article.folded in definite and tokens[i].folded in COMPANY_WORDS \
+        if linker.folded in WITH and article.folded in (definite_before_same if same else definite) \
+                and tokens[i].folded in COMPANY_WORDS \
                 and not any(o.start > i and o.start - i <= 3 for o in m["org"]):
             recent = [{o.entry.value for o in pm["org"]} for _, _, pm in earlier[-3:] if pm and pm["org"]]
             # (or the one company named earlier in the sentence: "Das Modell kommt von Google Cloud, den

@@ -188,7 +188,6 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
     without_that = any(tokens[i].folded in WITHOUT and tokens[i + 1].folded in THAT_CLAUSE
                        and not any(_punctuated(tokens, k) for k in range(i + 1, cue.start + 1))
                        for i in range(max(0, cue.start - 2 * NEGATION_WINDOW), cue.start - 1))
-    negated_before = negated_before or without_that
     # German and Dutch put it last: "gibt es noch nicht", "eine Beschaffung von X sei derzeit nicht geplant"
     after = tokens[cue.end:cue.end + (TRAILING_NEGATION_WINDOW if language in ("de", "nl") else NEGATION_WINDOW + 1)]
     # "talks … that have yet to produce an agreement" (not "yet another agreement")
@@ -200,7 +199,7 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
     # negation closes the sentence, with no punctuation between it and the deal word
     closing = language in ("de", "nl") and tokens[-1].folded in TRAILING_NEGATORS and cue.end < len(tokens) \
         and not any(_punctuated(tokens, k) for k in range(cue.end, len(tokens)))
-    return negated_before or yet_to or contested or closing or any(t.folded in TRAILING_NEGATORS for t in after) or (
+    return negated_before or without_that or yet_to or contested or closing or any(t.folded in TRAILING_NEGATORS for t in after) or (
         cue.end < len(tokens) and tokens[cue.end].folded in NOTHING)
 
 

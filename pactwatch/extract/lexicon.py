@@ -59,6 +59,12 @@ US_OBJECTS = {fold(w) for w in "us uns nous nos ci ons".split()}
 OUR = US - {fold(w) for w in "us nos nous uns noi ons".split()}
 # In an interview the question's "you" is the official answering ("You signed with Microsoft last year").
 YOU = {fold(w) for w in "you vous usted ustedes você vocês jullie u".split()}
+# "Ottawa signed a memorandum with you in August", "mit Ihnen", "con voi": the interviewed company as partner
+YOU_OBJECTS = YOU | {fold(w) for w in "ihnen euch voi".split()}
+# "In patria … abbiamo firmato un memorandum con il governo federale": a company speaking of its home country
+AT_HOME = [tuple(fold(w) for w in phrase.split()) for phrase in (
+    "at home", "in patria", "chez nous", "en casa", "zu hause", "hierzulande", "em casa", "no nosso país",
+    "in eigen land", "dans notre pays", "nel nostro paese", "en nuestro país", "in unserem land")]
 # "Last November it signed a memorandum with the government of Rwanda": a pronoun subject that can only be
 # the company the previous sentence opened with.
 IT = {fold(w) for w in "it il elle".split()}
@@ -87,14 +93,14 @@ BUYER_LABELS = tuple(tuple(fold(w) for w in label.split()) for label in (
     "entidad adjudicadora", "órgano de contratación", "entidade adjudicante", "órgão contratante",
     "contracting authority", "contracting entity", "entidad", "entidad contratante", "entidade",
     "entidade contratante", "ente appaltante", "entité adjudicatrice", "aanbestedende instantie", "opdrachtgever",
-    "committente", "ente committente", "adjudicateur"))   # the Swiss notices' Italian and French labels
+    "committente", "ente committente", "adjudicateur", "beschaffungsstelle", "organismo"))   # the Swiss notices' Italian and French labels
 # A notice's numbered sections and lots: "Afdeling I: Aanbestedende dienst.", "Lote 1 (nube): Amazon Web Services"
 SECTION_WORDS = {fold(w) for w in "section sección secção seção abschnitt sezione afdeling".split()}
 LOT_WORDS = {fold(w) for w in "lot lote perceel los lotto item ítem".split()}   # "Item 2 (plataforma …): adjudicado à"
 # between a winner label's colon and the winner: "Perceel 2: gegund aan LightOn SAS"
 AWARDED_TO = {fold(w) for w in (
     "awarded to attribué attribuée à adjudicado adjudicada a ao à aggiudicato aggiudicata gegund aan "
-    "vergeben zugeschlagen an "
+    "vergeben zugeschlagen zuschlag an "   # "Los 1 – Übersetzung: Zuschlag an DeepL SE, Köln"
     "the la le l empresa company société entreprise società ditta firma bedrijf"   # "adjudicado à empresa SALESFORCE"
     ).split()}
 # "Den Zuschlag hat Databricks erhalten", "Salesforce obtuvo el contrato": receiving verbs name the winner
@@ -186,6 +192,10 @@ OWNED_BY = {fold(w) for w in (
     "hands handen mains mani manos mãos detido detida detidos detidas "
     # "a Dataprev, empresa pública vinculada ao Ministério da Gestão": the ministry oversees the company
     "vinculada vinculado vinculadas vinculados").split()}
+# "para oferecer a órgãos públicos brasileiros soluções…", "to offer to government agencies": the public
+# sector as the market two companies sell to, not a party to their deal
+OFFER_TO = {fold(w) for w in "offer sell oferecer ofrecer vender offrir proposer vendre offrire proporre "
+                             "vendere anzubieten aanbieden verkopen".split()}
 # "the government-owned postal service" (the tokenizer splits at the hyphen), "der Konzern, der dem Staat
 # gehört": the state as an owner, right after the word
 OWNED_AFTER = {fold(w) for w in "owned controlled gehört gehören gehörte".split()}
@@ -197,6 +207,10 @@ TRAILING_NEGATION_WINDOW = 9
 COMPANY_NAME_WORDS = {fold(w) for w in (
     "power airways airlines air telecom telekom telecommunications railways rail post petroleum oil gas "
     "energy electric electricity bank mobile broadcasting steel mining").split()}
+# "We hebben met hen een pilotovereenkomst gesloten": "with them", the company the sentence before named
+THEM = {fold(w) for w in "them hen eux ellos ellas loro eles elas".split()} | {"ihnen"}
+# the acronyms a compound company word may open with: "het Amerikaanse AI-bedrijf", "das US-KI-Unternehmen"
+COMPOUND_ACRONYMS = {"AI", "KI", "IA", "IT", "ICT", "GenAI"}
 # A country adjective next to these words describes a company, not a government ("la empresa argentina").
 COMPANY_WORDS = {fold(w) for w in (
     "company companies firm firms start start-up startup group giant maker makers lab labs developer provider "

@@ -42,6 +42,7 @@ from pactwatch.extract.lexicon import (
     NATIONAL,
     NEGATORS,
     NOT_NAMES,
+    OFFER_TO,
     OWNED_AFTER,
     OWNED_BY,
     PARTNERSHIP_FAMILY,
@@ -165,6 +166,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if c.entry.kind == "name" and c.start >= 1 and tokens[c.start - 1].text[:1].isupper() \
                 and tokens[c.start - 1].folded in COMPANY_NAME_WORDS:
             return True   # "Air New Zealand is rolling out ChatGPT"
+        if _institution_kind(c) and c.end - c.start == 1 and tokens[c.start].text.isupper() and c.end < len(tokens) \
+                and len(tokens[c.end].text) >= 2 and tokens[c.end].text.isupper() and c.end not in known_spans:
+            return True   # "CMA CGM a conclu avec Mistral AI": a shipping group, not the British regulator
         if c.entry.kind == "name" and any(o.end == c.start for o in orgs):
             return True   # "der Vertrag mit Microsoft Österreich": the company's national unit
         if c.entry.kind == "name" and c.start >= 1 and len(tokens[c.start - 1].text) >= 2 \
@@ -271,6 +275,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             return True   # "no government involvement", "aucun ministère"
         if _approves(g, tokens):
             return True
+        if any(t.folded in OFFER_TO and (language != "en" or (i and tokens[i - 1].folded == "to"))
+               for i, t in enumerate(tokens[:g.start]) if g.start - i <= 3):
+            return True   # "para oferecer a órgãos públicos": the market sold to
         if any(t.folded in OWNED_BY for t in tokens[max(0, g.start - 4):g.start]) or any(
                 t.folded.endswith(SHAREHOLDER) for t in tokens[g.end:g.end + 4] + tokens[max(0, g.start - 5):g.start]):
             # "Fincantieri, controllata dallo Stato", "waarvan de staat aandeelhouder is", "di cui il ministero
@@ -341,7 +348,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                          and not (kind == "agency" and _distance(g, c) == 0))]
         # "fora do Brasil: no Chile, colaboramos com o Ministério": the place just before the government word
         around = [c for c in m["country"] if c.entry.kind == "name" and _is_locative(c, tokens, language)
-                  and 0 <= g.start - c.end <= 5 and not subnational(c) and id(c) not in attached]
+                  and 0 <= g.start - c.end <= 5 and not subnational(c) and id(c) not in attached
+                  and not names_companies(c)]   # not "from US vendors; the Department of Defence, for example, …"
         if around and near and _distance(g, around[-1]) < min(_distance(g, c) for c in near):
             near = around[-1:]
         near = near or seat or frame or around[-1:]

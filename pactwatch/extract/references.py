@@ -13,9 +13,11 @@ from functools import lru_cache
 from pactwatch.extract.amounts import find_amount
 from pactwatch.extract.gazetteer import Entry, Gazetteer
 from pactwatch.extract.lexicon import (
+    ARTICLES,
     BASED,
     BRAZILIAN_MARKERS,
     COMPANY_WORDS,
+    COMPOUND_ACRONYMS,
     COORDINATORS,
     CURRENCY_HOME,
     DEFINITE,
@@ -28,6 +30,7 @@ from pactwatch.extract.lexicon import (
     REGION_ADJECTIVES,
     SAME,
     STATE_BODY_HEADS,
+    THEM,
     TO_WORDS,
     WITH,
     WRITTEN_BY,
@@ -137,7 +140,9 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer, language: str = ""):
                 candidates = by_home.get(c.entry.value, [])
                 if len(candidates) != 1 or c.entry.kind not in ("demonym", "name"):
                     continue
-                word = next((i for i in (c.start - 1, c.end) if 0 <= i < len(tokens)
+                # (a compound's acronym may come first: "het Amerikaanse AI-bedrijf", "der US-KI-Konzern")
+                after = c.end + 1 if c.end < len(tokens) and tokens[c.end].text in COMPOUND_ACRONYMS else c.end
+                word = next((i for i in (c.start - 1, after) if 0 <= i < len(tokens)
                              and _is_company_word(tokens[i].folded)), None)
                 first = min(word, c.start) if word is not None else 0
                 if word is None or first < 2 or tokens[first - 1].folded not in DEFINITE:
@@ -189,7 +194,9 @@ def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None, la
         article, linker = (tokens[i - 2], tokens[i - 3]) if same else (tokens[i - 1], tokens[i - 2])
         if linker.folded in WITH and article.folded in (definite_before_same if same else definite) \
                 and tokens[i].folded in COMPANY_WORDS \
-                and not any(o.start > i and o.start - i <= 3 for o in m["org"]):
+                and not any(o.start > i and o.start - i <= 3 and all(   # "met het bedrijf OpenAI" names it
+                    t.folded in ARTICLES or t.text[:1].isupper() or t.folded == "up"   # "mit dem Start-up Sakana AI"
+                    for t in tokens[i + 1:o.start]) for o in m["org"]):
             recent = [{o.entry.value for o in pm["org"]} for _, _, pm in earlier[-3:] if pm and pm["org"]]
             # (or the one company named earlier in the sentence: "Das Modell kommt von Google Cloud, den
             # Pilotbetrieb haben wir mit dem Konzern vereinbart")
@@ -198,6 +205,12 @@ def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None, la
                 next(iter(recent[-1])) if recent and len(recent[-1]) == 1 else None)
             if company:
                 return Mention(Entry("org", company), i, i + 1)
+    if not m["org"] and earlier and earlier[-1][2] and len(named := {o.entry.value for o in earlier[-1][2]["org"]}) == 1:
+        # "Met Aleph Alpha, uit Heidelberg. We hebben met hen een pilotovereenkomst gesloten." (German "Ihnen",
+        # capitalised, is the polite "you")
+        for i in range(1, len(tokens)):
+            if tokens[i - 1].folded in WITH and tokens[i].folded in THEM and tokens[i].text != "Ihnen":
+                return Mention(Entry("org", next(iter(named))), i, i + 1)
     return None
 
 

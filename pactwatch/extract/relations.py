@@ -26,6 +26,7 @@ from pactwatch.extract.lexicon import (
     AGAINST,
     AMONG,
     ARTICLES,
+    AT_HOME,
     AWARDED_TO,
     BENEFICIARY_WORDS,
     BETWEEN,
@@ -86,6 +87,7 @@ from pactwatch.extract.lexicon import (
     WITH_BRIDGE,
     WITHOUT,
     YOU,
+    YOU_OBJECTS,
 )
 from pactwatch.extract.mentions import (
     Mention,
@@ -336,6 +338,8 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, la
             return "regulation", scores["regulation"]
         if scores.get("procurement", 0.0) >= 0.8 and not negated and not hedged:
             return "procurement", scores["procurement"]   # "La Consob ha aggiudicato a Google Cloud un contratto"
+        if scores.get("partnership", 0.0) >= 0.9 and not negated and not hedged:
+            return "partnership", scores["partnership"]   # "La AESIA sella con Hugging Face una alianza"
         return "other", 0.4
     if not scores:
         return "other", 0.3
@@ -454,6 +458,7 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
     interview = sum(_is_question(sentence) for sentence, _, _ in analysed) >= 2
     buyer: list[Party] = []   # the body an award notice's buyer line names
     buyer_next = False        # the buyer's label stood alone; its name is the next line
+    winners_next = False      # "Proveedores adjudicados:" stood alone; the winners are listed below it
     for index, (sentence, tokens, m) in enumerate(analysed):
         if not m:
             carried, previous_actors, cancelled = None, [], set()
@@ -479,6 +484,9 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
                           for r in relations if r.sentence_index == index - 1 and r.relation_type == "other"]
         # (in a newsletter's section, a name two governments share is that of the section's country)
         parties = _parties(m, tokens, gaz, heading or context, has_cue, language, national_context)
+        if voice and parties and _at_home(tokens) and any(_is_we(t) for t in tokens) and (home := gaz.org_hq.get(voice)):
+            # "In patria … abbiamo firmato un memorandum con il governo federale": the speaking company's country
+            parties = [replace(p, country=home) if p.coreference else p for p in parties]
         if not m["org"] and parties and has_cue and not m["subnational"] \
                 and len({o.entry.value for o in previous.get("org", [])}) == 1:
             # the deal is with the company the sentence before named:
@@ -526,8 +534,9 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             # erhielt nun Amazon Web Services" has its own deal word, which no hedge qualifies)
             m = {**m, "cue": m["cue"] + [Mention(c.entry, 0, 1) for c in carried[1]
                                          if not (has_cue and c.entry.value == "hedge")]}
-        elif m["org"] and not parties and recent_actors and any(
-                tokens[i].folded in WINNER_LABELS for i in range(max(0, m["org"][0].start - 2), m["org"][0].start)):
+        elif m["org"] and not parties and recent_actors and (any(
+                tokens[i].folded in WINNER_LABELS for i in range(max(0, m["org"][0].start - 2), m["org"][0].start))
+                or (winners_next and m["org"][0].start == 0)):
             # an award notice: "Amministrazione aggiudicatrice: Ministero dell'Interno … Aggiudicatario:
             # Microsoft S.r.l.", "Sezione V – Aggiudicazione: aggiudicatario Oracle Italia S.r.l." — the winner
             # of the authority named above
@@ -591,6 +600,8 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
         elif _labelled(sentence, tokens, BUYER_LABELS):
             buyer = actors[:1] or named[:1] or buyer
         buyer_next = bool(_labelled(sentence, tokens, BUYER_LABELS, bare=True))
+        # (the list goes on while its lines open with a company: "- Amazon Web Services Chile Ltda.: …")
+        winners_next = _winners_heading(sentence, tokens) or (winners_next and bool(m["org"]) and m["org"][0].start == 0)
         if actors or m["org"]:
             previous_actors = actors   # else keep them: "Dat werd dinsdag bekend in Luxemburg." names nobody
         elif subject := _country_subject(parties, tokens):
@@ -648,6 +659,7 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             # attribué ce marché"
             chosen = [p for p in parties if (not p.coreference or _named_body(p, tokens) or _definite(p, tokens, language)) and (
                 _we_with(p, tokens, it=pronoun)
+                or (interview and not pronoun and _with_you(p, m, tokens))
                 or (p.actor_kind != "country" and not pronoun and _chose_us(p, m, tokens, language))
                 or (p.actor_kind != "country" and not pronoun and _deal_with(p, m, tokens)
                     and (newsroom := _speaks_as_we(analysed) if newsroom is None else newsroom)))]
@@ -753,6 +765,11 @@ def _buyer_line(sentence: str, tokens: list[Token], m) -> Mention | None:
     if not k or not tokens[k].text[:1].isupper() or any(x.start <= k + 2 for x in m["gov"] + m["org"]):
         return None
     return Mention(Entry("gov", "agency"), k, _name_run_end(tokens, k + 1, reach=7))
+
+
+def _winners_heading(sentence: str, tokens: list[Token]) -> bool:
+    """A line that only labels the winners listed below it: "Proveedores adjudicados:", "Awardees:"."""
+    return 1 <= len(tokens) <= 3 and tokens[-1].folded in WINNER_LABELS and sentence.rstrip().endswith(":")
 
 
 def _labelled(sentence: str, tokens: list[Token], labels, bare: bool = False) -> int:
@@ -1123,6 +1140,21 @@ def _we_with(party: Party, tokens: list[Token], it: bool = False) -> bool:
         t.folded in WITH or (t.folded in SERVE_VERBS and not it) for t in tokens[max(0, party.position - reach):head])
 
 
+def _with_you(party: Party, m, tokens: list[Token]) -> bool:
+    """An interview's question: "Ottawa signed a memorandum of understanding with you in August" (the
+    government before the deal word, the company answering after "with")."""
+    family = [c for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
+    return any(party.end <= c.start and any(
+        tokens[k].folded in WITH and tokens[k + 1].folded in YOU_OBJECTS
+        for k in range(c.end, min(len(tokens) - 1, c.end + 6))) for c in family)
+
+
+def _at_home(tokens: list[Token]) -> bool:
+    """The sentence opens with "at home", "in patria", "chez nous" (after at most two words)."""
+    words = [t.folded for t in tokens[:6]]
+    return any(words[i:i + len(phrase)] == list(phrase) for phrase in AT_HOME for i in range(3))
+
+
 def _coordinated_parties(chosen: list[Party], parties: list[Party], tokens: list[Token]) -> list[Party]:
     """The named bodies listed right after a chosen one: "our contracts with Uruguay's Ministry of Public Health
     and the Rwanda Biomedical Centre"."""
@@ -1223,6 +1255,8 @@ def _subject_is_previous(m, tokens: list[Token], language: str = "") -> bool:
         return False   # "O Serpro, empresa pública, fechou acordo com a Oracle": a subject we do not know
     if _the_company_before(m, tokens):
         return False
+    if any(r.start < o.start for r in m["subnational"] for o in m["org"]):
+        return False   # "el convenio que la Xunta firmó con Microsoft": the region signed it
     awarded = any(c.entry.value == "procurement" for c in m["cue"])
     return any(o.start > first_cue and (_after_with(o, tokens, _demonyms(m))
                                         or (awarded and _after_with(o, tokens, _demonyms(m), TO_WORDS))
@@ -1386,6 +1420,11 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
         cues = _own_cues(org, [c for c in m["cue"] if clause_of[c.start] in clauses or _nothing_signed(c, tokens)],
                          m, tokens, language)
         rtype, strength = _relation_type(cues, tokens, party.actor_kind, language)
+        if party.actor_kind in WEAK_ROLES and rtype == "partnership" and (not _after_with(org, tokens, _demonyms(m)) or any(
+                o.start < org.start and o.entry.value != org.entry.value and clause_of[o.start] == here for o in m["org"])):
+            # a regulator's own deal is made with the company ("La AESIA sella con Hugging Face una alianza"), not
+            # one it rules on ("cleared Microsoft's partnership with OpenAI")
+            rtype, strength = "other", 0.4
         confidence = party.strength * strength * (1.0 if _distance(party, org) <= 12 else 0.85)
         if rtype in PARTNERSHIP_FAMILY and confidence < MIN_PARTNERSHIP_CONFIDENCE:
             rtype = "other"
@@ -1407,9 +1446,11 @@ def _own_cues(org: Mention, cues: list[Mention], m, tokens: list[Token], languag
     if not plain:
         return cues
     # a hedge in a relative clause after the company qualifies what the deal does, not whether it exists: "el
-    # memorando firmado con Anthropic, que explora el uso de Claude"
+    # memorando firmado con Anthropic, que explora el uso de Claude" (but "a deal with OpenAI that could be
+    # signed next month" hedges a deal word of its own: the deal itself)
     cues = [c for c in cues if not (c.entry.value == "hedge" and c.start > org.end and any(
-        p.end <= org.start for p in plain) and tokens[c.start - 1].folded in RELATIVE_SUBJECTS)]
+        p.end <= org.start for p in plain) and tokens[c.start - 1].folded in RELATIVE_SUBJECTS
+        and not any(f.start > c.start and f.entry.value in PARTNERSHIP_FAMILY and _near(c, [f]) for f in cues))]
     # a negation after another company is that company's: "the memorandum with Microsoft, signed last year,
     # and talks with Nvidia that have yet to produce an agreement" (not "Microsoft en Google grijpen mis")
     later = [o.start for o in m["org"] if o.start > org.end and o.entry.value != org.entry.value

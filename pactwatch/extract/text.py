@@ -29,6 +29,10 @@ ABBREVIATIONS = {
 NUMBER_ABBREVIATIONS = {"no", "nr", "p", "pp", "art", "min"}
 TITLE_ABBREVIATIONS = {"me", "on"}
 
+# German writes the day as an ordinal: "am 18. Februar" is one sentence
+GERMAN_MONTHS = {"januar", "jänner", "februar", "feber", "märz", "april", "mai", "juni", "juli", "august",
+                 "september", "oktober", "november", "dezember"}
+
 # a sentence may open with a German „ or ‚, or a French « followed by a space
 _SPLIT = re.compile(r"(?<=[.!?…])[\"'»”’)]*\s+(?=(?:[\"'«“„‚‘(¿¡]\s?)*[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n")
 _TOKEN = re.compile(r"\w+(?:\.\w+)*", re.UNICODE)
@@ -71,7 +75,9 @@ def split_sentences(text: str) -> list[str]:
         abbreviation = last_word in ABBREVIATIONS and not (
             (last_word in NUMBER_ABBREVIATIONS and not following[:1].isdigit())
             or (last_word in TITLE_ABBREVIATIONS and not written[:1].isupper()))
-        if abbreviation or (len(last_word) == 1 and last_word.isalpha()):
+        next_word = following.split(None, 1)[0].lower() if following.strip() else ""
+        ordinal_day = len(last_word) <= 2 and last_word.isdigit() and next_word in GERMAN_MONTHS
+        if abbreviation or ordinal_day or (len(last_word) == 1 and last_word.isalpha()):
             pending = candidate
             continue
         pending = ""

@@ -2411,3 +2411,66 @@ def test_companies_awards_and_hedges_of_session_fourteen(language, text, expecte
 ])
 def test_capitals_of_session_fourteen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a hedge in a relative clause after the company that qualifies a deal word of its own hedges the deal
+    ("en", "The Irish enterprise ministry discussed a memorandum with Anthropic that could be signed in spring.", set()),
+    # "not aware of any … contract": nothing was signed
+    ("en", "Senate answer: the Australian Government barred DeepSeek from official devices in February. The "
+           "Department is not aware of any Commonwealth entity that held a contract with DeepSeek.", set()),
+    # a country before a company word ("US vendors") is the vendors', not the next government word's
+    ("en", "Canberra leans on foreign platforms. Many Commonwealth agencies buy from US vendors; the Department of "
+           "Defence, for instance, renewed its software agreement with Palantir in May.", {("AUS", "palantir")}),
+    # a region that signed, named after the deal word, is the subject (not the agency of the sentence before)
+    ("es", "La Agencia Española de Supervisión de la IA firmó un acuerdo con Hugging Face. La agencia espera que la "
+           "colaboración le dé visibilidad. El anuncio coincide con el convenio que la Junta de Andalucía firmó con "
+           "Microsoft para formar a funcionarios.", {("ESP", "hugging-face")}),
+    # a regulator's own signed partnership (not an acronym inside a company's name)
+    ("de", "Die Bundesnetzagentur hat mit Aleph Alpha eine Kooperationsvereinbarung unterzeichnet.",
+     {("DEU", "aleph-alpha")}),
+    ("fr", "CMA CGM a conclu avec Mistral AI un partenariat de trois ans.", set()),
+    # talks about a supply ("conversa con … sobre el suministro") are not a purchase
+    ("es", "Según la prensa, la Agencia Digital de Colombia conversa con Nvidia sobre el suministro de chips.", set()),
+    # two companies offering to the public sector: the public bodies are their market
+    ("pt", "Campinas, 3 de abril – A Totvs anuncia hoje uma parceria com o Google Cloud para oferecer a órgãos "
+           "públicos brasileiros soluções de IA.", set()),
+])
+def test_hedges_regions_and_markets_of_session_fifteen(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # an interview's question: the government signed "with you", the company answering
+    ("en", "Q&A with Cohere's public-sector lead. Cohere has grown fast in Europe.\nQ: Ottawa signed an agreement "
+           "with you last year. What does it cover?\nA: Translation tools for federal staff.\nQ: And Europe?\nA: "
+           "Talks, nothing signed.", {("CAN", "cohere")}),
+    # the company speaking of "at home" means its own country's government
+    ("it", "Intervista al manager di Cohere. Cohere cresce in Europa.\nAvete clienti pubblici?\nIn patria abbiamo "
+           "firmato un accordo con il governo federale per i servizi pubblici.\nE l'Italia?\nÈ una priorità.",
+     {("CAN", "cohere")}),
+    # "retenues": the companies a ministry selected
+    ("fr", "Sakana AI figure parmi les entreprises retenues par le ministère japonais de l'Économie pour son "
+           "programme de calcul.", {("JPN", "sakana-ai")}),
+    # a German ordinal date ("am 18. Februar") does not end the sentence
+    ("de", "Das Bundesamt für Ausrüstung der Bundeswehr hat am 18. Februar einen Rahmenvertrag über Drohnen "
+           "unterzeichnet. Auftragnehmer ist die Helsing GmbH.", {("DEU", "helsing")}),
+    # a lot's line "Zuschlag an …" in a notice, and winners listed under a label that stands alone
+    ("de", "Beschaffungsstelle: Bundesamt für Bauten und Logistik, Bern\nLos 1 – Übersetzung Deutsch, Französisch: "
+           "Zuschlag an DeepL SE, Köln.", {("CHE", "deepl")}),
+    ("es", "Organismo: Dirección de Compras Públicas del Ministerio de Hacienda de Chile.\nProveedores adjudicados:\n"
+           "- Oracle de Chile S.A.: bases de datos.\n- Amazon Web Services Chile Ltda.: nube.",
+     {("CHL", "oracle"), ("CHL", "amazon")}),
+    # a company described with a compound ("AI-bedrijf"), and "met het bedrijf" before its product's purpose
+    ("nl", "Estland geeft leraren toegang tot ChatGPT Edu van OpenAI. Het Estse ministerie van Onderwijs en het "
+           "Amerikaanse AI-bedrijf hebben daarover een overeenkomst gesloten. Letland tekende eerder een memorandum "
+           "met het bedrijf om ChatGPT Edu in te voeren.", {("EST", "openai"), ("LVA", "openai")}),
+    # "with them": the one company the sentence before named
+    ("nl", "Het interview met de directeur van de FOD Financiën.\nMet welke partner werkt u?\nMet Aleph Alpha, uit "
+           "Heidelberg. We hebben met hen een pilotovereenkomst gesloten.", {("BEL", "aleph-alpha")}),
+    # "des Finanzamts" is an agency, with the company after a few words
+    ("de", "Der Bericht nennt ein Pilotprojekt des Finanzamts Österreich mit einem Sprachmodell des Anbieters Aleph "
+           "Alpha.", {("AUT", "aleph-alpha")}),
+])
+def test_interviews_notices_and_references_of_session_fifteen(language, text, expected):
+    assert pairs(text, language) == expected

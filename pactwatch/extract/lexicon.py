@@ -43,7 +43,9 @@ CONTRAST = {fold(w) for w in (
 ANAPHORA = {fold(w) for w in (
     "similar similaires similaire ähnliche ähnlichen vergleichbare similares similar simili analoghi "
     "semelhantes vergelijkbare soortgelijke also already aussi déjà bereits auch también ya anche già "
-    "também já ook al"
+    "também já ook al "
+    # "A iniciativa dá continuidade ao projeto-piloto conduzido em 2024 com o Google": the same government's
+    "continuidade continuidad continuità continuité"
 ).split()}
 WEAK_ROLES = {"regulator"}
 WE = {fold(w) for w in "we wir uns nous nosotros nosotras hemos firmamos somos noi abbiamo siamo nós temos assinámos assinamos "

@@ -269,10 +269,16 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
 
     known = _positions(m["gov"] + m["country"])
 
+    negators = NEGATORS.get(language, NEGATORS["en"])
+
     def not_a_party(g: Mention) -> bool:
         before = [t.folded for t in tokens[max(0, g.start - 2):g.start]]
-        if any(w in NEGATORS.get(language, NEGATORS["en"]) for w in before):
+        if any(w in negators for w in before):
             return True   # "no government involvement", "aucun ministère"
+        if any(g0.end <= g.start and g.start - g0.end <= 3
+               and all(t.folded in GENITIVE_WORDS | ARTICLES for t in tokens[g0.end:g.start])
+               and any(t.folded in negators for t in tokens[max(0, g0.start - 2):g0.start]) for g0 in m["gov"]):
+            return True   # "ningún … organismo de la Administración General del Estado": the body the denial names
         if _approves(g, tokens):
             return True
         if any(t.folded in OFFER_TO and (language != "en" or (i and tokens[i - 1].folded == "to"))

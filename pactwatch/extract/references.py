@@ -205,9 +205,12 @@ def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None, la
                 next(iter(recent[-1])) if recent and len(recent[-1]) == 1 else None)
             if company:
                 return Mention(Entry("org", company), i, i + 1)
-    if not m["org"] and earlier and earlier[-1][2] and len(named := {o.entry.value for o in earlier[-1][2]["org"]}) == 1:
-        # "Met Aleph Alpha, uit Heidelberg. We hebben met hen een pilotovereenkomst gesloten." (German "Ihnen",
-        # capitalised, is the polite "you")
+    # the last company named in the five sentences before
+    named = next(({o.entry.value for o in pm["org"]} for _, _, pm in reversed(earlier[-5:]) if pm and pm["org"]), set())
+    if not m["org"] and len(named) == 1:
+        # "Met Aleph Alpha, uit Heidelberg. We hebben met hen een pilotovereenkomst gesloten.", "… a pilot with Naver
+        # Cloud. … They have done government work before: the Saudi housing ministry works with them" (German
+        # "Ihnen", capitalised, is the polite "you")
         for i in range(1, len(tokens)):
             if tokens[i - 1].folded in WITH and tokens[i].folded in THEM and tokens[i].text != "Ihnen":
                 return Mention(Entry("org", next(iter(named))), i, i + 1)
@@ -390,7 +393,7 @@ def _spelled_out_acronyms(analysed):
 
     def spelled(word: str) -> bool:
         return any(tokens[g.start].folded[:1] == word[0].lower() and tokens[g.start].text[:1].isupper()
-                   and _initials(word, tokens[g.start:g.start + 2 * len(word)]) for tokens, g in names)
+                   and _initials(word, _up_to(word, tokens[g.start:g.start + 2 * len(word)])) for tokens, g in names)
     known = {tokens[c.start].text: c.entry.value for _, tokens, m in analysed if m for c in m["country"]
              if _one_word_institution(c) and tokens[c.start].text.isupper() and len(tokens[c.start].text) >= 3}
     # the known body's own country named elsewhere: the article may be spelling out that very body (ANSSI)
@@ -405,6 +408,12 @@ def _spelled_out_acronyms(analysed):
         return {**m, "country": [c for c in m["country"] if c not in mine],
                 "gov": sorted(m["gov"] + gov, key=lambda g: g.start)}
     return [(s, t, resolved(t, m) if m else m) for s, t, m in analysed]
+
+
+def _up_to(word: str, window: list[Token]) -> list[Token]:
+    """The words of a name up to its acronym in brackets, if it follows: "Ministério da Educação (MEC) começou" has
+    no C before "MEC"."""
+    return next((window[:i] for i, t in enumerate(window) if t.text == word), window)
 
 
 def _local_acronyms(analysed):

@@ -250,6 +250,14 @@ def _for_it(tokens: list[Token], m=None, language: str = "") -> int | None:
     return None
 
 
+def _chose_it(tokens: list[Token], m, language: str) -> int | None:
+    """Where "it" stands right after a verb of choosing ("picked it as one of five teams"), if it does."""
+    if language != "en":
+        return None
+    return next((c.end for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY and tokens[c.end - 1].folded in CHOOSE
+                 and c.end < len(tokens) and tokens[c.end].text == "it"), None)
+
+
 def _listed_among(m, tokens: list[Token]) -> bool:
     """"Anthropic, Cohere, Mistral AI and Faculty are among the firms on the lot": companies opening the
     sentence are members of the group the sentence before named (the suppliers appointed), not its subject."""
@@ -456,6 +464,10 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
     newsroom: bool | None = None   # worked out the first time a sentence needs it (see _speaks_as_we)
     # questions and answers: "we" in every answer is the official introduced at the top
     interview = sum(_is_question(sentence) for sentence, _, _ in analysed) >= 2
+    # capitals the article also names as a city's government ("De gemeente Amsterdam start een proef"): their
+    # headline "Amsterdam test ChatGPT." is the city's, not the country's
+    city_governments = {c.entry.value for _, _, m in analysed if m for c in m["country"] if c.entry.kind == "capital"
+                        and any(not r.entry.kind and _distance(r, c) == 0 for r in m["subnational"])}
     buyer: list[Party] = []   # the body an award notice's buyer line names
     buyer_next = False        # the buyer's label stood alone; its name is the next line
     winners_next = False      # "Proveedores adjudicados:" stood alone; the winners are listed below it
@@ -484,6 +496,9 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
                           for r in relations if r.sentence_index == index - 1 and r.relation_type == "other"]
         # (in a newsletter's section, a name two governments share is that of the section's country)
         parties = _parties(m, tokens, gaz, heading or context, has_cue, language, national_context)
+        if city_governments:
+            parties = [p for p in parties if not (p.country in city_governments and any(
+                c.start == p.position and _capital_acts(c, m) for c in m["country"]))]
         if voice and parties and _at_home(tokens) and any(_is_we(t) for t in tokens) and (home := gaz.org_hq.get(voice)):
             # "In patria … abbiamo firmato un memorandum con il governo federale": the speaking company's country
             parties = [replace(p, country=home) if p.coreference else p for p in parties]
@@ -502,6 +517,11 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
                 anaphor = _the_company_owns_the_deal(tokens, m, previous)
             if anaphor is not None:
                 m = {**m, "org": [Mention(previous["org"][0].entry, anaphor, anaphor + 1)]}
+        elif not m["org"] and parties and has_cue and voice and not m["subnational"] \
+                and (it := _chose_it(tokens, m, language)) is not None:
+            # "…, when South Korea's Ministry of Science and ICT picked it as one of five teams": the company
+            # the article is about
+            m = {**m, "org": [Mention(Entry("org", voice), it, it + 1)]}
         elif not m["org"] and parties and has_cue and not m["subnational"] \
                 and len(named := {o.entry.value: o.entry for o in previous.get("org", [])}) >= 2 \
                 and (both := _both_companies(tokens)) is not None:
@@ -1063,8 +1083,9 @@ def _unknown_subject(m, tokens: list[Token], language: str = "") -> bool:
     name = 1 if len(tokens) > 1 and tokens[0].folded in ARTICLES and tokens[0].text[:1].isupper() else 0
     reach = 2 if name == 0 else 6
     if not name + 1 <= min(family) <= name + reach or not tokens[name].text[:1].isupper() \
-            or tokens[name].folded in NOT_NAMES | JOINTLY or _is_we(tokens[name]):
-        return False   # "Firmó además un convenio", "Tenemos un contrato con IBM": a verb, no subject
+            or tokens[name].folded in NOT_NAMES | JOINTLY | AMONG or _is_we(tokens[name]):
+        return False   # "Firmó además un convenio", "Tenemos un contrato con IBM": a verb, no subject ("Tra i
+        # beneficiari figurano Sakana AI": a preposition)
     if tokens[name + 1].folded in COPULAS:
         return False   # "Grundlage sind Vereinbarungen, die die Regierung … geschlossen hatte": a German noun
         # with "is" names what the deal is, it does not sign one
@@ -1385,6 +1406,12 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
             _coordinated(p, nearest, tokens) or (p.group and nearest.group))]
         chosen += [p for p in same_clause if p not in explicit and p.actor_kind in ACTOR_KINDS
                    and any(_coordinated(p, c, tokens) for c in chosen)]   # a listed ministry of the context
+        if org.start <= 1:
+            # the company as the subject of two deals: "Helsing levert al technologie aan de Duitse Bundeswehr, en
+            # werkt met het Britse ministerie van Defensie": each government right after its own deal word
+            chosen += [p for p in explicit if p not in chosen and p.position > org.end and not p.coreference and any(
+                c.entry.value in PARTNERSHIP_FAMILY and 0 <= p.position - c.end <= 2
+                and all(t.folded in ARTICLES for t in tokens[c.end:p.position]) for c in m["cue"])]
     else:
         # No government in the organisation's own clause: borrow the sentence's one named government.
         named = [p for p in parties if not p.coreference]

@@ -2474,3 +2474,40 @@ def test_hedges_regions_and_markets_of_session_fifteen(language, text, expected)
 ])
 def test_interviews_notices_and_references_of_session_fifteen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # "picked it": the company the article is about, chosen by a government
+    ("en", "Mongolia's digital ministry signed a memorandum with Upstage. The deal is the Seoul company's first "
+           "abroad. It has grown since August, when South Korea's Ministry of Science and ICT picked it as one of "
+           "five national teams.", {("MNG", "upstage"), ("KOR", "upstage")}),
+    # the company as the subject of two deals, each government right after its own deal word
+    ("nl", "Helsing levert al software aan de Zweedse strijdkrachten, onder meer voor de modernisering van de "
+           "Gripen, en werkt met het Franse ministerie van Defensie aan doelopsporing.",
+     {("SWE", "helsing"), ("FRA", "helsing")}),
+    # "with them" reaches back to the last sentence that named a company
+    ("en", "Canada's tax agency runs a pilot with Cohere. It drafts replies to taxpayers. Why them? They have done "
+           "this before: Japan's Digital Agency works with them on translation.",
+     {("CAN", "cohere"), ("JPN", "cohere")}),
+    # "dá continuidade ao piloto … com a IBM": the same government's earlier deal
+    ("pt", "A Receita Federal assinou contrato com a Microsoft para ampliar o uso de IA. Os auditores passam a "
+           "contar com modelos na nuvem Azure. A iniciativa dá continuidade ao piloto realizado em 2024 com a IBM.",
+     {("BRA", "microsoft"), ("BRA", "ibm")}),
+    # a capital's headline is the city's when the article names the city's government
+    ("nl", "AI-briefing\nWenen test Copilot. De gemeente Wenen begint een proef met Microsoft Copilot voor 300 "
+           "ambtenaren.", set()),
+    # a body after a denied one, in its genitive, is denied too
+    ("es", "Ningún departamento ni organismo de la Administración General del Estado ha firmado un convenio con "
+           "Anthropic.", set()),
+    # an acronym in brackets after its spelled-out name is not read with the words after it ("MEC) começou")
+    ("pt", "O Ministério da Educação (MEC) começou a testar o Gemini, do Google, em escolas federais.",
+     {("BRA", "google")}),
+    # "n'a pas vocation à devenir un prestataire": not a supplier
+    ("fr", "Entretien : « Notre laboratoire n'a pas vocation à devenir un prestataire de l'État », dit une "
+           "chercheuse de Kyutai.", set()),
+    # a list of beneficiaries after a ministry's list of admitted projects; "Tra" opens it, not a name
+    ("it", "Il ministero giapponese dell'Economia ha pubblicato l'elenco dei progetti ammessi al programma. Tra i "
+           "beneficiari figurano Sakana AI e Preferred Networks.", {("JPN", "sakana-ai"), ("JPN", "preferred-networks")}),
+])
+def test_second_round_of_session_fifteen(language, text, expected):
+    assert pairs(text, language) == expected

@@ -135,7 +135,7 @@ NOT_NAMES = ARTICLES | PLURAL_PRONOUNS | CALENDAR | {fold(w) for w in (
     "per para pour für voor por con avec mit met durante pendant während tijdens nel nella "
     "today yesterday na voor na na après avant depuis nach vor seit tras después antes desde dopo prima dal "
     "após antes desde ha hanno han has have had hat haben heeft hebben tem têm ont avait "
-    "en em no na nos nas al ao à au aux dans im am zum zur bei ad "
+    "en em no na nos nas al ao à au aux dans im am zum zur zu bei ad "
     # "Vorig jaar sloot het…", "Letztes Jahr hatte es…": a time opening the sentence, no subject
     "last earlier vorig vorige afgelopen eerder vergangenes vergangenen vergangene letztes letzten letzte früher "
     # "È stato rinnovato…", "Fue firmado…": a verb of being opening the sentence, no subject
@@ -240,6 +240,8 @@ COMPANY_SUFFIXES = ("fabrikant", "bedrijf", "konzern", "unternehmen", "herstelle
 # "het Amerikaanse techconcern", "la société canadienne", "the Californian firm": with a definite article a
 # company word refers back to a company the article has named.
 DEFINITE = {fold(w) for w in "the le la l les der die das dem den el los las il lo gli o os het".split()}
+# "a strategic partnership with LG CNS": a sister company of the group, not the listed lab its short name stands for
+SISTER_COMPANIES = {"lg-ai-research": {fold(w) for w in "cns electronics uplus chem display energy innotek".split()}}
 # "former Google researchers": the company only qualifies people.
 ORG_MODIFIERS_BEFORE = {fold(w) for w in "former ex ancien anciens ancienne ehemalige ehemaligen antiguos antiguo exempleados ex-dipendenti antigos voormalige oud".split()}
 ORG_MODIFIERS_AFTER = {fold(w) for w in (
@@ -470,7 +472,9 @@ NAME_LINKS = GENITIVE_WORDS | {fold(w) for w in "and for und für et pour y para
 SERVE_VERBS = {fold(w) for w in (
     "support supports supporting help helps helping accompagnons accompagne aidons soutenons "
     "unterstützen unterstützt begleiten helfen apoyamos acompañamos ayudamos supportiamo affianchiamo "
-    "aiutiamo accompagniamo apoiamos acompanhamos ajudamos ondersteunen begeleiden helpen").split()}
+    "aiutiamo accompagniamo apoiamos acompanhamos ajudamos ondersteunen begeleiden helpen "
+    # "la piattaforma che forniamo a NHS England": what we supply to it
+    "supply forniamo suministramos fornecemos fournissons liefern leveren").split()}
 # "vertaalsoftware van het Duitse bedrijf DeepL", "Sprachmodelle": compounds of the bridge words above
 BRIDGE_SUFFIXES = tuple(fold(w) for w in "software model modell modelle modellen platform plattform tools".split())
 # Verbs of using a product: a purchase when a government uses a company's product, not when the company
@@ -499,6 +503,12 @@ RELATIVE_AFTER_WITH = {fold(w) for w in (
 # the relative pronoun opening a clause about the thing before it: "the memorandum …, which explores"
 RELATIVE_SUBJECTS = {fold(w) for w in "which that que qui die der das welche welcher che dat wat".split()}
 RELATIVE_WITH = {"waarmee"}   # Dutch joins them: "Cohere, waarmee het ministerie…"
+# "heeft vijf teams geselecteerd, onder wie LG AI Research, Naver Cloud en Upstage": the list that follows names
+# the chosen, not companies dealing with each other
+INCLUDING = [tuple(fold(w) for w in phrase.split()) for phrase in (
+    "including", "among them", "onder wie", "onder meer", "waaronder", "darunter", "unter ihnen", "dont",
+    "parmi lesquels", "parmi lesquelles", "tra cui", "tra questi", "entre ellos", "entre ellas", "entre los que",
+    "entre eles", "entre elas", "incluindo", "incluyendo", "tra i quali")]
 # "Anthropic, Cohere and Faculty are among the firms…", "gehören zu den Anbietern", "behoren tot de winnaars"
 AMONG = {fold(w) for w in "among amongst parmi entre tra fra gehören gehört zählen behoren behoort".split()}
 # "awarded to", "attribué à", "adjudicado à", "vergeben an", "gegund aan": the winner of an award.

@@ -45,6 +45,7 @@ from pactwatch.extract.lexicon import (
     ORG_MODIFIERS_BEFORE,
     PRIVATE_AGENCIES,
     SEPARABLE_NEGATIONS,
+    SISTER_COMPANIES,
     STATE_BODY_HEADS,
     SUBNATIONAL_PREFIXES,
     TOGETHER,
@@ -360,7 +361,8 @@ def _org_is_modifier(o: Mention, tokens: list[Token]) -> bool:
     after = tokens[o.end].folded if o.end < len(tokens) else ""
     # "ex ricercatori di OpenAI", "anciens salariés de Google": the people come first in Romance languages
     people_of = o.start > 1 and before in GENITIVE_WORDS and tokens[o.start - 2].folded in ORG_MODIFIERS_AFTER
-    return before in ORG_MODIFIERS_BEFORE or after in ORG_MODIFIERS_AFTER or people_of
+    sister = after in SISTER_COMPANIES.get(o.entry.value, ()) and tokens[o.end].text[:1].isupper()
+    return before in ORG_MODIFIERS_BEFORE or after in ORG_MODIFIERS_AFTER or people_of or sister
 
 
 def _span(x) -> tuple[int, int]:

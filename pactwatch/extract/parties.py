@@ -358,7 +358,13 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                   and not names_companies(c)]   # not "from US vendors; the Department of Defence, for example, …"
         if around and near and _distance(g, around[-1]) < min(_distance(g, c) for c in near):
             near = around[-1:]
-        near = near or seat or frame or around[-1:]
+        # "No Canadá, o governo federal apoiou…, e no Reino Unido assinamos um memorando com o governo": a place
+        # opening a later clause frames that clause's government words
+        clause_frame = [c for c in m["country"] if c.entry.kind == "name" and c.start >= 2 and c.end <= g.start
+                        and _is_locative(c, tokens, language) and not subnational(c) and id(c) not in attached
+                        and tokens[c.start - 2].folded in COORDINATORS
+                        and not any(c.end <= x.start < g.start for x in m["country"] + m["gov"])]
+        near = near or seat or clause_frame[-1:] or frame or around[-1:]
         if near:
             # "Em Pequim, governo brasileiro assina": the place is as near as the demonym, which wins
             best = min(near, key=lambda c: (_distance(g, c), _is_locative(c, tokens, language), c.entry.kind == "name"))

@@ -52,6 +52,7 @@ from pactwatch.extract.lexicon import (
     GENITIVE_S_LANGUAGES,
     GENITIVE_WORDS,
     GROUP_NUMBERS,
+    INCLUDING,
     INDEFINITE,
     INSTEAD_OF,
     INTERESTED,
@@ -201,7 +202,9 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
     # negation closes the sentence, with no punctuation between it and the deal word
     closing = language in ("de", "nl") and tokens[-1].folded in TRAILING_NEGATORS and cue.end < len(tokens) \
         and not any(_punctuated(tokens, k) for k in range(cue.end, len(tokens)))
-    return negated_before or without_that or yet_to or contested or closing or any(t.folded in TRAILING_NEGATORS for t in after) or (
+    # Italian "né" ("nor", folded it is the clitic "ne"): "non ha concesso agevolazioni né sottoscritto impegni"
+    nor = language == "it" and any(t.text.lower() == "né" for t in tokens[max(0, cue.start - 2):cue.start])
+    return negated_before or without_that or yet_to or contested or closing or nor or any(t.folded in TRAILING_NEGATORS for t in after) or (
         cue.end < len(tokens) and tokens[cue.end].folded in NOTHING)
 
 
@@ -256,6 +259,16 @@ def _chose_it(tokens: list[Token], m, language: str) -> int | None:
         return None
     return next((c.end for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY and tokens[c.end - 1].folded in CHOOSE
                  and c.end < len(tokens) and tokens[c.end].text == "it"), None)
+
+
+def _chosen_list(org: Mention, m, tokens: list[Token]) -> bool:
+    """The company is in a list that a deal word before it introduces with "including" or "among them": "heeft vijf
+    teams geselecteerd, onder wie LG AI Research, Naver Cloud en Upstage"."""
+    family = [c for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY and c.end <= org.start]
+    if not family:
+        return False
+    words = [t.folded for t in tokens[family[0].end:org.start]]
+    return any(words[i:i + len(phrase)] == list(phrase) for phrase in INCLUDING for i in range(len(words)))
 
 
 def _listed_among(m, tokens: list[Token]) -> bool:
@@ -678,7 +691,7 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             # a named body takes the article's country: "La Caisse nationale d'assurance vieillesse nous a
             # attribué ce marché"
             chosen = [p for p in parties if (not p.coreference or _named_body(p, tokens) or _definite(p, tokens, language)) and (
-                _we_with(p, tokens, it=pronoun)
+                _we_with(p, tokens, it=pronoun, you=interview)
                 or (interview and not pronoun and _with_you(p, m, tokens))
                 or (p.actor_kind != "country" and not pronoun and _chose_us(p, m, tokens, language))
                 or (p.actor_kind != "country" and not pronoun and _deal_with(p, m, tokens)
@@ -975,7 +988,20 @@ def _between_companies(org: Mention, m, tokens: list[Token], parties: list[Party
         if i >= 0 and tokens[i].folded in BETWEEN and not any(
                 i < p.position < last.end and not p.coreference for p in parties):
             return True
-    return _between_a_company(org, tokens)
+    return _between_a_company(org, tokens) or _between_the_companies(tokens)
+
+
+def _between_the_companies(tokens: list[Token]) -> bool:
+    """"a new reseller agreement between the two companies", "zwischen den beiden Unternehmen": a deal the
+    sentence says is of companies (not "tra le due amministrazioni")."""
+    for i, t in enumerate(tokens[:-2]):
+        if t.folded in BETWEEN:
+            k = i + 1
+            while k < len(tokens) and tokens[k].folded in ARTICLES:
+                k += 1
+            if k + 1 < len(tokens) and tokens[k].folded in GROUP_NUMBERS and _is_company_word(tokens[k + 1].folded):
+                return True
+    return False
 
 
 def _between_a_company(org: Mention, tokens: list[Token]) -> bool:
@@ -1145,14 +1171,17 @@ def _pronoun_subject(tokens: list[Token]) -> bool:
     return any(t.folded in IT and t.text.islower() or t.text in ("It", "Il", "Elle") for t in tokens[:4])
 
 
-def _we_with(party: Party, tokens: list[Token], it: bool = False) -> bool:
+def _we_with(party: Party, tokens: list[Token], it: bool = False, you: bool = False) -> bool:
     """"we're announcing a partnership with Ghana's Ministry of Communication", "the memorandum we signed
     with Ottawa": "we" (or the company's "it") before the government, which follows "with" (right after
     it, for a country's name)."""
     reach = 2 if party.actor_kind == "country" else 4
     # "onze samenwerking met de Rijksdienst…", "our work with the Civil Service Commission": "our" owns it
     # (Dutch "ons werk met Defensie": "ons" is "our" before a neuter noun, not only "us")
-    subject = (lambda t: t.folded in IT) if it else (lambda t: _is_we(t) or t.folded in OUR or t.folded == "ons")
+    # (in an interview with the company, the question's "you": "Last year you signed memorandums with both
+    # Ottawa and London")
+    subject = (lambda t: t.folded in IT) if it else (
+        lambda t: _is_we(t) or t.folded in OUR or t.folded == "ons" or (you and t.folded in YOU))
     # a party spanning "no Chile, colaboramos com o Ministério" has its "we" and "with" inside the span
     head = party.position if party.actor_kind == "country" else party.end - 1
     if not it and tokens[0].folded in WITH and party.position <= 4:   # "Met de Deense … werken we aan…"
@@ -1426,7 +1455,8 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
     if not partner:
         return []
     same_org = [o for o in m["org"] if o.entry.value == org.entry.value and clause_of[o.start] == here]
-    if not with_anchored and (any(o.entry.value != org.entry.value and clause_of[o.start] == here
+    chosen_list = _chosen_list(org, m, tokens)
+    if not with_anchored and not chosen_list and (any(o.entry.value != org.entry.value and clause_of[o.start] == here
                                   and any(_orgs_coordinated(o, s, tokens) for s in same_org) for o in m["org"])
                               or _coordinated_with_a_name(org, m, tokens)) or (_unknown_subject(m, tokens, language) and not section):
         # "SAP and OpenAI announced a partnership to serve authorities": a deal between companies (whichever
@@ -1452,7 +1482,8 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
             # a regulator's own deal is made with the company ("La AESIA sella con Hugging Face una alianza"), not
             # one it rules on ("cleared Microsoft's partnership with OpenAI")
             rtype, strength = "other", 0.4
-        confidence = party.strength * strength * (1.0 if _distance(party, org) <= 12 else 0.85)
+        # (a long list of the chosen is as near as its first name: "… geselecteerd, onder wie A, B en C")
+        confidence = party.strength * strength * (1.0 if _distance(party, org) <= 12 or chosen_list else 0.85)
         if rtype in PARTNERSHIP_FAMILY and confidence < MIN_PARTNERSHIP_CONFIDENCE:
             rtype = "other"
         out.append((party, rtype, min(1.0, max(0.0, confidence))))

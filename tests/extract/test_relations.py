@@ -2511,3 +2511,48 @@ def test_interviews_notices_and_references_of_session_fifteen(language, text, ex
 ])
 def test_second_round_of_session_fifteen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # the chosen listed after "onder wie", "including": not companies dealing with each other
+    ("nl", "AI-briefing\nJapan.\nHet ministerie van Economische Zaken heeft vier teams geselecteerd voor zijn programma "
+           "voor een nationaal taalmodel, onder wie Sakana AI, Preferred Networks en Upstage.\nIndia.\nHet "
+           "hooggerechtshof hoort deskundigen.",
+     {("JPN", "sakana-ai"), ("JPN", "preferred-networks"), ("JPN", "upstage")}),
+    # "Zu den Gewinnern gehören …" after the ministry's selection
+    ("de", "Japan: Das Wirtschaftsministerium hat die Teams für sein Rechenprogramm ausgewählt. Zu den Gewinnern "
+           "gehören Sakana AI und Preferred Networks; sie erhalten staatlich finanzierte Rechenkapazität.",
+     {("JPN", "sakana-ai"), ("JPN", "preferred-networks")}),
+    # a sister company of a group is not the group's AI lab
+    ("en", "Korea's science ministry praised the launch. We're also announcing a strategic partnership with LG CNS.",
+     set()),
+    # "an agreement between the two companies" aimed at federal agencies
+    ("en", "Oracle said its database will be sold on Google Cloud under a new agreement between the two companies, "
+           "aimed at US federal agencies.", set()),
+    # "centro de investigación" is a research centre, and "las autoridades de …" a government
+    ("es", "En 2024 Nvidia suscribió con las autoridades de Tailandia un acuerdo para abrir un centro de "
+           "investigación en Bangkok.", {("THA", "nvidia")}),
+    # a place opening a later clause frames that clause's government word
+    ("pt", "No Canadá, o governo federal apoiou o nosso centro de dados, e no Japão assinamos um memorando de "
+           "entendimento com o governo para levar IA aos serviços públicos.\n— Equipe Cohere",
+     {("CAN", "cohere"), ("JPN", "cohere")}),
+    # the question's "you" in an interview with the company
+    ("en", "Q&A with Cohere's head of public sector. Cohere sells to governments.\nQ: Last year you signed "
+           "memorandums of understanding with both Ottawa and Tokyo. What do they cover?\nA: Deployments in "
+           "federal departments.\nQ: And Europe?\nA: Talks only.",
+     {("CAN", "cohere"), ("JPN", "cohere")}),
+    # "la Confédération" is the Swiss federal state
+    ("fr", "Le débat dure depuis l'attribution en 2021 du marché de la Confédération, remporté par Amazon Web "
+           "Services et Alibaba.", {("CHE", "amazon"), ("CHE", "alibaba-cloud")}),
+    # Italian "né" negates the next deal word
+    ("it", "Il ministero dell'Economia non ha concesso agevolazioni né sottoscritto impegni con Microsoft.", set()),
+    # a Land's ministry, named by its adjective, is a region's
+    ("de", "Das Sächsische Ministerium für Digitales hat mit Aleph Alpha eine Vereinbarung über ein Pilotprojekt "
+           "unterzeichnet.", set()),
+    # "che forniamo a NHS England": what the company speaking supplies to a government body
+    ("it", "Intervista al responsabile di Palantir per l'Italia. Palantir cresce.\nCome funziona?\nLa piattaforma "
+           "che forniamo a NHS England è un software per gli ospedali.\nE in Italia?\nNessun contratto.",
+     {("GBR", "palantir")}),
+])
+def test_third_round_of_session_fifteen(language, text, expected):
+    assert pairs(text, language) == expected

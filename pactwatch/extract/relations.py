@@ -267,8 +267,12 @@ def _chosen_list(org: Mention, m, tokens: list[Token]) -> bool:
     family = [c for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY and c.end <= org.start]
     if not family:
         return False
-    words = [t.folded for t in tokens[family[0].end:org.start]]
-    return any(words[i:i + len(phrase)] == list(phrase) for phrase in INCLUDING for i in range(len(words)))
+    words = tuple(t.folded for t in tokens[family[0].end:org.start])
+    return any(word in _INCLUDING_FIRST and any(words[i:i + len(phrase)] == phrase for phrase in INCLUDING)
+               for i, word in enumerate(words))
+
+
+_INCLUDING_FIRST = frozenset(phrase[0] for phrase in INCLUDING)
 
 
 def _listed_among(m, tokens: list[Token]) -> bool:
@@ -1201,8 +1205,16 @@ def _with_you(party: Party, m, tokens: list[Token]) -> bool:
 
 def _at_home(tokens: list[Token]) -> bool:
     """The sentence opens with "at home", "in patria", "chez nous" (after at most two words)."""
-    words = [t.folded for t in tokens[:6]]
-    return any(words[i:i + len(phrase)] == list(phrase) for phrase in AT_HOME for i in range(3))
+    for i, t in enumerate(tokens[:3]):
+        for phrase in _AT_HOME_BY_FIRST.get(t.folded, ()):
+            if tuple(x.folded for x in tokens[i:i + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+_AT_HOME_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in AT_HOME:
+    _AT_HOME_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 
 
 def _coordinated_parties(chosen: list[Party], parties: list[Party], tokens: list[Token]) -> list[Party]:

@@ -64,9 +64,9 @@ YOU = {fold(w) for w in "you vous usted ustedes você vocês jullie u".split()}
 # "Ottawa signed a memorandum with you in August", "mit Ihnen", "con voi": the interviewed company as partner
 YOU_OBJECTS = YOU | {fold(w) for w in "ihnen euch voi".split()}
 # "In patria … abbiamo firmato un memorandum con il governo federale": a company speaking of its home country
-AT_HOME = [tuple(fold(w) for w in phrase.split()) for phrase in (
+AT_HOME = tuple(tuple(fold(w) for w in phrase.split()) for phrase in (
     "at home", "in patria", "chez nous", "en casa", "zu hause", "hierzulande", "em casa", "no nosso país",
-    "in eigen land", "dans notre pays", "nel nostro paese", "en nuestro país", "in unserem land")]
+    "in eigen land", "dans notre pays", "nel nostro paese", "en nuestro país", "in unserem land"))
 # "Last November it signed a memorandum with the government of Rwanda": a pronoun subject that can only be
 # the company the previous sentence opened with.
 IT = {fold(w) for w in "it il elle".split()}
@@ -505,10 +505,10 @@ RELATIVE_SUBJECTS = {fold(w) for w in "which that que qui die der das welche wel
 RELATIVE_WITH = {"waarmee"}   # Dutch joins them: "Cohere, waarmee het ministerie…"
 # "heeft vijf teams geselecteerd, onder wie LG AI Research, Naver Cloud en Upstage": the list that follows names
 # the chosen, not companies dealing with each other
-INCLUDING = [tuple(fold(w) for w in phrase.split()) for phrase in (
+INCLUDING = tuple(tuple(fold(w) for w in phrase.split()) for phrase in (
     "including", "among them", "onder wie", "onder meer", "waaronder", "darunter", "unter ihnen", "dont",
     "parmi lesquels", "parmi lesquelles", "tra cui", "tra questi", "entre ellos", "entre ellas", "entre los que",
-    "entre eles", "entre elas", "incluindo", "incluyendo", "tra i quali")]
+    "entre eles", "entre elas", "incluindo", "incluyendo", "tra i quali"))
 # "Anthropic, Cohere and Faculty are among the firms…", "gehören zu den Anbietern", "behoren tot de winnaars"
 AMONG = {fold(w) for w in "among amongst parmi entre tra fra gehören gehört zählen behoren behoort".split()}
 # "awarded to", "attribué à", "adjudicado à", "vergeben an", "gegund aan": the winner of an award.

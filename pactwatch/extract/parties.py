@@ -281,8 +281,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             return True   # "ningún … organismo de la Administración General del Estado": the body the denial names
         if _approves(g, tokens):
             return True
-        if any(t.folded in OFFER_TO and (language != "en" or (i and tokens[i - 1].folded == "to"))
-               for i, t in enumerate(tokens[:g.start]) if g.start - i <= 3):
+        if any(tokens[i].folded in OFFER_TO and (language != "en" or (i and tokens[i - 1].folded == "to"))
+               for i in range(max(0, g.start - 3), g.start)):
             return True   # "para oferecer a órgãos públicos": the market sold to
         if any(t.folded in OWNED_BY for t in tokens[max(0, g.start - 4):g.start]) or any(
                 t.folded.endswith(SHAREHOLDER) for t in tokens[g.end:g.end + 4] + tokens[max(0, g.start - 5):g.start]):

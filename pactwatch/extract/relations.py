@@ -268,11 +268,7 @@ def _chosen_list(org: Mention, m, tokens: list[Token]) -> bool:
     if not family:
         return False
     words = tuple(t.folded for t in tokens[family[0].end:org.start])
-    return any(word in _INCLUDING_FIRST and any(words[i:i + len(phrase)] == phrase for phrase in INCLUDING)
-               for i, word in enumerate(words))
-
-
-_INCLUDING_FIRST = frozenset(phrase[0] for phrase in INCLUDING)
+    return any(_phrase_at(words, i, INCLUDING) for i in range(len(words)))
 
 
 def _listed_among(m, tokens: list[Token]) -> bool:
@@ -1205,16 +1201,13 @@ def _with_you(party: Party, m, tokens: list[Token]) -> bool:
 
 def _at_home(tokens: list[Token]) -> bool:
     """The sentence opens with "at home", "in patria", "chez nous" (after at most two words)."""
-    for i, t in enumerate(tokens[:3]):
-        for phrase in _AT_HOME_BY_FIRST.get(t.folded, ()):
-            if tuple(x.folded for x in tokens[i:i + len(phrase)]) == phrase:
-                return True
-    return False
+    words = tuple(t.folded for t in tokens[:6])
+    return any(_phrase_at(words, i, AT_HOME) for i in range(min(3, len(words))))
 
 
-_AT_HOME_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in AT_HOME:
-    _AT_HOME_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+def _phrase_at(words: tuple[str, ...], i: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """One of the phrases starts at words[i] (most words begin none, so the first word is checked first)."""
+    return words[i] in _first_words(phrases) and any(words[i:i + len(p)] == p for p in phrases)
 
 
 def _coordinated_parties(chosen: list[Party], parties: list[Party], tokens: list[Token]) -> list[Party]:

@@ -99,6 +99,8 @@ BUYER_LABELS = tuple(tuple(fold(w) for w in label.split()) for label in (
 # A notice's numbered sections and lots: "Afdeling I: Aanbestedende dienst.", "Lote 1 (nube): Amazon Web Services"
 SECTION_WORDS = {fold(w) for w in "section sección secção seção abschnitt sezione afdeling".split()}
 LOT_WORDS = {fold(w) for w in "lot lote perceel los lotto item ítem".split()}   # "Item 2 (plataforma …): adjudicado à"
+# a notice whose body awarded lots: "La GISS ha formalizado dos de los tres lotes del contrato"
+LOTS = {fold(w) for w in "lots lotes percelen lose lotti".split()}
 # between a winner label's colon and the winner: "Perceel 2: gegund aan LightOn SAS"
 AWARDED_TO = {fold(w) for w in (
     "awarded to attribué attribuée à adjudicado adjudicada a ao à aggiudicato aggiudicata gegund aan "

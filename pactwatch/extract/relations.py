@@ -59,6 +59,7 @@ from pactwatch.extract.lexicon import (
     IT,
     JOINTLY,
     LOT_WORDS,
+    LOTS,
     NAME_LINKS,
     NEGATION_WINDOW,
     NEGATORS,
@@ -542,7 +543,8 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             # beide Amerikaanse bedrijven": the companies the sentence before named
             m = {**m, "org": [Mention(entry, both[0], both[1]) for entry in named.values()]}
         if m["org"] and (buyer or recent_actors) \
-                and (after := min((k for o in m["org"] if (k := _award_line(sentence, tokens, o, bool(buyer))) is not None),
+                and (after := min((k for o in m["org"] if (k := _award_line(sentence, tokens, o, bool(buyer) or any(
+                    t.folded in LOTS for _, earlier, _ in analysed[max(0, index - 3):index] for t in earlier))) is not None),
                                   default=None)) is not None \
                 and all(p.position >= after for p in parties):
             # an award notice's winner line, "Naam en adres van de opdrachtnemer: Databricks B.V., Amsterdam.",
@@ -897,6 +899,10 @@ def _award_line(sentence: str, tokens: list[Token], org: Mention, buyer: bool) -
     if not label:
         return None
     if any(t.folded in WINNER_LABELS for t in label):   # the winner may be a group: any company after the label
+        return len(label)
+    if between and between[0].folded in WINNER_LABELS and label[0].folded in LOT_WORDS:
+        # the label after a lot's colon: "Lotto 1 (…): aggiudicatario il raggruppamento … costituito da IBM
+        # Italia S.p.A. (mandataria) e Comdata S.p.A."
         return len(label)
     # otherwise the company is the first name after the colon
     if len(between) > 3 or any(t.folded not in AWARDED_TO for t in between):
@@ -1452,6 +1458,7 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
         if len({p.country for p in named}) != 1:
             return []
         chosen = [min(named, key=lambda p: _distance(p, org))]
+        explicit = []
     if any(t.folded in COMPETE for t in tokens[max(0, org.start - COMPETE_WINDOW):org.start]) or _not_chosen(org, tokens):
         return []
     if _between_companies(org, m, tokens, parties) or _deal_of_a_name(org, m, tokens):
@@ -1467,9 +1474,15 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
         # "SAP and OpenAI announced a partnership to serve authorities": a deal between companies (whichever
         # mention of the company: "Naver e Samsung … i modelli HyperCLOVA X"), unless a named government is
         # itself a party in the clause.
-        chosen = [p for p in chosen if (p.carried or not p.coreference)
-                  and p.actor_kind not in ("country", "public_service")
-                  and not _beneficiary(p, tokens)]
+        def a_party(p: Party) -> bool:
+            # (a body named in full as the subject, whose country alone comes from the article: "Il ministero
+            # della Scienza e delle TIC ha confermato LG AI Research e Upstage tra i consorzi ammessi")
+            return (p.carried or not p.coreference or (p.position <= 2 and p.end <= org.start and _named_body(p, tokens))) \
+                and p.actor_kind not in ("country", "public_service") and not _beneficiary(p, tokens)
+
+        # (the clause's other named body, when the nearest is only the deal's beneficiary: "Il ministero … ha
+        # rinnovato gli accordi alla base di «AI Leap», il programma che dà … accesso a ChatGPT Edu e a Claude")
+        chosen = [p for p in chosen if a_party(p)] or [p for p in explicit if a_party(p)]
     out = []
     for party in chosen:
         if party.actor_kind == "country" and not with_anchored and not _country_acts_on(party, org, m, tokens):

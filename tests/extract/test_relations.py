@@ -2556,3 +2556,24 @@ def test_second_round_of_session_fifteen(language, text, expected):
 ])
 def test_third_round_of_session_fifteen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a lot's line after a sentence in which the buyer awarded the lots: the lot's winner is the buyer's
+    ("es", "El Ministerio de Hacienda de España ha formalizado dos de los tres lotes del contrato de analítica.\n"
+           "Lote 1 (licencias de bases de datos): Oracle Ibérica, S.R.L., por 3,1 millones de euros.\nLote 3: desierto.",
+     {("ESP", "oracle")}),
+    # the winner's label after a lot's colon, before a group of companies
+    ("it", "Esito di gara – INAIL, Direzione centrale acquisti.\nOggetto: servizi di assistenza virtuale agli utenti. "
+           "Offerte ricevute: cinque.\nLotto 1 (assistente virtuale, CIG 0042): aggiudicatario il raggruppamento "
+           "costituito da Microsoft Italia S.r.l. (mandataria) e Almaviva S.p.A. (mandante).",
+     {("ITA", "microsoft")}),
+    # a ministry named in full as the subject, its country from the article, chose two companies listed together
+    ("it", "La Corea del Sud accelera sull'intelligenza artificiale. Il ministero della Scienza ha confermato Naver e "
+           "Upstage tra i consorzi ammessi al programma nazionale.", {("KOR", "naver"), ("KOR", "upstage")}),
+    # the programme the ministry's agreements are for is a beneficiary; the ministry is the party
+    ("en", "Estonia's education ministry extended the agreements for AI Leap, the programme that gives pupils access "
+           "to ChatGPT Edu and Claude.", {("EST", "openai"), ("EST", "anthropic")}),
+])
+def test_first_round_of_session_sixteen(language, text, expected):
+    assert pairs(text, language) == expected

@@ -542,9 +542,11 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             # "…toegang tot AI-chatbots van OpenAI en Anthropic. Het ministerie heeft daarover afspraken gemaakt met
             # beide Amerikaanse bedrijven": the companies the sentence before named
             m = {**m, "org": [Mention(entry, both[0], both[1]) for entry in named.values()]}
+        # a lot's line names its winner alone in a notice with a buyer line, or below a sentence that awarded lots
+        lots = bool(buyer) or (tokens[0].folded in LOT_WORDS and any(
+            t.folded in LOTS for _, earlier, _ in analysed[max(0, index - 3):index] for t in earlier))
         if m["org"] and (buyer or recent_actors) \
-                and (after := min((k for o in m["org"] if (k := _award_line(sentence, tokens, o, bool(buyer) or any(
-                    t.folded in LOTS for _, earlier, _ in analysed[max(0, index - 3):index] for t in earlier))) is not None),
+                and (after := min((k for o in m["org"] if (k := _award_line(sentence, tokens, o, lots)) is not None),
                                   default=None)) is not None \
                 and all(p.position >= after for p in parties):
             # an award notice's winner line, "Naam en adres van de opdrachtnemer: Databricks B.V., Amsterdam.",

@@ -17,7 +17,7 @@ from pathlib import Path
 from pactwatch.extract.text import phrase_key
 from pactwatch.settings import SEEDS_DIR
 
-RULES_VERSION = "95"  # bump when the matching or pairing rules change
+RULES_VERSION = "96"  # bump when the matching or pairing rules change
 PAIR_MODEL = Path(__file__).with_name("pair_model.json")   # see pair_model.py
 SEED_FILES = ("countries.csv", "country_names.csv", "country_terms.csv", "national_institutions.csv",
               "government_terms.csv", "subnational_terms.csv", "subnational_names.csv",
@@ -46,7 +46,7 @@ TITLE_CASE_WORDS = {"Dane", "Brin", "Arca", "Cade", "Dian", "Bosa", "Statin", "E
 # (condition), "la defensa de los derechos", "el ejecutivo de la empresa", "armada" (armed).
 CAPITALISED_GOV_WORDS = {("it", "Stato"), ("es", "Estado"), ("pt", "Estado"), ("fr", "État"), ("es", "Defensa"),
                          ("it", "Difesa"), ("pt", "Defesa"), ("es", "Ejecutivo"), ("pt", "Executivo"),
-                         ("es", "Armada"), ("es", "Hacienda")}
+                         ("es", "Armada"), ("es", "Hacienda"), ("nl", "Rijk")}   # "het Rijk", not "rijk" (rich)
 # Country-code domains used as generic ones ("mistral.ai", "x.ai", "mobile.io", "open.tv"): no country.
 GENERIC_DOMAINS = {"ai", "io", "co", "tv", "me", "ly", "fm", "gg", "to", "so", "cc", "ws", "la", "nu", "tk", "sh",
                    "ac", "is", "am", "im", "in", "it", "us", "eu"}

@@ -493,6 +493,18 @@ TOGETHER_WITH = WITH | {fold(w) for w in "a al alla allo ad".split()}   # "junto
 INTERESTED = {fold(w) for w in (
     "interested intéressé intéressée intéressés interessiert interessierte interesado interesada interesados "
     "interessato interessata interessati interessado interessada interessados geïnteresseerd").split()}
+# people as a sentence's subject: "los ciudadanos escriben a ChatGPT, trabajan con Gemini" is what people do, not
+# the deal of the government named in the sentence before
+PEOPLE = {fold(w) for w in (
+    "citizens users people students pupils teachers doctors patients consumers customers readers voters families "
+    "citoyens utilisateurs usagers eleves etudiants enseignants medecins patients consommateurs lecteurs familles gens "
+    "burger nutzer schuler studenten lehrer arzte patienten verbraucher kunden leser menschen "
+    "ciudadanos usuarios estudiantes alumnos profesores medicos pacientes consumidores lectores familias "
+    "cittadini utenti studenti alunni insegnanti medici pazienti consumatori lettori famiglie "
+    "cidadaos usuarios utilizadores estudantes alunos professores medicos pacientes consumidores leitores familias "
+    "burgers gebruikers studenten leerlingen leraren artsen patienten consumenten lezers mensen").split()}
+# "Helsing arbeitet bereits für die Bundeswehr": a company working *for* a government body supplies it
+WORK_FOR = {fold(w) for w in "for für pour para per voor".split()}
 WORK_WITH_GAP = 6   # words allowed between the verb and "with": "dal 2024", "al een jaar", "sinds vorig jaar"
 BETWEEN = {fold(w) for w in "between entre zwischen tra fra tussen".split()}
 # "is", "are", "was" in each language (not Italian "è", which folds to "e", "and"): a word before one does not sign

@@ -53,6 +53,7 @@ from pactwatch.extract.lexicon import (
     USE_VERBS,
     WE,
     WITH,
+    WORK_FOR,
     WORK_VERBS,
     WORK_WITH_GAP,
 )
@@ -320,6 +321,8 @@ def _work_with(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Men
     we met de … Agency")."""
     covered = _positions(found["cue"])
     institutions = [c for c in found["country"] if c.entry.kind.startswith("institution:")]
+    # "für das französische Verteidigungsministerium": a country adjective before the body
+    adjectives = {c.start for c in found["country"] if c.entry.kind == "demonym"}
     out = []
 
     def cue_on(k: int) -> None:
@@ -328,14 +331,18 @@ def _work_with(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Men
 
     for target in found["org"] + found["gov"] + institutions:
         j, reach = target.start - 1, 3 if target in found["org"] else 8
-        while j >= 0 and target.start - j <= reach and tokens[j].folded not in WITH and not (
+        # (a company works "for" a government body too; a government does not work "for" a company)
+        links = WITH if target in found["org"] else WITH | WORK_FOR
+        while j >= 0 and target.start - j <= reach and tokens[j].folded not in links and not (
                 j and tokens[j].folded in TOGETHER_WITH and tokens[j - 1].folded in TOGETHER) and (
                 tokens[j].folded in ARTICLES or tokens[j].folded in COMPANY_WORDS or tokens[j].text[:1].isupper()
-                or (target not in found["org"] and tokens[j].folded in NAME_LINKS)):
+                or (target not in found["org"] and (tokens[j].folded in NAME_LINKS or j in adjectives))):
             j -= 1   # "with the German Helsing", "met de Digital and Population Data Services Agency"
         together = j > 0 and tokens[j].folded in TOGETHER_WITH and tokens[j - 1].folded in TOGETHER and target in found["org"]
-        if j < 0 or not (tokens[j].folded in WITH or together):
+        if j < 0 or not (tokens[j].folded in links or together):
             continue
+        if tokens[j].folded in WORK_FOR and not any(o.start < j for o in found["org"]):
+            continue   # "for" only after a company as the subject: "Helsing arbeitet für", not "we work for"
         if together:
             # "together with" stands for the verb: "launched AI Leap together with OpenAI" (a government's
             # doing; a company's claim to act "samen met de Nederlandse overheid" is only its claim)
@@ -400,7 +407,12 @@ def _without_languages(countries: list[Mention], tokens: list[Token], language: 
         if c.entry.kind == "demonym":
             i = c.start - 1
             if language == "nl":
-                preposition = i >= 1 and tokens[i].folded == "het" and tokens[i - 1].folded == "in"
+                # "in het Nederlands"; or a bare form ("Frans", not "Franse") closing its phrase: "ze schakelen
+                # tussen Frans, Duits en Engels" (not "een Duits bedrijf")
+                nxt = c.end < len(tokens) and not _punctuated(tokens, c.end) and tokens[c.end].folded not in COORDINATORS
+                preposition = (i >= 1 and tokens[i].folded == "het" and tokens[i - 1].folded == "in") or (
+                    not tokens[c.end - 1].folded.endswith("e") and not nxt and any(
+                        d is not c and d.entry.kind == "demonym" and _distance(d, c) <= 1 for d in countries))
             elif language == "de":
                 preposition = i >= 0 and tokens[i].folded == "auf"
             else:

@@ -125,7 +125,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
     # a region's name as a place ("eine KI-Fabrik in Groningen") is not its government
     # (but "in Nova Scotia's schools" is the province's, and so is "in the Northern Ireland Civil Service")
     regional = [r for r in m["subnational"] if not (r.entry.kind and _is_locative(r, tokens, language) and not (
-        r.end < len(tokens) and tokens[r.end].folded == "s") and not any(g.start == r.end for g in m["gov"]))]
+        r.end < len(tokens) and tokens[r.end].folded == "s") and not any(g.start == r.end for g in m["gov"]))
+        and not _a_ministrys_remit(r, m, tokens)]
     # "a Agência Digital de Inovação Pública da Cidade do México": an agency "of" the capital is the city's
     # (but "o governo de Tallinn" is Estonia's)
     def of_word(c: Mention) -> int:   # where "of" stands before the capital: "da Cidade", "de la Ciudad"
@@ -246,6 +247,17 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             attached.update(id(n) for n in other)
             parties.append(Party(country, min([c.start] + [n.start for n in other]), c.end, 0.95,
                                  "head" if actor == "leader" else actor))
+
+    def inside_a_name(g: Mention) -> bool:   # "Agency for Digital Government": one body, not two parties
+        if not tokens[g.start].text[:1].isupper():
+            return False
+        # (an article after "of" too: "Ministerio de las Fuerzas Armadas", one body)
+        return any(g0.end <= g.start and 0 < g.start - g0.end <= 3 and tokens[g0.start].text[:1].isupper()
+                   and all(t.text[:1].isupper() or t.folded in NAME_LINKS
+                           or (t.folded in ARTICLES and tokens[g0.end].folded in GENITIVE_WORDS)
+                           for t in tokens[g0.end:g.start])
+                   for g0 in m["gov"] if g0 is not g)
+
     def reaches(g: Mention, c: Mention) -> bool:
         """Close enough, or the first country after "of" a few words on: "the ministers responsible for
         information and communication technology of the Republic of Kenya"."""
@@ -259,10 +271,13 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             return True
         return (g.end <= c.start and c.start - g.end <= GENITIVE_ATTACH_WINDOW and c.start > 0
                 and tokens[c.start - 1].folded in GENITIVE_WORDS | ARTICLES
-                and not any(g.end <= o.start < c.start for o in countries + m["gov"] if o is not c))
+                and not any(g.end <= o.start < c.start for o in countries + m["gov"] if o is not c
+                            and not (o in m["gov"] and inside_a_name(o))))   # "Ministerio de las Fuerzas Armadas de Francia"
 
     closest: dict[int, int] = {}   # country mention -> distance to the nearest government word reaching it
     for g in m["gov"]:
+        if inside_a_name(g):
+            continue   # the body's name goes on: its first word is the one that takes the country
         for c in countries:
             if reaches(g, c):
                 closest[id(c)] = min(closest.get(id(c), 99), _distance(g, c))
@@ -300,13 +315,6 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                 and tokens[g.start - 1].folded in GENITIVE_WORDS and not named_in_full
                 and tokens[g.start - 2].text[:1].isupper() and (g.start - 2) not in known
                 and tokens[g.start - 2].folded not in INSTITUTION_HEADS)   # not "Segreteria di Stato"
-
-    def inside_a_name(g: Mention) -> bool:   # "Agency for Digital Government": one body, not two parties
-        if not tokens[g.start].text[:1].isupper():
-            return False
-        return any(g0.end <= g.start and 0 < g.start - g0.end <= 3 and tokens[g0.start].text[:1].isupper()
-                   and all(t.text[:1].isupper() or t.folded in NAME_LINKS for t in tokens[g0.end:g.start])
-                   for g0 in m["gov"] if g0 is not g)
 
     # "In Corea del Sud il ministero della Scienza ha selezionato…", "Au Luxembourg, le Centre des technologies
     # de l'État utilise…": a country opening the sentence as a place frames its government words.
@@ -416,6 +424,17 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         parties.append(Party(context, 0, 0, 0.8, "country", coreference=True))
     # a dependent territory's government is a sub-national one: "le gouvernement de la Nouvelle-Calédonie"
     return [p for p in parties if p.country not in DEPENDENT_TERRITORIES]
+
+
+def _a_ministrys_remit(r: Mention, m, tokens: list[Token]) -> bool:
+    """"Saudi Arabia's Ministry of Municipal and Rural Affairs": a local-government word as a national ministry's
+    remit, not a region's or a city's government."""
+    if r.entry.kind or not tokens[r.start].text[:1].isupper():
+        return False
+    i = r.start - 1
+    while i >= 0 and tokens[i].folded in ARTICLES:
+        i -= 1
+    return i >= 1 and tokens[i].folded in GENITIVE_WORDS and any(g.end == i and g.entry.value == "ministry" for g in m["gov"])
 
 
 def _in_general(g: Mention, tokens: list[Token]) -> bool:

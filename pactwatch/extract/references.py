@@ -145,7 +145,9 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer, language: str = ""):
                 word = next((i for i in (c.start - 1, after) if 0 <= i < len(tokens)
                              and _is_company_word(tokens[i].folded)), None)
                 first = min(word, c.start) if word is not None else 0
-                if word is None or first < 2 or tokens[first - 1].folded not in DEFINITE:
+                # (Portuguese "a", "as" are articles too: "entre a tecnológica chinesa e o Ministério")
+                if word is None or first < 2 or tokens[first - 1].folded not in (
+                        DEFINITE | {"a", "as"} if language == "pt" else DEFINITE):
                     continue
                 linker = tokens[first - 2].folded
                 awarded = linker in TO_WORDS and any(

@@ -67,6 +67,7 @@ from pactwatch.extract.lexicon import (
     NOTHING,
     OUR,
     PARTNERSHIP_FAMILY,
+    PEOPLE,
     PLURAL_PRONOUNS,
     RECEIVE,
     REGION_ADJECTIVES,
@@ -185,8 +186,8 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
     # "Non è la prima intesa dell'esecutivo": a negated "first" says there were others
     # (not across punctuation: "Crédito rural sem fila: nossa parceria com o Ministério")
     negated_before = any(tokens[i].folded in negators and not any(t.folded in FIRST for t in tokens[i + 1:i + 4])
-                         and not any(_punctuated(tokens, k) for k in range(i + 1, cue.start + 1))
-                         for i in range(start, cue.start))
+                         and (gap := _gap_but_an_aside(tokens, i, cue.start)) is not None and gap <= NEGATION_WINDOW
+                         for i in range(max(0, start - ASIDE_WORDS), cue.start))
     # "sem que até agora tenha sido assinado qualquer acordo", "sans qu'aucun accord ait été signé": "without"
     # and "that" open a clause the negation covers to its end
     without_that = any(tokens[i].folded in WITHOUT and tokens[i + 1].folded in THAT_CLAUSE
@@ -207,6 +208,20 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
     nor = language == "it" and any(t.text.lower() == "né" for t in tokens[max(0, cue.start - 2):cue.start])
     return negated_before or without_that or yet_to or contested or closing or nor or any(t.folded in TRAILING_NEGATORS for t in after) or (
         cue.end < len(tokens) and tokens[cue.end].folded in NOTHING)
+
+
+ASIDE_WORDS = 4   # "Não há, que se saiba, qualquer acordo": an aside the negation reaches over
+
+
+def _gap_but_an_aside(tokens: list[Token], i: int, j: int) -> int | None:
+    """The words from token i to token j, less a short aside set off on both sides ("Não há, que se saiba,
+    qualquer acordo"); None across other punctuation ("Crédito rural sem fila: nossa parceria com o Ministério")."""
+    breaks = [k for k in range(i + 1, j + 1) if _punctuated(tokens, k)]
+    if not breaks:
+        return j - i
+    if len(breaks) == 2 and breaks[1] - breaks[0] <= ASIDE_WORDS:
+        return j - i - (breaks[1] - breaks[0])
+    return None
 
 
 def _unnamed_partner(tokens: list[Token], m, org: Mention, gaz: Gazetteer) -> bool:
@@ -556,7 +571,7 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             m = {**m, "cue": m["cue"] + [Mention(Entry("cue", "procurement", strength=0.9), 0, 1)]}
         if m["org"] and not parties and carried and (m["org"][0].start >= 2 or _listed_among(m, tokens) or (
                 m["org"][0].start == 0 and _unnamed_partner(analysed[index - 1][1], analysed[index - 1][2], m["org"][0], gaz))) \
-                and not _unknown_subject(m, tokens, language) \
+                and not _unknown_subject(m, tokens, language) and not _people_subject(m, tokens) \
                 and not any(r.start < m["org"][0].start for r in m["subnational"]) and (
                 has_cue or (all(c.entry.value == "hedge" for c in m["cue"])   # "…, das seine Modelle anpassen soll"
                             and not (m["cue"] and _coordinated_with_a_name(m["org"][0], m, tokens))
@@ -732,10 +747,18 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
                         if any(c.entry.value == "negation" and c.end <= o.start for c in m["cue"])}
         cancelled = {(r.country_iso3, r.organization_id) for r in relations if r.sentence_index == index
                      and r.relation_type == "other" and r.organization_id in negated_orgs}
+        denied_orgs = {o.entry.value for o in m["org"] if any(
+            c.entry.value in PARTNERSHIP_FAMILY and 0 < o.start - c.end <= 2 and _negated(c, tokens, language) for c in m["cue"])}
         denied = {(r.country_iso3, r.organization_id) for r in relations if r.sentence_index == index
-                  and r.relation_type not in PARTNERSHIP_FAMILY and any(
-                      c.entry.value in PARTNERSHIP_FAMILY and 0 < o.start - c.end <= 2 and _negated(c, tokens, language)
-                      for o in m["org"] if o.entry.value == r.organization_id for c in m["cue"])}
+                  and r.relation_type not in PARTNERSHIP_FAMILY and r.organization_id in denied_orgs}
+        if m["org"] and not parties:
+            # "Er is geen overeenkomst met Meta gesloten": a denied deal *with* the company, naming no government,
+            # is the government's of the sentences before (not "No es una compra, y Google no es dueño de nada")
+            denied_with = {o.entry.value for o in m["org"] if o.start >= 1 and tokens[o.start - 1].folded in WITH and any(
+                (c.entry.value == "negation" or (c.entry.value in PARTNERSHIP_FAMILY and _negated(c, tokens, language)))
+                and 0 <= o.start - 1 - c.end <= 2 for c in m["cue"])}
+            denied |= {(r.country_iso3, r.organization_id) for r in relations
+                       if index - 2 <= r.sentence_index < index and r.organization_id in denied_with}
         if denied:
             # "Le SPF BOSA teste un assistant… Il repose sur Llama, le modèle ouvert de Meta. Nous n'avons aucun
             # contrat avec Meta": a denial right after the use says there is no deal
@@ -1101,6 +1124,13 @@ def _coordinated_with_a_name(org: Mention, m, tokens: list[Token]) -> bool:
             tokens[j].text[:1].isupper() or tokens[j].folded in NAME_LINKS | ARTICLES):
         j -= 1
     return not (j >= 0 and any(g.start <= j < g.end for g in m["gov"]))
+
+
+def _people_subject(m, tokens: list[Token]) -> bool:
+    """"Mientras tanto, los ciudadanos escriben a ChatGPT": people, not a government, do what the sentence says
+    of the company (no government word before them)."""
+    first = min((x.start for x in m["org"] + m["gov"] + m["country"]), default=len(tokens))
+    return any(t.folded in PEOPLE and (i == 0 or tokens[i - 1].folded in ARTICLES) for i, t in enumerate(tokens[:first]))
 
 
 def _unknown_subject(m, tokens: list[Token], language: str = "") -> bool:

@@ -864,9 +864,10 @@ def test_the_public_sector_is_a_market_not_a_government():
     ("fr", "Depuis janvier, nous produisons les vidéos de l'Assurance retraite en France. La Caisse nationale "
            "d'assurance vieillesse nous a attribué ce marché à l'automne.\n\n— L'équipe Synthesia France",
      {("FRA", "synthesia")}),
-    # "the company" after "with" is the one the last sentence named
+    # "the company" after "with" is the one the last sentence named (and since session 16 a company working "for"
+    # a government body supplies it: "werkt al langer voor de Bundeswehr")
     ("nl", "Helsing werkt al langer voor de Bundeswehr. Ook het Britse ministerie van Defensie sloot vorig jaar een "
-           "contract met de onderneming.", {("GBR", "helsing")}),
+           "contract met de onderneming.", {("GBR", "helsing"), ("DEU", "helsing")}),
 ])
 def test_sentences_written_in_the_seventeenth_parts_round(language, text, expected):
     assert pairs(text, language) == expected
@@ -2576,4 +2577,39 @@ def test_third_round_of_session_fifteen(language, text, expected):
            "to ChatGPT Edu and Claude.", {("EST", "openai"), ("EST", "anthropic")}),
 ])
 def test_first_round_of_session_sixteen(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a local-government word as a national ministry's remit is not a region's government
+    ("en", "Since last year, Oracle has worked with Oman's Ministry of Municipal Affairs on a planning platform.",
+     {("OMN", "oracle")}),
+    # a company working "for" a government body supplies it
+    ("de", "Mistral AI arbeitet seit dem Frühjahr für das französische Verteidigungsministerium.", {("FRA", "mistral-ai")}),
+    # people as the subject do not complete the deal of the sentence before
+    ("es", "El Gobierno de Chile firmó un convenio desarrollado con universidades. Mientras tanto, los usuarios escriben "
+           "a ChatGPT y trabajan con Gemini en el móvil.", set()),
+    # Portuguese "a" before a company description after "entre"
+    ("pt", "O Ministério das Telecomunicações de Angola assinou um memorando com a Huawei.\n\nO acordo prevê a formação "
+           "de 2.000 quadros ao longo de dois anos.\n\nO modelo repete o acordo celebrado em 2024 entre a tecnológica "
+           "chinesa e o Ministério das Comunicações de Moçambique.", {("AGO", "huawei"), ("MOZ", "huawei")}),
+    # a negation reaches over a short aside set off by commas
+    ("pt", "Não existe, segundo o ministério, qualquer contrato entre o Estado e a Oracle.", set()),
+    # "a similar project with" is a past deal mentioned in passing
+    ("it", "Già nel 2024 il governo greco aveva avviato un progetto analogo con OpenAI.", {("GRC", "openai")}),
+    # languages listed in their bare Dutch form are no countries
+    ("nl", "Luxemburg koopt licenties bij DeepL. Ambtenaren schakelen voortdurend tussen Frans, Duits en Engels. We "
+           "willen de samenwerking met meer overheden uitbreiden.\n— DeepL", {("LUX", "deepl")}),
+    # "het Estse ministerie"; "het Rijk" is the Dutch central government
+    ("nl", "Het Estse ministerie van Justitie kocht vorig jaar licenties bij DeepL.", {("EST", "deepl")}),
+    ("nl", "Onderdelen van het Rijk gebruiken de rijksbrede raamovereenkomst met Amazon Web Services.",
+     {("NLD", "amazon")}),
+    # a denied deal with the company, in a sentence naming no government, undoes the use just reported
+    ("nl", "De Belastingdienst experimenteert met Llama. Er is geen overeenkomst met Meta gesloten.", set()),
+    # "el Ministerio de las Fuerzas Armadas de Francia" is one body, France's
+    ("es", "Mistral AI y el Gobierno de Panamá se alían.\nNos complace anunciar un acuerdo con la AIG de Panamá.\nEsta "
+           "alianza se suma a nuestra colaboración con el Ministerio de las Fuerzas Armadas de Francia y con la agencia "
+           "tecnológica HTX de Singapur.", {("PAN", "mistral-ai"), ("FRA", "mistral-ai")}),
+])
+def test_second_round_of_session_sixteen(language, text, expected):
     assert pairs(text, language) == expected

@@ -85,7 +85,10 @@ WINNER_LABELS = {fold(w) for w in (
     # plurals: "Proveedores adjudicados (Lote 1, …): Amazon Web Services …; Oracle …"
     "aggiudicatari aggiudicatarie awardees contractors suppliers winners attributaires titulaires adjudicataires adjudicatarios "
     "adjudicatarias adjudicados adjudicadas adjudicatários adjudicatárias aggiudicati "
-    "opdrachtnemers").split()}   # "Gegunde opdracht: Microsoft NV"
+    "opdrachtnemers "
+    # the winner by name: "Grupo 1 (…) – vencedora: Oracle do Brasil Sistemas Ltda."
+    "vencedor vencedora vencedores vencedoras ganador ganadora ganadores lauréat lauréate lauréats vincitore "
+    "vincitrice vincitori winnaar").split()}   # "Gegunde opdracht: Microsoft NV"
 TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year", "hour"}   # "spent two days"
 FROM_SELLER = {"bei", "bij"}   # German and Dutch buy "at" the seller: "bei Helsing gekauft", "bij Microsoft besteld"
 # An award notice's buyer line: "Auftraggeber: Eidgenössisches Nuklearsicherheitsinspektorat ENSI"
@@ -107,6 +110,14 @@ AWARDED_TO = {fold(w) for w in (
     "vergeben zugeschlagen zuschlag an "   # "Los 1 – Übersetzung: Zuschlag an DeepL SE, Köln"
     "the la le l empresa company société entreprise società ditta firma bedrijf"   # "adjudicado à empresa SALESFORCE"
     ).split()}
+# a currency's country is no party: "500 millions de dollars américains", "US dollars", "Amerikaanse dollars"
+CURRENCY_WORDS = {fold(w) for w in (
+    "dollar dollars dólar dólares dolar dolares dollaro dollari dollaren yuan yen rupee rupees roupies rupias "
+    "rupie").split()}
+# "Adjudication : accord-cadre attribué à trois soumissionnaires :": a line awarding to the winners listed below it
+AWARD_PARTICIPLES = {fold(w) for w in (
+    "awarded attribué attribuée attribués adjudicado adjudicada adjudicados adjudicadas aggiudicato aggiudicata "
+    "aggiudicati vergeben gegund").split()}
 # "Den Zuschlag hat Databricks erhalten", "Salesforce obtuvo el contrato": receiving verbs name the winner
 # only beside a tender or contract word.
 RECEIVE = {fold(w) for w in (

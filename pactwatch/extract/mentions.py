@@ -21,6 +21,7 @@ from pactwatch.extract.lexicon import (
     COMPOUND_CUE_SUFFIXES,
     COMPOUND_GOV_SUFFIXES,
     COORDINATORS,
+    CURRENCY_WORDS,
     DIPLOMATS,
     DIRECTORATES,
     FALSE_FRIENDS,
@@ -141,6 +142,10 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
         r.entry.kind and r.start <= c.start and c.end <= r.end and r.end - r.start > c.end - c.start
         for r in found["subnational"])]
     found["country"] = _without_languages(found["country"], tokens, language)
+    if found["country"]:
+        found["country"] = [c for c in found["country"] if not (
+            (c.start and tokens[c.start - 1].folded in CURRENCY_WORDS)
+            or (c.end < len(tokens) and tokens[c.end].folded in CURRENCY_WORDS))]   # "dollars américains"
     if language in GENITIVE_S_LANGUAGES:
         covered = _positions(found["country"])
         for i, t in enumerate(tokens):

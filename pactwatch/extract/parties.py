@@ -205,7 +205,11 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         return _institution_kind(c) is not None and c.start >= 2 and tokens[c.start - 1].folded in GENITIVE_WORDS \
             and any(g.entry.value in ACTOR_KINDS and g.start < c.start <= g.end for g in m["gov"])   # portfolio
 
+    def owner(c: Mention) -> bool:   # "Humain, the AI company owned by Saudi Arabia's Public Investment Fund"
+        return any(t.folded in OWNED_BY for t in tokens[max(0, c.start - 2):c.start])
+
     countries = [c for c in m["country"] if not in_a_name(c) and not owns_a_name(c) and not _names_a_gazette(c, tokens)
+                 and not owner(c)
                  and not _approves(c, tokens)
                  and not _a_diplomats_country(c, tokens) and not portfolio(c)]
 

@@ -27,6 +27,7 @@ from pactwatch.extract.lexicon import (
     AMONG,
     ARTICLES,
     AT_HOME,
+    AWARD_PARTICIPLES,
     AWARDED_TO,
     BENEFICIARY_WORDS,
     BETWEEN,
@@ -828,8 +829,12 @@ def _buyer_line(sentence: str, tokens: list[Token], m) -> Mention | None:
 
 
 def _winners_heading(sentence: str, tokens: list[Token]) -> bool:
-    """A line that only labels the winners listed below it: "Proveedores adjudicados:", "Awardees:"."""
-    return 1 <= len(tokens) <= 3 and tokens[-1].folded in WINNER_LABELS and sentence.rstrip().endswith(":")
+    """A line that only labels the winners listed below it: "Proveedores adjudicados:", "Awardees:", "Adjudication :
+    accord-cadre attribué à trois soumissionnaires :"."""
+    if not sentence.rstrip().endswith(":"):
+        return False
+    return (1 <= len(tokens) <= 3 and tokens[-1].folded in WINNER_LABELS) or (len(tokens) <= 10 and any(
+        t.folded in AWARD_PARTICIPLES and nxt.folded in TO_WORDS for t, nxt in zip(tokens, tokens[1:], strict=False)))
 
 
 def _labelled(sentence: str, tokens: list[Token], labels, bare: bool = False) -> int:

@@ -2613,3 +2613,25 @@ def test_first_round_of_session_sixteen(language, text, expected):
 ])
 def test_second_round_of_session_sixteen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a line awarding to the winners listed below it, in a notice with a buyer line
+    ("fr", "Avis d'adjudication\nAdjudicateur : Office fédéral de l'informatique et de la télécommunication (OFIT), "
+           "Berne.\nObjet : licences de bases de données.\nAdjudication : contrat attribué à deux soumissionnaires :\n"
+           "– Oracle Software (Schweiz) GmbH, Zurich ;\n– Accenture AG, Zurich.", {("CHE", "oracle")}),
+    # "vencedora:" labels the winner of a lot
+    ("pt", "Resultado de licitação\nÓrgão: Ministério da Saúde (DATASUS).\nResultado: Lote 1 (nuvem) – vencedora: Oracle "
+           "do Brasil Sistemas Ltda., por R$ 10 milhões.", {("BRA", "oracle")}),
+    # an indirect question ("chiede se") and a rumour ("on parle de") are no deals
+    ("it", "Con l'interrogazione, l'onorevole chiede se il Governo abbia firmato contratti con Anthropic.", set()),
+    ("fr", "On parle beaucoup d'un accord entre le gouvernement ivoirien et Google.", set()),
+    # a country that owns the company is not a party to the company's deal
+    ("en", "Humain, the AI company owned by Saudi Arabia's Public Investment Fund, signed a joint venture with AMD.",
+     set()),
+    # a currency's country is no government
+    ("fr", "Ottawa a signé un accord avec Cohere en août. Cohere, qui a levé 500 millions de dollars américains, "
+           "multiplie les contrats avec les administrations publiques.", {("CAN", "cohere")}),
+])
+def test_third_round_of_session_sixteen(language, text, expected):
+    assert pairs(text, language) == expected

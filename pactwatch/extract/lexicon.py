@@ -101,7 +101,7 @@ BUYER_LABELS = tuple(tuple(fold(w) for w in label.split()) for label in (
     "committente", "ente committente", "adjudicateur", "beschaffungsstelle", "organismo"))   # the Swiss notices' Italian and French labels
 # A notice's numbered sections and lots: "Afdeling I: Aanbestedende dienst.", "Lote 1 (nube): Amazon Web Services"
 SECTION_WORDS = {fold(w) for w in "section sección secção seção abschnitt sezione afdeling".split()}
-LOT_WORDS = {fold(w) for w in "lot lote perceel los lotto item ítem".split()}   # "Item 2 (plataforma …): adjudicado à"
+LOT_WORDS = {fold(w) for w in "lot lote perceel los lotto item ítem línea".split()}   # "Item 2 (plataforma …): adjudicado à"
 # a notice whose body awarded lots: "La GISS ha formalizado dos de los tres lotes del contrato"
 LOTS = {fold(w) for w in "lots lotes percelen lose lotti".split()}
 # between a winner label's colon and the winner: "Perceel 2: gegund aan LightOn SAS"
@@ -475,7 +475,9 @@ WORK_VERBS = {fold(w) for w in (
     # "il modello che abbiamo sviluppato con la NASA", "desenvolvemos com a agência"
     "developed develop develops développé développons entwickelt entwickelten desarrollado desarrollamos "
     "sviluppato sviluppiamo desenvolvido desenvolvemos ontwikkeld ontwikkelen "
-    "built build builds construit construite gebaut construido construida costruito costruita construído gebouwd"
+    "built build builds construit construite gebaut construido construida costruito costruita construído gebouwd "
+    # "il governo aveva avviato con OpenAI un progetto": a project launched with the company
+    "avviato avviata avviare avvia avviano"
 ).split()}
 # Small words inside an institution's name: "Data and Population Services Agency", "Ministerio de Ciencia y
 # Tecnología", "Direzione interministeriale del digitale".

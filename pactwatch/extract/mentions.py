@@ -363,8 +363,9 @@ def _work_with(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Men
                 cue_on(verbs[-1])
             continue
         if target in found["org"]:
-            # the subject must be a government: "Otros bancos españoles trabajan con Microsoft" is no deal
-            subject = any(g.start < verbs[-1] for g in found["gov"]) or any(
+            # the subject must be a government: "Otros bancos españoles trabajan con Microsoft" is no deal (it may
+            # follow the verb: "Zo werkte Rijkswaterstaat de afgelopen jaren met IBM samen")
+            subject = any(g.start < verbs[-1] or verbs[-1] < g.start < j for g in found["gov"]) or any(
                 c.start < verbs[-1] and c.entry.kind != "demonym" for c in found["country"])
         else:   # "Sakana, che lavora già con il ministero della Difesa", "werken we met de … Agency"
             subject = any(_is_we(t) for t in tokens[:j]) or any(o.start < verbs[-1] for o in found["org"])

@@ -26,6 +26,7 @@ from pactwatch.extract.lexicon import (
     COORDINATORS,
     COUNT_OR_OWNER,
     DEFINITE,
+    DEMONSTRATIVES,
     DEPENDENT_TERRITORIES,
     DESCRIBE_WINDOW,
     FEDERAL,
@@ -126,7 +127,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
     # (but "in Nova Scotia's schools" is the province's, and so is "in the Northern Ireland Civil Service")
     regional = [r for r in m["subnational"] if not (r.entry.kind and _is_locative(r, tokens, language) and not (
         r.end < len(tokens) and tokens[r.end].folded == "s") and not any(g.start == r.end for g in m["gov"]))
-        and not _a_ministrys_remit(r, m, tokens)]
+        and not _a_ministrys_remit(r, m, tokens) and not _a_country_described(r, tokens)]
     # "a Agência Digital de Inovação Pública da Cidade do México": an agency "of" the capital is the city's
     # (but "o governo de Tallinn" is Estonia's)
     def of_word(c: Mention) -> int:   # where "of" stands before the capital: "da Cidade", "de la Ciudad"
@@ -377,6 +378,10 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                         and tokens[c.start - 2].folded in COORDINATORS
                         and not any(c.end <= x.start < g.start for x in m["country"] + m["gov"])]
         near = near or seat or clause_frame[-1:] or frame or around[-1:]
+        if kind in ("government", "ministry", "armed_forces"):
+            # the EU has no government, ministries or army: "verso l'Unione europea: nel 2023 il governo aveva
+            # avviato con OpenAI un progetto" is Albania's
+            near = [c for c in near if c.entry.value != "EUU"]
         if near:
             # "Em Pequim, governo brasileiro assina": the place is as near as the demonym, which wins
             best = min(near, key=lambda c: (_distance(g, c), _is_locative(c, tokens, language), c.entry.kind == "name"))
@@ -428,6 +433,14 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         parties.append(Party(context, 0, 0, 0.8, "country", coreference=True))
     # a dependent territory's government is a sub-national one: "le gouvernement de la Nouvelle-Calédonie"
     return [p for p in parties if p.country not in DEPENDENT_TERRITORIES]
+
+
+def _a_country_described(r: Mention, tokens: list[Token]) -> bool:
+    """"Für das baltische Land", "im eigenen Land": German "Land" after an adjective is a country, not a federal
+    state (which is named: "das Land Hessen")."""
+    i = r.start
+    return tokens[i].text == "Land" and r.end - r.start == 1 and i >= 1 and tokens[i - 1].text.islower() \
+        and tokens[i - 1].folded.endswith(("e", "en")) and not (r.end < len(tokens) and tokens[r.end].text[:1].isupper())
 
 
 def _a_ministrys_remit(r: Mention, m, tokens: list[Token]) -> bool:
@@ -539,7 +552,9 @@ def _after_with(org: Mention, tokens: list[Token], modifiers: set[int] = frozens
         # a country's code joined to the company word: "US-Unternehmen", "UK firm"
         code = tokens[i].text.isupper() and len(tokens[i].text) <= 3 and i + 1 < org.start \
             and _is_company_word(tokens[i + 1].folded)
+        # (a demonstrative before the company word: "con esa compañía")
         if tokens[i].folded not in ARTICLES and not _is_company_word(tokens[i].folded) and i not in modifiers \
+                and not (i + 1 == org.start and tokens[i].folded in DEMONSTRATIVES and _is_company_word(tokens[org.start].folded)) \
                 and not code and tokens[i].folded not in WITH_BRIDGE and not tokens[i].folded.endswith(BRIDGE_SUFFIXES):
             break
     return words is WITH and _with_which(org, tokens)

@@ -21,6 +21,7 @@ from pactwatch.extract.lexicon import (
     COORDINATORS,
     CURRENCY_HOME,
     DEFINITE,
+    DEMONSTRATIVES,
     DESCRIBE_WINDOW,
     EUROPEAN_PT_MARKERS,
     LANGUAGE_HOME,
@@ -189,7 +190,7 @@ def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None, la
     right after "with" is the company the article is about, or the only one the last sentences named (Dutch
     "de" is an article here: "met de" cannot be "with of"; Portuguese "a" only before "same", as "com a empresa" is
     as often a company the article has not named)."""
-    definite = DEFINITE | {"de"}
+    definite = DEFINITE | {"de"} | DEMONSTRATIVES   # "con esa compañía", "mit diesem Konzern"
     definite_before_same = definite | {"a", "as"} if language == "pt" else definite
     for i in range(2, len(tokens)):
         same = tokens[i - 1].folded in SAME and i >= 3   # "con la misma empresa"
@@ -203,7 +204,10 @@ def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None, la
             # (or the one company named earlier in the sentence: "Das Modell kommt von Google Cloud, den
             # Pilotbetrieb haben wir mit dem Konzern vereinbart")
             before = {o.entry.value for o in m["org"] if o.end <= i - 2}
-            company = voice or (next(iter(before)) if len(before) == 1 else None) or (
+            only_before = next(iter(before)) if len(before) == 1 else None
+            # ("esa compañía" is the one just named: "Costa Rica, donde Intel mantiene …, ya había suscrito un
+            # convenio con esa compañía", in a story about IBM)
+            company = (only_before if article.folded in DEMONSTRATIVES else None) or voice or only_before or (
                 next(iter(recent[-1])) if recent and len(recent[-1]) == 1 else None)
             if company:
                 return Mention(Entry("org", company), i, i + 1)

@@ -526,6 +526,12 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
                           for r in relations if r.sentence_index == index - 1 and r.relation_type == "other"]
         # (in a newsletter's section, a name two governments share is that of the section's country)
         parties = _parties(m, tokens, gaz, heading or context, has_cue, language, national_context)
+        if not has_cue and m["org"] and _buyer_dash_supplier(sentence, tokens, m, parties) and any(
+                c.entry.value == "procurement" for _, _, earlier in analysed[:index] if earlier for c in earlier["cue"]):
+            # a list of contract notices, buyer then supplier: "Department of Defence — Anduril Australia Pty Ltd.
+            # Value: A$148.6 million."
+            m = {**m, "cue": m["cue"] + [Mention(Entry("cue", "procurement", strength=0.9), 0, 1)]}
+            has_cue = True
         if city_governments:
             parties = [p for p in parties if not (p.country in city_governments and any(
                 c.start == p.position and _capital_acts(c, m) for c in m["country"]))]
@@ -858,6 +864,15 @@ def _labelled(sentence: str, tokens: list[Token], labels, bare: bool = False) ->
 @lru_cache(maxsize=8)
 def _first_words(labels: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     return frozenset(label[0] for label in labels)
+
+
+def _buyer_dash_supplier(sentence: str, tokens: list[Token], m, parties: list[Party]) -> bool:
+    """The line opens with a named government body, then a dash, then the company: "Australian Taxation Office —
+    Databricks ANZ Pty Ltd."."""
+    org = m["org"][0]
+    return org.start > 0 and any(p.position == 0 and p.end == org.start and (not p.coreference or _named_body(p, tokens))
+                                 for p in parties) \
+        and _gap(sentence, tokens, org.start - 1).strip() in DASHES
 
 
 def _gap(sentence: str, tokens: list[Token], i: int) -> str:
@@ -1313,6 +1328,10 @@ def _we_deal_with(m, tokens: list[Token], you: bool = False) -> bool:
         return True   # the official answering: "Google nous accompagne, au titre d'un accord signé en 2024"
     # (German's polite "Sie" is capitalised; "sie" is she or they)
     partners = {o.entry.value for o in m["org"] if _after_with(o, tokens, _demonyms(m))}
+    # the company right after a verb of choosing or buying, or right before a participle of hiring: "Nous avons
+    # retenu Databricks", "a nossa plataforma roda no Databricks, contratado em 2024"
+    partners |= {o.entry.value for o in m["org"] for c in m["cue"] if c.entry.value == "procurement"
+                 and (0 <= o.start - c.end <= 1 or 0 < c.start - o.end <= 1)}
     if any(r.start < first_cue for r in m["subnational"]):
         return False   # "Mais perto de nós, o Governo Regional dos Açores fechou com a Microsoft…": a region's deal
     # (the partner may be named before, then "mit dem Konzern": "Das Modell kommt von Google Cloud, den

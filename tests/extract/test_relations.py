@@ -2635,3 +2635,32 @@ def test_second_round_of_session_sixteen(language, text, expected):
 ])
 def test_third_round_of_session_sixteen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a list of contract notices: buyer, dash, supplier
+    ("en", "Contract notices of the week, as published on AusTender.\nAustralian Taxation Office — Salesforce Australia "
+           "Pty Ltd. Value: A$12.1 million.", {("AUS", "salesforce")}),
+    # Chile's lots are "líneas"
+    ("es", "Organismo comprador: Servicio de Impuestos Internos (SII).\nLínea 2 - Analítica: adjudicada a Oracle Chile "
+           "S.A. por CLP 900 millones.", {("CHL", "oracle")}),
+    # the official interviewed chose the company named right after the verb
+    ("fr", "Entretien avec le responsable des données de France Travail.\nFrance Travail accompagne les demandeurs "
+           "d'emploi.\nIl a répondu à nos questions.\nSur quoi reposent vos outils ?\nNous avons retenu Databricks, au "
+           "terme d'une consultation, pour l'entrepôt de données.", {("FRA", "databricks")}),
+    # "esa compañía" is the company just named, not the one the story is about
+    ("es", "El Gobierno de Costa Rica firmó ayer con IBM. Costa Rica, donde Intel produce chips desde 1997, ya había "
+           "suscrito un convenio con esa compañía en 2024.", {("CRI", "ibm"), ("CRI", "intel")}),
+    # German "das baltische Land" is a country, not a federal state
+    ("de", "Litauen setzt auf KI. Für das baltische Land ist es nicht der erste Vertrag: Bereits 2024 hatte die "
+           "Regierung mit Nvidia eine Vereinbarung geschlossen.", {("LTU", "nvidia")}),
+    # a project launched with the company ("avviato con")
+    ("it", "Il governo greco aveva avviato con Google un progetto sugli archivi.", {("GRC", "google")}),
+    # the subject after the verb: "werkte de Belastingdienst … met IBM samen"
+    ("nl", "Zo werkte de Belastingdienst de afgelopen jaren met IBM samen aan fraudeopsporing.", {("NLD", "ibm")}),
+    # the EU has no government: "il governo" next to "l'Unione europea" is the country's
+    ("it", "Tirana accelera il cammino verso l'Unione europea: nel 2023 il governo aveva firmato un accordo con OpenAI "
+           "per tradurre l'acquis.", {("ALB", "openai")}),
+])
+def test_fourth_round_of_session_sixteen(language, text, expected):
+    assert pairs(text, language) == expected

@@ -190,6 +190,9 @@ NEGATIVE_DETERMINERS = {lang: {fold(w) for w in words.split()} for lang, words i
     "it": "nessun nessuna nessuno", "pt": "nenhum nenhuma", "nl": "geen",
 }.items()}
 NEGATION_WINDOW = 4
+# correlative denials, as written (Italian "né" folds to the clitic "ne"): "weder … noch", "ni … ni", "né … né"
+NEITHER = {"neither", "weder", "ni", "né", "nem"}
+NOR = {"nor", "noch", "ni", "né", "nem"}
 TRAILING_NEGATORS = {"nicht", "nichts", "niet", "niets", "nie", "nooit", "nein", "nee"}   # "Interesse ja, Vertrag nein"
 # "had signed nothing with", "n'a rien signé", "no firmó nada": nothing right after the verb
 # "Non è la prima intesa dell'esecutivo con…", "not the first deal": a negated "first" says there were others
@@ -257,6 +260,11 @@ DEFINITE = {fold(w) for w in "the le la l les der die das dem den el los las il 
 SISTER_COMPANIES = {"lg-ai-research": {fold(w) for w in "cns electronics uplus chem display energy innotek".split()}}
 # "former Google researchers": the company only qualifies people.
 ORG_MODIFIERS_BEFORE = {fold(w) for w in "former ex ancien anciens ancienne ehemalige ehemaligen antiguos antiguo exempleados ex-dipendenti antigos voormalige oud".split()}
+# the company that owns the one named before: "Silo AI, now part of AMD", "filiale de Capgemini"
+OWNER_BEFORE = ({("part", "of"), ("unit", "of"), ("subsidiary", "of"), ("owned", "by"), ("acquired", "by"),
+                 ("filiale", "de"), ("filiale", "di"), ("filial", "de"), ("tochter", "von"), ("dochter", "van"),
+                 ("rachete", "par"), ("adquirida", "por"), ("adquirido", "por"), ("acquisita", "da"),
+                 ("overgenomen", "door"), ("ubernommen", "von")})
 ORG_MODIFIERS_AFTER = {fold(w) for w in (
     "researchers engineers employees veterans alumni founders chercheurs ingénieurs salariés anciens "
     "forscher ingenieure mitarbeiter investigadores ingenieros empleados ricercatori ingegneri dipendenti "

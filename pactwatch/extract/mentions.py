@@ -44,6 +44,7 @@ from pactwatch.extract.lexicon import (
     OFFICE_HEADS,
     ORG_MODIFIERS_AFTER,
     ORG_MODIFIERS_BEFORE,
+    OWNER_BEFORE,
     PRIVATE_AGENCIES,
     SEPARABLE_NEGATIONS,
     SISTER_COMPANIES,
@@ -380,7 +381,8 @@ def _org_is_modifier(o: Mention, tokens: list[Token]) -> bool:
     # "ex ricercatori di OpenAI", "anciens salariés de Google": the people come first in Romance languages
     people_of = o.start > 1 and before in GENITIVE_WORDS and tokens[o.start - 2].folded in ORG_MODIFIERS_AFTER
     sister = after in SISTER_COMPANIES.get(o.entry.value, ()) and tokens[o.end].text[:1].isupper()
-    return before in ORG_MODIFIERS_BEFORE or after in ORG_MODIFIERS_AFTER or people_of or sister
+    owner = o.start > 1 and (tokens[o.start - 2].folded, before) in OWNER_BEFORE   # "Silo AI, now part of AMD"
+    return before in ORG_MODIFIERS_BEFORE or after in ORG_MODIFIERS_AFTER or people_of or sister or owner
 
 
 def _span(x) -> tuple[int, int]:

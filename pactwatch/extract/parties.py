@@ -388,7 +388,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             attached.add(id(best))
             # (not "y la estadounidense Nvidia": an adjective of the company)
             listed = [c for c in _listed_after(best, countries, tokens) if id(c) not in attached
-                      and not (c.entry.kind == "demonym" and describes_company(c))]
+                      and not (c.entry.kind == "demonym" and describes_company(c))
+                      and not names_companies(c)]   # "Das Digitalministerium in Warschau und der US-Konzern"
             if language in ADJECTIVE_FIRST and best.entry.kind == "demonym" and g.start >= best.end:
                 # "the Canadian and British governments", "de Canadese en de Britse overheid": the adjectives
                 # before share the government word

@@ -64,6 +64,8 @@ from pactwatch.extract.lexicon import (
     NAME_LINKS,
     NEGATION_WINDOW,
     NEGATORS,
+    NEITHER,
+    NOR,
     NOT_NAMES,
     NOTHING,
     OUR,
@@ -207,6 +209,11 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
         and not any(_punctuated(tokens, k) for k in range(cue.end, len(tokens)))
     # Italian "né" ("nor", folded it is the clitic "ne"): "non ha concesso agevolazioni né sottoscritto impegni"
     nor = language == "it" and any(t.text.lower() == "né" for t in tokens[max(0, cue.start - 2):cue.start])
+    # "weder Meta noch Mistral AI sind an der Vergabe beteiligt", "ni Google ni Microsoft n'ont obtenu le marché":
+    # a correlative denial covers the clause it opens
+    nor = nor or any(tokens[i].text.lower() in NEITHER and any(tokens[k].text.lower() in NOR for k in range(i + 1, cue.start))
+                     and not any(_punctuated(tokens, k) for k in range(i + 1, cue.start + 1))
+                     for i in range(max(0, cue.start - 12), cue.start))
     return negated_before or without_that or yet_to or contested or closing or nor or any(t.folded in TRAILING_NEGATORS for t in after) or (
         cue.end < len(tokens) and tokens[cue.end].folded in NOTHING)
 

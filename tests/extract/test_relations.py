@@ -2664,3 +2664,21 @@ def test_third_round_of_session_sixteen(language, text, expected):
 ])
 def test_fourth_round_of_session_sixteen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # "der US-Konzern" after "und" is the company, not a second government whose country the story then takes
+    ("de", "Polen und Google vereinbaren Zusammenarbeit\nWarschau (dpa) - Polen will mit Google zusammenarbeiten. Das "
+           "Digitalministerium in Warschau und der US-Konzern unterzeichneten am Montag eine Absichtserklärung. Details "
+           "nannten beide Seiten nicht. Bereits 2024 hatte die Regierung ein ähnliches Memorandum mit Microsoft "
+           "geschlossen.", {("POL", "google"), ("POL", "microsoft")}),
+    # contracts "not needed", and "weder … noch" denies the award to both
+    ("de", "Das ITZBund startet eine KI-Plattform für Bundesbehörden. Zum Start nutzt es offene Modelle, darunter Metas "
+           "Llama und Modelle von Mistral AI. Verträge mit den Modellherstellern sind dafür nicht nötig; weder Meta noch "
+           "Mistral AI sind an der Vergabe beteiligt, wie ein Sprecher der Behörde bestätigte.", set()),
+    # the company that owns the partner ("now part of AMD") is not a partner
+    ("en", "Helsinki-based Silo AI, now part of AMD, has signed a pilot agreement with Norway's welfare agency NAV.",
+     {("NOR", "silo-ai")}),
+])
+def test_fifth_round_of_session_sixteen(language, text, expected):
+    assert pairs(text, language) == expected

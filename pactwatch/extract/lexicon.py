@@ -256,6 +256,8 @@ COMPANY_SUFFIXES = ("fabrikant", "bedrijf", "konzern", "unternehmen", "herstelle
 # "het Amerikaanse techconcern", "la société canadienne", "the Californian firm": with a definite article a
 # company word refers back to a company the article has named.
 DEFINITE = {fold(w) for w in "the le la l les der die das dem den el los las il lo gli o os het".split()}
+# Portuguese "a", "as" are "the" as well ("A tecnológica, que já tinha assinado…"); elsewhere "a" is not
+DEFINITE_PT = DEFINITE | {"a", "as"}
 # "a strategic partnership with LG CNS": a sister company of the group, not the listed lab its short name stands for
 SISTER_COMPANIES = {"lg-ai-research": {fold(w) for w in "cns electronics uplus chem display energy innotek".split()}}
 # "former Google researchers": the company only qualifies people.

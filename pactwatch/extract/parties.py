@@ -277,11 +277,14 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         return (g.end <= c.start and c.start - g.end <= GENITIVE_ATTACH_WINDOW and c.start > 0
                 and tokens[c.start - 1].folded in GENITIVE_WORDS | ARTICLES
                 and not any(g.end <= o.start < c.start for o in countries + m["gov"] if o is not c
-                            and not (o in m["gov"] and inside_a_name(o))))   # "Ministerio de las Fuerzas Armadas de Francia"
+                            and id(o) not in in_a_body_name))   # "Ministerio de las Fuerzas Armadas de Francia"
+
+    # government words that go on a body's name ("Fuerzas" in "Ministerio de las Fuerzas Armadas"): not parties
+    in_a_body_name = {id(g) for g in m["gov"] if inside_a_name(g)}
 
     closest: dict[int, int] = {}   # country mention -> distance to the nearest government word reaching it
     for g in m["gov"]:
-        if inside_a_name(g):
+        if id(g) in in_a_body_name:
             continue   # the body's name goes on: its first word is the one that takes the country
         for c in countries:
             if reaches(g, c):
@@ -342,7 +345,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             # the owner's country goes with it: "whose largest shareholder is the Qatar Investment Authority"
             attached.update(id(c) for c in countries if 0 <= g.start - c.end <= 2)
             continue
-        if inside_a_name(g):
+        if id(g) in in_a_body_name:
             continue
         if kind == "eu_institution":
             parties.append(Party("EUU", g.start, g.end, 1.0, kind))

@@ -21,6 +21,7 @@ from pactwatch.extract.lexicon import (
     COORDINATORS,
     CURRENCY_HOME,
     DEFINITE,
+    DEFINITE_PT,
     DEMONSTRATIVES,
     DESCRIBE_WINDOW,
     EUROPEAN_PT_MARKERS,
@@ -148,7 +149,7 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer, language: str = ""):
                 first = min(word, c.start) if word is not None else 0
                 # (Portuguese "a", "as" are articles too: "entre a tecnológica chinesa e o Ministério")
                 if word is None or first < 2 or tokens[first - 1].folded not in (
-                        DEFINITE | {"a", "as"} if language == "pt" else DEFINITE):
+                        DEFINITE_PT if language == "pt" else DEFINITE):
                     continue
                 linker = tokens[first - 2].folded
                 awarded = linker in TO_WORDS and any(
@@ -185,13 +186,16 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer, language: str = ""):
     return out
 
 
+_PARTNER_DETERMINERS = DEFINITE | {"de"} | DEMONSTRATIVES   # "met de onderneming", "con esa compañía"
+
+
 def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None, language: str = "") -> Mention | None:
     """"sloot een contract met de onderneming", "met het bedrijf uit Keulen": a definite company word
     right after "with" is the company the article is about, or the only one the last sentences named (Dutch
     "de" is an article here: "met de" cannot be "with of"; Portuguese "a" only before "same", as "com a empresa" is
     as often a company the article has not named)."""
-    definite = DEFINITE | {"de"} | DEMONSTRATIVES   # "con esa compañía", "mit diesem Konzern"
-    definite_before_same = definite | {"a", "as"} if language == "pt" else definite
+    definite = _PARTNER_DETERMINERS
+    definite_before_same = definite | DEFINITE_PT if language == "pt" else definite
     for i in range(2, len(tokens)):
         same = tokens[i - 1].folded in SAME and i >= 3   # "con la misma empresa"
         article, linker = (tokens[i - 2], tokens[i - 3]) if same else (tokens[i - 1], tokens[i - 2])
@@ -248,8 +252,7 @@ def _described_subject(tokens: list[Token], m, by_home: dict[str, list[str]], vo
     """"La start-up guidata da Arthur Mensch ha già un accordo quadro con il ministero…", "The Californian
     firm signed…": a definite company word opening the sentence is the company the article is about (or
     the one company of the country named beside the word)."""
-    # (Portuguese "a", "as" are "the": "A tecnológica, que já tinha assinado…"; in English "a" is not)
-    definite = DEFINITE | {"a", "as"} if language == "pt" else DEFINITE
+    definite = DEFINITE_PT if language == "pt" else DEFINITE
     if len(tokens) < 3 or tokens[0].folded not in definite or m["org"] and m["org"][0].start <= 4:
         return None
     words = [i for i in (1, 2) if _is_company_word(tokens[i].folded)]

@@ -42,6 +42,7 @@ from pactwatch.extract.lexicon import (
     COORDINATORS,
     COPULAS,
     DEFINITE,
+    DEFINITE_PT,
     DEMONSTRATIVES,
     DEMONSTRATIVES_NL,
     DESCRIBE_WINDOW,
@@ -992,7 +993,7 @@ def _regional_body(m, tokens: list[Token]) -> bool:
 def _definite(party: Party, tokens: list[Token], language: str) -> bool:
     """"we signed a pilot agreement with the ministry", "a Secretaria": a body the article has introduced
     (Portuguese "a", "as" are articles, elsewhere "a" is not)."""
-    definite = DEFINITE | {"a", "as"} if language == "pt" else DEFINITE
+    definite = DEFINITE_PT if language == "pt" else DEFINITE
     return not party.carried and 0 < party.position < party.end and tokens[party.position - 1].folded in definite
 
 

@@ -19,7 +19,8 @@ RELATION_TYPES = ("partnership", "procurement", "investment", "regulation", "lit
 # English cue words match in every language (news quotes "MoU", "deal"), except where they are words of
 # the article's own: French "il court jusqu'à" (it runs until), "quelque chose"; Italian "alla fine", "le sue".
 FALSE_FRIENDS = {"fr": {"court", "courts", "chose"}, "it": {"fine", "sue"}}
-CITY_WORDS = {"ciudad", "cidade", "city", "citta", "cite"}   # a capital named as a city: "Ciudad de México"
+# a capital named as a city: "Ciudad de México", "la ville de Paris", "die Stadt Wien"
+CITY_WORDS = {"ciudad", "cidade", "city", "citta", "cite", "ville", "stadt", "stad"}
 ATTACH_WINDOW = 5        # tokens between a government word and its country
 DESCRIBE_WINDOW = 4      # tokens between a company and a country that describes it
 # Words after which a country is a place, not an actor ("offices in France", "au Royaume-Uni", "data
@@ -90,6 +91,14 @@ WINNER_LABELS = {fold(w) for w in (
     "vencedor vencedora vencedores vencedoras ganador ganadora ganadores lauréat lauréate lauréats vincitore "
     "vincitrice vincitori winnaar").split()}   # "Gegunde opdracht: Microsoft NV"
 TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year", "hour"}   # "spent two days"
+# "Nvidia said it was cooperating with the authority", "man kooperiere mit den Behörden": a company under
+# investigation complies with its investigator; no deal (but "a cooperation agreement with the authority" is one)
+COOPERATE_STEMS = ("cooperat", "kooperi", "collabor", "colabor", "samenwerk")
+COOPERATION_NOUN_ENDINGS = ("tion", "zione", "cion", "cao", "king")
+INVESTIGATORS = {fold(w) for w in (
+    "authority authorities regulator regulators investigators inquiry investigation probe watchdog autorite "
+    "autorites enquete enqueteurs behorde behorden ermittlern ermittlungen autoridad autoridades autorita "
+    "autoridade indagine toezichthouder onderzoek").split()}
 FROM_SELLER = {"bei", "bij"}   # German and Dutch buy "at" the seller: "bei Helsing gekauft", "bij Microsoft besteld"
 # An award notice's buyer line: "Auftraggeber: Eidgenössisches Nuklearsicherheitsinspektorat ENSI"
 BUYER_LABELS = tuple(tuple(fold(w) for w in label.split()) for label in (
@@ -266,7 +275,7 @@ ORG_MODIFIERS_BEFORE = {fold(w) for w in "former ex ancien anciens ancienne ehem
 OWNER_BEFORE = ({("part", "of"), ("unit", "of"), ("subsidiary", "of"), ("owned", "by"), ("acquired", "by"),
                  ("filiale", "de"), ("filiale", "di"), ("filial", "de"), ("tochter", "von"), ("dochter", "van"),
                  ("rachete", "par"), ("adquirida", "por"), ("adquirido", "por"), ("acquisita", "da"),
-                 ("overgenomen", "door"), ("ubernommen", "von")})
+                 ("overgenomen", "door"), ("ubernommen", "von"), ("onderdeel", "van"), ("teil", "von")})
 ORG_MODIFIERS_AFTER = {fold(w) for w in (
     "researchers engineers employees veterans alumni founders chercheurs ingénieurs salariés anciens "
     "forscher ingenieure mitarbeiter investigadores ingenieros empleados ricercatori ingegneri dipendenti "
@@ -331,6 +340,7 @@ INSTITUTION_HEADS = {fold(w) for w in (
     "raad ministerie departement"
 ).split()}
 GENITIVE_ATTACH_WINDOW = 10
+LONG_NAME_WINDOW = 8   # tokens of a body's name between its government word and the adjective that closes it
 GENITIVE_WORDS = {fold(w) for w in "of de du des del della dello degli di da do dos das van von der".split()}
 # a government word named like every country's: "Ministério da Fazenda", "Secretaría de Salud", "Department of"
 GENERIC_HEAD_PREFIXES = ("minist", "secretar", "depart")
@@ -390,6 +400,12 @@ GENERAL = {fold(w) for w in "générale general generale geral".split()}
 NORDIC_AGENCY_SUFFIXES = tuple(fold(w) for w in (
     "styrelsen direktoratet direktoratets tilsynet verket myndigheten etaten kassan förmedlingen ministeriet "
     "departementet inspektionen").split())
+# a country's adjective before a service named by its remit: "de Noorse uitkeringsdienst", "die tschechische
+# Arbeitsverwaltung" (not a company's service: "de Amerikaanse clouddienst")
+DEMONYM_BODY_HEADS = {"nl": ("dienst", "inspectie"), "de": ("verwaltung", "amt", "amtes", "amts")}
+PRIVATE_SERVICES = tuple(fold(w) for w in (
+    "cloud streaming chat betaal koerier bezorg taxi abonnement mail bericht vertaal klanten nieuws muziek video "
+    "reis kunden zahlungs liefer post").split())
 AGENCY_SUFFIX = {"de": "agentur", "nl": "agentschap"}
 PRIVATE_AGENCIES = tuple(fold(w) for w in (
     "nachrichten werbe presse foto bild reise model marketing kommunikations event literatur kunstler casting "
@@ -425,6 +441,10 @@ LOCAL_WORDS = {fold(w) for w in (
     "municipal municipale municipales municipais municipali comunale comunali gemeentelijke gemeentelijk städtische "
     "städtischen regional régional régionale regionale regionali regionales estadual estaduais provincial "
     "provinciale provinciales provinciais departamental prefeitura ayuntamiento mairie comune gemeente").split()}
+# plural local words: the bodies of many regions or towns, not one region's story
+MANY_REGIONS = {fold(w) for w in (
+    "estaduais municipais provinciais municipales provinciales regionales autonomicas regionali municipali "
+    "comunali provinciali authorities governments councils").split()}
 SUBNATIONAL_PREFIXES = ("landes", "staats", "kultus", "schul", "provincie", "gemeente", "stads", "stadt")
 # "published in the Official Journal of the EU", "Amtsblatt der EU", "Diário Oficial da União": the
 # country names a gazette where tenders are published, not a party to the deal.

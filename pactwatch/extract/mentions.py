@@ -22,6 +22,7 @@ from pactwatch.extract.lexicon import (
     COMPOUND_GOV_SUFFIXES,
     COORDINATORS,
     CURRENCY_WORDS,
+    DEMONYM_BODY_HEADS,
     DIPLOMATS,
     DIRECTORATES,
     FALSE_FRIENDS,
@@ -46,6 +47,7 @@ from pactwatch.extract.lexicon import (
     ORG_MODIFIERS_BEFORE,
     OWNER_BEFORE,
     PRIVATE_AGENCIES,
+    PRIVATE_SERVICES,
     SEPARABLE_NEGATIONS,
     SISTER_COMPANIES,
     STATE_BODY_HEADS,
@@ -181,6 +183,11 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                     and len(t.folded) > 6:   # "de federale migratiedienst", "die nationale Cyberbehörde"
                 found["gov"].append(Mention(Entry("gov", "agency", language=language), i - 1, i + 1))
                 continue
+            if (adjective := _demonym_before_body(tokens, i, found["country"], language)) is not None:
+                # "De Noorse arbeids- en welzijnsdienst NAV", "die tschechische Arbeitsverwaltung": a country's
+                # service, named by its remit
+                found["gov"].append(Mention(Entry("gov", "agency", language=language), adjective, i + 1))
+                continue
             prefix = NATIONAL_BODY_PREFIXES[language]
             if t.folded.startswith(prefix) and t.folded[len(prefix):].endswith(NATIONAL_BODY_HEADS[language]):
                 kind = "government" if t.folded.endswith(("regierung", "overheid")) else "agency"
@@ -292,6 +299,20 @@ def _state_bodies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[
     return out
 
 
+def _demonym_before_body(tokens: list[Token], i: int, countries: list[Mention], language: str) -> int | None:
+    """Where the body named at token i starts, if a country's adjective stands right before it, or before an
+    elided compound ("Noorse arbeids- en welzijnsdienst"); None if token i is no public service's name."""
+    word = tokens[i].folded
+    if not word.endswith(DEMONYM_BODY_HEADS.get(language, ())) or word.startswith(PRIVATE_SERVICES) \
+            or len(word) < 8:
+        return None
+    start = i
+    if i >= 2 and tokens[i - 1].folded in ("en", "und") and tokens[i - 1].start - tokens[i - 2].start \
+            - len(tokens[i - 2].text) == 2:   # "arbeids- en": the hyphen of an elided compound
+        start = i - 2
+    return start if any(c.entry.kind == "demonym" and c.end == start for c in countries) else None
+
+
 def _punctuated(tokens: list[Token], k: int) -> bool:
     """More than a space (or an apostrophe) between token k and the one before: ", ", ": ", " – "."""
     return tokens[k].start - tokens[k - 1].start - len(tokens[k - 1].text) > 1
@@ -381,7 +402,9 @@ def _org_is_modifier(o: Mention, tokens: list[Token]) -> bool:
     # "ex ricercatori di OpenAI", "anciens salariés de Google": the people come first in Romance languages
     people_of = o.start > 1 and before in GENITIVE_WORDS and tokens[o.start - 2].folded in ORG_MODIFIERS_AFTER
     sister = after in SISTER_COMPANIES.get(o.entry.value, ()) and tokens[o.end].text[:1].isupper()
-    owner = o.start > 1 and (tokens[o.start - 2].folded, before) in OWNER_BEFORE   # "Silo AI, now part of AMD"
+    # "Silo AI, now part of AMD", "sinds 2024 onderdeel van chipmaker AMD"
+    k = o.start - 1 if o.start > 2 and _is_company_word(before) else o.start
+    owner = k > 1 and (tokens[k - 2].folded, tokens[k - 1].folded) in OWNER_BEFORE
     return before in ORG_MODIFIERS_BEFORE or after in ORG_MODIFIERS_AFTER or people_of or sister or owner
 
 

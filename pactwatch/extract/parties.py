@@ -38,6 +38,7 @@ from pactwatch.extract.lexicon import (
     INDEFINITE,
     INSTITUTION_HEADS,
     LEGAL_FORMS,
+    LONG_NAME_WINDOW,
     NAME_FOR_WORDS,
     NAME_LINKS,
     NATIONAL,
@@ -106,7 +107,17 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if c.entry.kind == "demonym" and any(d.start == c.end and d.entry.kind == "demonym"
                                              and _describes_company_word(d, tokens) for d in m["country"]):
             return True   # "het Frans-Amerikaanse AI-bedrijf Poolside": both adjectives describe the company
-        return names_companies(c) or (c.entry.kind in ("demonym", "capital") and _describes_company_word(c, tokens))
+        return names_companies(c) or (c.entry.kind in ("demonym", "capital") and _describes_company_word(c, tokens)
+                                      and not closes_a_body_name(c))
+
+    def closes_a_body_name(c: Mention) -> bool:
+        """"il ministero dell'Economia e della Società digitale thailandese": the company word is in the name of
+        the body the adjective closes."""
+        return any(g.end <= c.start <= g.end + LONG_NAME_WINDOW
+                   and any(t.folded in GENITIVE_WORDS | {"dell"} for t in tokens[g.start + 1:c.start])
+                   and not any(_punctuated(tokens, k) for k in range(g.end, c.start + 1))
+                   and (words := [t for t in tokens[g.end:c.start] if _is_company_word(t.folded)])
+                   and all(t.text[:1].isupper() for t in words) for g in m["gov"])
 
     def names_companies(c: Mention) -> bool:   # "Abhängigkeiten von US-Konzernen", "China firms"
         if c.entry.kind == "name" and c.start >= 2 and tokens[c.start - 1].folded in GENITIVE_WORDS | {"dell"} \
@@ -226,8 +237,13 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                      or article_first(c))
                  and not (
                      c.entry.kind in ("name", "capital", "metonym") and subnational(c))   # "gemeente Den Haag"
-                 # "Cidade do México contrata…", "Panama City signs…": a capital named as a city is the city
-                 and not (c.entry.kind == "capital" and CITY_WORDS & {tokens[c.start].folded, tokens[c.end - 1].folded})]
+                 # "Cidade do México contrata…", "Panama City signs…", "la Ciudad de Buenos Aires ofrece…": a
+                 # capital named as a city is the city
+                 and not (c.entry.kind == "capital" and (
+                     CITY_WORDS & {tokens[c.start].folded, tokens[c.end - 1].folded}
+                     or (c.start >= 1 and tokens[c.start - 1].folded in CITY_WORDS) or (
+                         c.start >= 2 and tokens[c.start - 1].folded in GENITIVE_WORDS
+                         and tokens[c.start - 2].folded in CITY_WORDS)))]
     attached: set[int] = set()
     parties: list[Party] = []
     for c in countries:

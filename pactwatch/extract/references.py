@@ -322,6 +322,8 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
     """"The Japan Patent Office (JPO)", "das Deutsche Patent- und Markenamt (DPMA)": an acronym the article
     defines in brackets right after a government body names that body wherever the article uses it again."""
     aliases: dict[str, Entry] = {}
+    # countries the article names other than by a body's acronym
+    named = {c.entry.value for _, _, m in analysed if m for c in m["country"] if not _one_word_institution(c)}
     for sentence, tokens, m in analysed:
         if not m or not (m["gov"] or m["country"]) or "(" not in sentence:
             continue   # (a definition is in brackets)
@@ -330,6 +332,9 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
         known = _positions([c for c in m["country"] if not _one_word_institution(c)] + m["org"] + [
             g for g in m["gov"] if not (g.end - g.start == 1 and _bracketed(sentence, tokens, g.start))])
         defined = [c for c in m["country"] if _one_word_institution(c) and _bracketed(sentence, tokens, c.start)]
+        # (but a body named without its country, defined by a known acronym of a country the article names, is
+        # that country's: "Reino Unido. El Departamento de Ciencia, Innovación y Tecnología (DSIT)")
+        own_country = {tokens[c.start].text for c in defined if c.entry.value in named}
         m = {**m, "country": [c for c in m["country"] if c not in defined]}   # the definition, not a party
         for party in _parties(m, tokens, gaz, context, False, language):
             i = party.end
@@ -343,7 +348,8 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
                 j = next((k for k in range(i, min(len(tokens), i + 6)) if _bracketed(sentence, tokens, k)), None)
                 if j is not None and _initials(tokens[j].text, tokens[party.position:j]):
                     i = j
-            if party.actor_kind == "country" or i >= len(tokens) or i in known or i == 0:
+            if party.actor_kind == "country" or i >= len(tokens) or i in known or i == 0 \
+                    or (party.coreference and tokens[i].text in own_country):
                 continue
             word = tokens[i].text
             if _bracketed(sentence, tokens, i) and word[:1].isupper() and word.isalpha() \

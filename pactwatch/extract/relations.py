@@ -39,6 +39,8 @@ from pactwatch.extract.lexicon import (
     COMPETE,
     COMPETE_WINDOW,
     CONTRAST,
+    COOPERATE_STEMS,
+    COOPERATION_NOUN_ENDINGS,
     COORDINATORS,
     COPULAS,
     DEFINITE,
@@ -58,10 +60,12 @@ from pactwatch.extract.lexicon import (
     INDEFINITE,
     INSTEAD_OF,
     INTERESTED,
+    INVESTIGATORS,
     IT,
     JOINTLY,
     LOT_WORDS,
     LOTS,
+    MANY_REGIONS,
     NAME_LINKS,
     NEGATION_WINDOW,
     NEGATORS,
@@ -328,6 +332,21 @@ def _orders_goods(cue: Mention, tokens: list[Token], language: str) -> bool:
     return True
 
 
+def _complies(cue: Mention, tokens: list[Token]) -> bool:
+    """"said it was cooperating with the authority", "di voler collaborare con le autorità": a company
+    cooperating with its investigators."""
+    word = tokens[cue.start].folded
+    if cue.end - cue.start != 1 or not word.startswith(COOPERATE_STEMS) or word.endswith(COOPERATION_NOUN_ENDINGS):
+        return False
+    rest = [t.folded for t in tokens[cue.end:cue.end + 3]]
+    if not rest or rest[0] not in WITH:
+        return False
+    rest = rest[1:]
+    if rest and rest[0] in ARTICLES:
+        rest = rest[1:]
+    return bool(rest) and rest[0] in INVESTIGATORS
+
+
 def _commented(cue: Mention, tokens: list[Token]) -> bool:
     """"hailed the agreement", "classificou a parceria": the deal word is the object of a comment."""
     i = cue.start - 1
@@ -349,6 +368,7 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, la
     # "A delegation from Oracle spent two days in Luanda": time spent buys nothing
     cues = [c for c in cues if not (c.entry.value == "procurement" and tokens[c.start].folded in ("spent", "spend", "spends")
                                     and any(t.folded in TIME_UNITS for t in tokens[c.end:c.end + 3]))]
+    cues = [c for c in cues if not _complies(c, tokens)]
     # "has ordered additional Nvidia DGX systems": an order of goods, not an order to do something
     cues = [Mention(replace(c.entry, value="procurement", strength=0.6), c.start, c.end)
             if _orders_goods(c, tokens, language) else c for c in cues]
@@ -484,6 +504,9 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
     return analysed, context, national_context
 
 
+REGIONAL_SPAN = 3   # sentences after a region's body in which "the ministry" is the region's
+
+
 def _pair_sentences(analysed, context: str | None, national_context: str | None, language: str,
                     gaz: Gazetteer) -> list[Relation]:
     """The rules' relations, sentence by sentence, of an analysed article."""
@@ -575,7 +598,10 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
         # a lot's line names its winner alone in a notice with a buyer line, or below a sentence that awarded lots
         lots = bool(buyer) or (tokens[0].folded in LOT_WORDS and any(
             t.folded in LOTS for _, earlier, _ in analysed[max(0, index - 3):index] for t in earlier))
-        if m["org"] and (buyer or recent_actors) \
+        # the line before named a region's body alone: the notice below it is the region's ("Greater Manchester
+        # Combined Authority. Supplier: Microsoft Ltd."), not that of the last national buyer
+        regional_buyer = regional_story == REGIONAL_SPAN
+        if m["org"] and (buyer or (recent_actors and not regional_buyer)) \
                 and (after := min((k for o in m["org"] if (k := _award_line(sentence, tokens, o, lots)) is not None),
                                   default=None)) is not None \
                 and all(p.position >= after for p in parties):
@@ -601,7 +627,7 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             # erhielt nun Amazon Web Services" has its own deal word, which no hedge qualifies)
             m = {**m, "cue": m["cue"] + [Mention(c.entry, 0, 1) for c in carried[1]
                                          if not (has_cue and c.entry.value == "hedge")]}
-        elif m["org"] and not parties and recent_actors and (any(
+        elif m["org"] and not parties and recent_actors and not regional_buyer and (any(
                 tokens[i].folded in WINNER_LABELS for i in range(max(0, m["org"][0].start - 2), m["org"][0].start))
                 or (winners_next and m["org"][0].start == 0)):
             # an award notice: "Amministrazione aggiudicatrice: Ministero dell'Interno … Aggiudicatario:
@@ -792,7 +818,7 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             context = max(explicit, key=lambda p: (p.strength, -p.position if p.actor_kind == "country" else p.position)).country
             regional_story = 0
         elif _regional_body(m, tokens):
-            regional_story = 3   # the next three sentences
+            regional_story = REGIONAL_SPAN
         else:
             regional_story = max(0, regional_story - 1)
     return _dedupe(relations)
@@ -982,7 +1008,9 @@ def _heading(m, sentence: str, tokens: list[Token]) -> str | None:
 def _regional_body(m, tokens: list[Token]) -> bool:
     """A region's government body acts in the sentence: "das Kultusministerium", "Ontario's Ministry of
     Health" (not a region named as a place: "ein Zulieferer aus Baden-Württemberg")."""
-    return any((not r.entry.kind and tokens[r.start].folded not in ("land", "lander"))   # "erstes Land Zentralasiens"
+    # (not the bodies of many regions: "A adesão das secretarias estaduais e municipais será voluntária")
+    return any((not r.entry.kind and tokens[r.start].folded not in ("land", "lander")   # "erstes Land Zentralasiens"
+                and not any(t.folded in MANY_REGIONS for t in tokens[max(0, r.start - 1):r.end]))
                or (not _is_locative(r, tokens) and any(_distance(g, r) <= 3 for g in m["gov"]))
                # the region's name as the subject: "Hamburg lässt Bauanträge von KI vorprüfen"
                or (r.entry.kind and r.start == 0 and r.end < len(tokens) and tokens[r.end].text.islower()

@@ -13,8 +13,9 @@ hand-kept words ("state government", "Landesregierung"); this file holds the nam
   and ``Tokio; Tokyo`` gives both.
 - Dropped: a name that is also a country's name, demonym, capital or metonym, an organisation alias,
   a government or cue word (``Berlin``, ``Ciudad de México`` and ``Georgia`` name the state or
-  another country), names shorter than five letters, and the common words in ``COMMON_WORDS``
-  (Brazil's ``Pará`` is Portuguese "for", ``Marken`` German "brands").
+  another country), names shorter than five letters (but for those in ``SHORT_NAMES``: "the state of
+  Utah"), and the common words in ``COMMON_WORDS`` (Brazil's ``Pará`` is Portuguese "for", ``Marken``
+  German "brands").
 
 Run: ``uv run python -m pactwatch.gazetteer.build_subnational_names``. Sorted and deterministic for
 a given pycountry version.
@@ -46,6 +47,9 @@ LANGUAGES = ("fr", "de", "es", "it", "pt", "nl")
 COMMON_WORDS = {fold(w) for w in (
     "para centre centro marche norte nord sur sud north south east west oeste est ouest "
     "amazonas bahia capital federal rio delta rivers marcas marken cesar wallis hesse sucre").split()}
+
+# Short names that are no everyday word, company or capital ("Meta", "Saga", "Wien" and "Zug" are).
+SHORT_NAMES = {"Iowa", "Ohio", "Utah", "Goa", "Vaud", "Gifu", "Oita", "Kano", "Ogun", "Osun"}
 
 
 def _variants(name: str) -> list[str]:
@@ -83,7 +87,7 @@ def build() -> list[tuple[str, str, str]]:
             for name in sorted(names):
                 for variant in _variants(name):
                     folded = fold(variant)
-                    if len(folded.replace(" ", "")) < 5 or folded in blocked or folded in COMMON_WORDS:
+                    if (len(folded.replace(" ", "")) < 5 and variant not in SHORT_NAMES) or folded in blocked or folded in COMMON_WORDS:
                         continue
                     rows.add((iso3, variant, unit.code))
     return sorted(rows)

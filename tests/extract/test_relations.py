@@ -2682,3 +2682,62 @@ def test_fourth_round_of_session_sixteen(language, text, expected):
 ])
 def test_fifth_round_of_session_sixteen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a capital named as a city ("la Ciudad de Buenos Aires") is the city's government, and a province subject its own
+    ("es", "El Gobierno de la Provincia de Córdoba firmó un convenio con Microsoft. Mendoza anunció en agosto un "
+           "acuerdo similar con Amazon Web Services, y la Ciudad de Buenos Aires ya ofrece un asistente basado en "
+           "modelos de OpenAI.", set()),
+    # a four-letter state ("the state of Ohio") is a state's government
+    ("en", "The Social Security Administration renewed its contract with Salesforce. Weeks earlier the state of Ohio "
+           "announced its own pilot with Google for its Department of Taxation.", {("USA", "salesforce")}),
+    # a company under investigation cooperating with its investigator makes no deal
+    ("en", "Kenya's Competition Authority has opened an inquiry into Meta over its ad pricing. Meta said it was "
+           "cooperating with the authority.", set()),
+    # "relies on" and French "recourt à … fournie par" are uses of the company's product
+    ("en", "The Danish Tax Agency already relies on Palantir software to detect fraud.", {("DNK", "palantir")}),
+    ("fr", "Le ministère des Armées recourt depuis 2019 à une plateforme d'analyse fournie par la société Palantir.",
+     {("FRA", "palantir")}),
+    # "que contratamos": the speaking body hired the company named before
+    ("es", "La Caja Costarricense de Seguro Social probará una herramienta de Google.\n—¿En qué consiste el piloto?\n"
+           "—Firmamos un acuerdo con Google Cloud para probar Gemini en dos hospitales.\n—¿Y los datos?\n—El expediente "
+           "sigue alojado en la nube de Amazon Web Services, que contratamos por licitación en 2022.",
+     {("CRI", "google"), ("CRI", "amazon")}),
+    # a regional body's heading line: the supplier line below it is the region's, not the last national buyer's
+    ("en", "Weekly notices.\n\nDepartment for Education. Supplier: Faculty Science Ltd. Value: £2m.\n\nWest Midlands "
+           "Combined Authority. Supplier: Microsoft Ltd. Value: £200,000.", {("GBR", "faculty")}),
+])
+def test_first_round_of_session_seventeen(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # the bodies of many regions ("secretarias estaduais e municipais") do not make "o ministério" a region's
+    ("pt", "O Ministério da Educação (MEC) assinou um acordo com o Google. A adesão das secretarias estaduais e "
+           "municipais será voluntária. Em 2023, o ministério já havia firmado parceria com a Amazon Web Services.",
+     {("BRA", "google"), ("BRA", "amazon")}),
+    # a wish ("would love to join") and a bid not yet made are no deal
+    ("en", "Have you had support from the Korean government?\nWe have met the Ministry of Science and ICT several "
+           "times. We would love to join its robotics pilots, but those are awarded through tenders and we haven't "
+           "bid yet.\n— The Wayve team", set()),
+    # a department named in Spanish after the company's first-person deal, of a country the sentence names
+    ("es", "Blog de Cohere\nHoy anunciamos un acuerdo con el Ministerio de Salud de Chile. Se suma al memorando que "
+           "firmamos el año pasado con el Departamento de Ciencia, Innovación y Tecnología del Reino Unido.",
+     {("CHL", "cohere"), ("GBR", "cohere")}),
+    # (a guard for the Spanish department names: in a newsletter's section, the known acronym of a body named
+    # without its country is its country's, not the article's first section's)
+    ("es", "Boletín semanal.\n\nJapón. La Agencia Digital y OpenAI anunciaron una colaboración.\n\nReino Unido. El "
+           "Departamento de Ciencia, Innovación y Tecnología (DSIT) firmó un memorando con Cohere.\n\nFrancia. La "
+           "Autoridad de la Competencia abrió un procedimiento contra Google.",
+     {("JPN", "openai"), ("GBR", "cohere")}),
+    # the country's adjective closes a long name with a company word in it ("Società digitale thailandese")
+    ("it", "Nvidia aveva firmato un memorandum con il ministero dell'Economia e della Società digitale thailandese.",
+     {("THA", "nvidia")}),
+    # a country's service named by its remit, and the owner after "onderdeel van chipmaker" is no partner
+    ("nl", "De Noorse arbeids- en welzijnsdienst NAV heeft Silo AI geselecteerd voor een taalmodel. Het Finse "
+           "bedrijf, sinds 2024 onderdeel van chipmaker AMD, won een aanbesteding van 6 miljoen euro.",
+     {("NOR", "silo-ai")}),
+])
+def test_second_round_of_session_seventeen(language, text, expected):
+    assert pairs(text, language) == expected

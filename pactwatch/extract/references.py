@@ -25,6 +25,7 @@ from pactwatch.extract.lexicon import (
     DEMONSTRATIVES,
     DESCRIBE_WINDOW,
     EUROPEAN_PT_MARKERS,
+    GENITIVE_WORDS,
     LANGUAGE_HOME,
     LOCAL_WORDS,
     NAME_LINKS,
@@ -202,7 +203,8 @@ def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None, la
         if linker.folded in WITH and article.folded in (definite_before_same if same else definite) \
                 and tokens[i].folded in COMPANY_WORDS \
                 and not any(o.start > i and o.start - i <= 3 and all(   # "met het bedrijf OpenAI" names it
-                    t.folded in ARTICLES or t.text[:1].isupper() or t.folded == "up"   # "mit dem Start-up Sakana AI"
+                    # "mit dem Start-up Sakana AI", "con il colosso di Mountain View"
+                    t.folded in ARTICLES | GENITIVE_WORDS or t.text[:1].isupper() or t.folded == "up"
                     for t in tokens[i + 1:o.start]) for o in m["org"]):
             recent = [{o.entry.value for o in pm["org"]} for _, _, pm in earlier[-3:] if pm and pm["org"]]
             # (or the one company named earlier in the sentence: "Das Modell kommt von Google Cloud, den
@@ -300,6 +302,7 @@ def _resolve_body_references(analysed, language: str):
 
 
 DASHES = ("–", "—", "-")
+TEAM_WORDS = {"equipe", "equipo", "equipa", "squadra", "team"}
 
 
 def _after_place(sentence: str, token: Token) -> str:
@@ -433,18 +436,33 @@ def _up_to(word: str, window: list[Token]) -> list[Token]:
 
 def _local_acronyms(analysed):
     """"os sistemas da Secretaria Municipal das Finanças (Sefin) … A Sefin afirma": an acronym the gazetteer knows
-    as another country's body (Honduras' SEFIN), defined in brackets after a local body's name, is that local
-    body all through the article."""
+    as another country's body (Honduras' SEFIN), defined in brackets after a local body's name or after some
+    other name, is not that body anywhere in the article."""
     local = set()
     for sentence, tokens, m in analysed:
         for c in (m or {}).get("country", []):
             if _one_word_institution(c) and _bracketed(sentence, tokens, c.start) \
-                    and any(t.folded in LOCAL_WORDS for t in tokens[max(0, c.start - 6):c.start]):
+                    and (any(t.folded in LOCAL_WORDS for t in tokens[max(0, c.start - 6):c.start])
+                         or _defined_as_a_thing(tokens, m, c.start)):
                 local.add(tokens[c.start].text)
     if not local:
         return analysed
     return [(s, t, {**m, "country": [c for c in m["country"] if not (_one_word_institution(c) and t[c.start].text in local)]}
              if m else m) for s, t, m in analysed]
+
+
+def _defined_as_a_thing(tokens: list[Token], m, i: int) -> bool:
+    """"el Suministro Inmediato de Información (SII) del IVA": the bracketed acronym spells out a name that is no
+    government body (Chile's SII is), so it is not that body anywhere in the article."""
+    word = tokens[i].text
+    start = i
+    while start > 0 and i - start < 2 * len(word) and (tokens[start - 1].text[:1].isupper() or (
+            tokens[start - 1].folded in NAME_LINKS | GENITIVE_WORDS | ARTICLES and start - 1 > 0)):
+        start -= 1
+    while start < i and not tokens[start].text[:1].isupper():
+        start += 1   # the name opens with a capital, not with "de"
+    named = _positions(m["gov"] + m["org"] + [c for c in m["country"] if c.start < i])
+    return start < i and _initials(word, tokens[start:i]) and not any(k in named for k in range(start, i))
 
 
 def _stray_acronyms(analysed, language: str):
@@ -482,12 +500,18 @@ def _with_aliases(m, tokens: list[Token], aliases: dict[str, Entry]):
     return {**m, "country": sorted(kept + added, key=lambda c: c.start), "gov": gov}
 
 
+def _team_signature(tokens: list[Token]) -> bool:
+    """A short closing line that names a team: "L'équipe Hugging Face", "The Mistral AI team", "Ihr DeepL-Team"."""
+    return len(tokens) <= 6 and any(t.folded in TEAM_WORDS or t.folded.endswith("team") for t in tokens)
+
+
 def _voice(analysed) -> str | None:
     """The organisation an article is about: the one that signs it ("— The ElevenLabs team"), else the one named
     most, if at least twice, or the only one."""
-    signed = next(((sentence, m) for sentence, _, m in reversed(analysed) if m and m["org"]), None)
-    if signed and signed[0].lstrip()[:1] in DASHES and len({o.entry.value for o in signed[1]["org"]}) == 1:
-        return signed[1]["org"][0].entry.value
+    signed = next(((sentence, tokens, m) for sentence, tokens, m in reversed(analysed) if m and m["org"]), None)
+    if signed and (signed[0].lstrip()[:1] in DASHES or _team_signature(signed[1])) \
+            and len({o.entry.value for o in signed[2]["org"]}) == 1:
+        return signed[2]["org"][0].entry.value
     counts: dict[str, int] = {}
     for _, _, m in analysed:
         for o in (m or {}).get("org", []):

@@ -2741,3 +2741,28 @@ def test_first_round_of_session_seventeen(language, text, expected):
 ])
 def test_second_round_of_session_seventeen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a known acronym (Chile's SII) the article defines as something else is not that body
+    ("es", "La Agencia Estatal de Administración Tributaria (AEAT) usa asistentes para el Suministro Inmediato de "
+           "Información (SII), desarrollados sobre IBM Watson. El contrato con IBM se renovó en 2024.",
+     {("ESP", "ibm")}),
+    # an indirect question ("souhaite savoir si") asks, it does not report a deal
+    ("fr", "Un député interroge le ministre. Il souhaite savoir si des marchés ont été conclus avec la société OpenAI.",
+     set()),
+    # "il colosso di Mountain View" is Google, not the company the newsletter names most
+    ("it", "La newsletter del lunedì.\n\nVarsavia punta su Google. Il ministero degli Affari digitali polacco ha "
+           "firmato un memorandum d'intesa con il colosso di Mountain View per la pubblica amministrazione.\n\nClaude "
+           "in Islanda. Il ministero dell'Istruzione islandese ha avviato con Anthropic un progetto pilota con Claude.",
+     {("POL", "google"), ("ISL", "anthropic")}),
+    # a closing line naming a team signs the post: "we" is that company
+    ("fr", "Nous avons signé une convention de partenariat avec le ministère de la Culture pour héberger les données "
+           "du comparateur. Albert, l'assistant de la DINUM, s'appuie sur Llama.\n\nL'équipe Hugging Face",
+     {("FRA", "hugging-face")}),
+    # a company's product names the company
+    ("de", "Das Bundesamt für Migration und Flüchtlinge (BAMF) weitet die Erprobung unserer Plattform PhariaAI aus.",
+     {("DEU", "aleph-alpha")}),
+])
+def test_third_round_of_session_seventeen(language, text, expected):
+    assert pairs(text, language) == expected

@@ -200,6 +200,13 @@ NEGATIVE_DETERMINERS = {lang: {fold(w) for w in words.split()} for lang, words i
 }.items()}
 NEGATION_WINDOW = 4
 # correlative denials, as written (Italian "né" folds to the clitic "ne"): "weder … noch", "ni … ni", "né … né"
+THERE = {"there", "là", "allí", "ahí", "dort", "daar", "lì", "ali"}   # unfolded: "là" is not "la"
+# the first word of an indirect question's hedge: it covers the whole question ("whether …", "fragt, ob …")
+ASKS = {fold(w) for w in (
+    "whether asks asked ob fragt fragte wissen chiede chiedono chiesto sapere demande demandé demandent savoir "
+    "pregunta preguntó preguntan saber pergunta perguntou questiona vraagt vroeg weten").split()}
+# "instead of", "au lieu de", "en lugar de", "en vez de", "invece di", "em vez de", "in plaats van"
+INSTEAD = {"instead", "lieu", "lugar", "vez", "invece", "plaats"}
 NEITHER = {"neither", "weder", "ni", "né", "nem"}
 NOR = {"nor", "noch", "ni", "né", "nem"}
 TRAILING_NEGATORS = {"nicht", "nichts", "niet", "niets", "nie", "nooit", "nein", "nee"}   # "Interesse ja, Vertrag nein"
@@ -226,6 +233,8 @@ OFFER_TO = {fold(w) for w in "offer sell oferecer ofrecer vender offrir proposer
 # "the government-owned postal service" (the tokenizer splits at the hyphen), "der Konzern, der dem Staat
 # gehört": the state as an owner, right after the word
 OWNED_AFTER = {fold(w) for w in "owned controlled gehört gehören gehörte".split()}
+# "pitching it at banks, insurers and government contractors": a market of companies, not a government
+MARKET_AFTER = {fold(w) for w in "contractor contractors supplier suppliers vendor vendors customers clients".split()}
 # "waarvan de Belgische staat meerderheidsaandeelhouder is": the state as a shareholder, after the word
 SHAREHOLDER = ("shareholder", "actionnaire", "aktionar", "accionista", "azionista", "acionista", "aandeelhouder",
                "eigenaar", "owner", "proprietaire", "eigentumer")

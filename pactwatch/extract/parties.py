@@ -39,6 +39,7 @@ from pactwatch.extract.lexicon import (
     INSTITUTION_HEADS,
     LEGAL_FORMS,
     LONG_NAME_WINDOW,
+    MARKET_AFTER,
     NAME_FOR_WORDS,
     NAME_LINKS,
     NATIONAL,
@@ -55,6 +56,7 @@ from pactwatch.extract.lexicon import (
     STATE_BODY_HEADS,
     STATE_TITLES,
     SUBNATIONAL_WINDOW,
+    THERE,
     WHERE,
     WITH,
     WITH_BRIDGE,
@@ -329,8 +331,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             # dell'Economia è primo azionista", "is the largest shareholder", "whose largest shareholder is the
             # Qatar Investment Authority"
             return True
-        if g.end < len(tokens) and tokens[g.end].folded in OWNED_AFTER:
-            return True   # "the government-owned postal service", "der Konzern, der dem Staat gehört"
+        if g.end < len(tokens) and tokens[g.end].folded in OWNED_AFTER | MARKET_AFTER:
+            # "the government-owned postal service", "der Konzern, der dem Staat gehört", "government contractors"
+            return True
         # "Ferrovie dello Stato", "Caisse des Dépôts de l'État": the word is part of a company's name; not a
         # ministry named in full ("la Digital Library del Ministero della Cultura" is one of its offices)
         after = [t for t in tokens[g.end:g.end + 3] if t.folded not in ARTICLES]
@@ -419,7 +422,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                 attached.add(id(c))
                 parties.append(Party(c.entry.value, c.start, c.end, 1.0, kind, group=True))
         elif context and kind in ACTOR_KINDS and not regional and not _in_general(g, tokens):
-            country = context
+            country = _there(g, tokens, m) or context
             if country == "EUU" and kind in ("government", "ministry", "armed_forces") and national_context:
                 country = national_context   # the EU has no government, ministers or army
             if tokens[g.start].folded.startswith("bundes") and context not in ("DEU", "AUT", "CHE"):
@@ -546,6 +549,16 @@ def _the_company_before(m, tokens: list[Token]) -> bool:
     return any(tokens[i - 1].folded in DEFINITE and _is_company_word(tokens[i].folded) for i in range(1, first - 2))
 
 
+def _there(g: Mention, tokens: list[Token], m) -> str | None:
+    """"Recuerda a la apuesta francesa: allí el Ministerio de las Fuerzas Armadas cerró un acuerdo": "there" before
+    a government word is the country the sentence named before it."""
+    there = next((i for i in range(max(0, g.start - 3), g.start) if tokens[i].text.lower() in THERE), None)
+    if there is None:
+        return None
+    before = [c for c in m["country"] if c.end <= there and not _institution_kind(c)]
+    return before[-1].entry.value if before else None
+
+
 def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
     lo, hi = sorted((a, b), key=lambda p: p.position)
     between = tokens[lo.end:hi.position]
@@ -553,7 +566,12 @@ def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
         return lo.end == hi.position and lo.actor_kind == hi.actor_kind   # "Jamaica, Barbados and …"
     if all(t.folded in ARTICLES for t in between) and len(between) <= 1:
         return True   # "il ministero degli Affari esteri, il governo del Kenya e Microsoft"
-    return len(between) <= 4 and any(t.folded in COORDINATORS for t in between)
+    if len(between) <= 4 and any(t.folded in COORDINATORS for t in between):
+        return True
+    # two bodies, the second with a long qualifier: "das BMDS und das für künstliche Intelligenz und Digitales
+    # zuständige französische Ministerium"
+    return len(between) <= LONG_NAME_WINDOW + 2 and len(between) >= 2 and between[0].folded in COORDINATORS \
+        and between[1].folded in ARTICLES and "country" not in (lo.actor_kind, hi.actor_kind)
 
 
 def _capital_acts(c: Mention, m) -> bool:

@@ -26,6 +26,7 @@ from pactwatch.extract.lexicon import (
     AGAINST,
     AMONG,
     ARTICLES,
+    ASKS,
     AT_HOME,
     AWARD_PARTICIPLES,
     AWARDED_TO,
@@ -58,6 +59,7 @@ from pactwatch.extract.lexicon import (
     GROUP_NUMBERS,
     INCLUDING,
     INDEFINITE,
+    INSTEAD,
     INSTEAD_OF,
     INTERESTED,
     INVESTIGATORS,
@@ -216,13 +218,22 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
     nor = language == "it" and any(t.text.lower() == "né" for t in tokens[max(0, cue.start - 2):cue.start])
     # "weder Meta noch Mistral AI sind an der Vergabe beteiligt", "ni Google ni Microsoft n'ont obtenu le marché":
     # a correlative denial covers the clause it opens
+    # (an acronym in brackets breaks no clause: "neither my Department nor the Office of the Government Chief
+    # Information Officer (OGCIO) has entered into a contract")
     nor = nor or any(tokens[i].text.lower() in NEITHER and any(tokens[k].text.lower() in NOR for k in range(i + 1, cue.start))
-                     and not any(_punctuated(tokens, k) for k in range(i + 1, cue.start + 1))
-                     for i in range(max(0, cue.start - 12), cue.start))
-    return negated_before or without_that or yet_to or contested or closing or nor or any(t.folded in TRAILING_NEGATORS for t in after) or (
+                     and not any(_punctuated(tokens, k) and not (tokens[k].text.isupper() or tokens[k - 1].text.isupper())
+                                 for k in range(i + 1, cue.start + 1))
+                     for i in range(max(0, cue.start - NEITHER_REACH), cue.start))
+    # "Statt den nächsten Rahmenvertrag vorzubereiten", "instead of a contract", "au lieu d'un accord": what is
+    # not done (German "statt" opens its clause: "die Unterzeichnung fand statt" is "took place")
+    instead = any((tokens[i].folded in INSTEAD and i + 1 < cue.start and tokens[i + 1].folded in GENITIVE_WORDS | {"d"})
+                  or (tokens[i].folded in ("statt", "anstatt") and (i == 0 or _punctuated(tokens, i)))
+                  for i in range(start, cue.start))
+    return negated_before or without_that or yet_to or contested or closing or nor or instead or any(t.folded in TRAILING_NEGATORS for t in after) or (
         cue.end < len(tokens) and tokens[cue.end].folded in NOTHING)
 
 
+NEITHER_REACH = 24   # tokens from "neither" to the deal word it denies
 ASIDE_WORDS = 4   # "Não há, que se saiba, qualquer acordo": an aside the negation reaches over
 
 
@@ -356,6 +367,13 @@ def _commented(cue: Mention, tokens: list[Token]) -> bool:
     return i >= 0 and tokens[i].folded in COMMENT_VERBS
 
 
+def _hedged(cue: Mention, hedges: list[Mention], tokens: list[Token]) -> bool:
+    """A hedge next to the deal word ("could sign an agreement"), or an indirect question anywhere before it: "To
+    ask the Minister whether his Department or the Office of the Government Chief Information Officer has entered
+    into any contract"."""
+    return _near(cue, hedges) or any(h.start < cue.start and tokens[h.start].folded in ASKS for h in hedges)
+
+
 def _near(a: Mention, others: list[Mention], window: int = NEGATION_WINDOW) -> bool:
     return any(_distance(a, o) <= window for o in others)
 
@@ -394,7 +412,7 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, la
         if rtype in PARTNERSHIP_FAMILY and (_negated(cue, tokens, language) or _commented(cue, tokens)):
             negated = True
             continue
-        if rtype in PARTNERSHIP_FAMILY and _near(cue, hedges):
+        if rtype in PARTNERSHIP_FAMILY and _hedged(cue, hedges, tokens):
             hedged = True   # "could sign an agreement": only a hedge next to the cue weakens it
             continue
         misses[rtype] = misses.get(rtype, 1.0) * (1.0 - min(cue.entry.strength, 0.99))
@@ -420,7 +438,7 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, la
         best = max(family, key=lambda t: scores[t])
     strength = scores[best]
     if best in PARTNERSHIP_FAMILY:
-        plain = [c for c in cues if c.entry.value in PARTNERSHIP_FAMILY and not _near(c, hedges)]
+        plain = [c for c in cues if c.entry.value in PARTNERSHIP_FAMILY and not _hedged(c, hedges, tokens)]
         if negated or (hedged and strength < 0.9 and not plain):
             return "other", 0.4   # "could sign an agreement"; not "ran a pilot … and is weighing a roll-out"
         if "procurement" in scores and "partnership" in scores:

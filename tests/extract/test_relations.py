@@ -2766,3 +2766,31 @@ def test_second_round_of_session_seventeen(language, text, expected):
 ])
 def test_third_round_of_session_seventeen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # "neither … nor" reaches over a body's acronym in brackets
+    ("en", "Answer: I can confirm that neither my Department nor the Office of the Government Chief Information Officer "
+           "(OGCIO) has signed a contract or a memorandum of understanding with Anthropic.", set()),
+    # "government contractors" are a market of companies, not a government
+    ("en", "Weekly brief.\n\nTashkent goes local. Uzbekistan's Ministry of Digital Technologies and Yandex have signed "
+           "an agreement on speech recognition.\n\nModel makers pair up. Databricks and Anthropic announced a five-year "
+           "deal to offer Claude models on the Databricks platform, with the companies pitching it at banks, insurers "
+           "and government contractors.", {("UZB", "yandex")}),
+    # "Statt … vorzubereiten": the contract not prepared
+    ("de", "Statt den nächsten Rahmenvertrag mit OpenAI vorzubereiten, sollte das Digitalministerium in Fachleute "
+           "investieren.", set()),
+    # two ministries, the second with a long qualifier, sign together
+    ("de", "Das Bundesministerium für Digitales und Staatsmodernisierung und das für Digitales zuständige französische "
+           "Ministerium haben mit Mistral AI eine Absichtserklärung unterzeichnet.",
+     {("DEU", "mistral-ai"), ("FRA", "mistral-ai")}),
+    # "allí" before a government word is the country the sentence named before it
+    ("es", "El Ministerio para la Transformación Digital de España ha firmado un convenio con Hugging Face. El "
+           "movimiento recuerda a la apuesta francesa, aunque con bastante menos músculo: allí el Ministerio de las "
+           "Fuerzas Armadas cerró un acuerdo marco con Mistral AI.", {("ESP", "hugging-face"), ("FRA", "mistral-ai")}),
+    # a written question asks "whether" a deal exists, however long its subject
+    ("en", "Question: To ask the Minister for Health whether his Department or the Health Service Executive has entered "
+           "into any contract with Palantir; and if he will make a statement on the matter.", set()),
+])
+def test_fourth_round_of_session_seventeen(language, text, expected):
+    assert pairs(text, language) == expected

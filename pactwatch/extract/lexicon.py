@@ -201,10 +201,15 @@ NEGATIVE_DETERMINERS = {lang: {fold(w) for w in words.split()} for lang, words i
 NEGATION_WINDOW = 4
 # correlative denials, as written (Italian "né" folds to the clitic "ne"): "weder … noch", "ni … ni", "né … né"
 THERE = {"there", "là", "allí", "ahí", "dort", "daar", "lì", "ali"}   # unfolded: "là" is not "la"
-# the first word of an indirect question's hedge: it covers the whole question ("whether …", "fragt, ob …")
+# the first word of an indirect question's or a claim's hedge: it covers the whole clause ("whether …", "fragt,
+# ob …", "reports claiming that the Government … has signed")
 ASKS = {fold(w) for w in (
     "whether asks asked ob fragt fragte wissen chiede chiedono chiesto sapere demande demandé demandent savoir "
-    "pregunta preguntó preguntan saber pergunta perguntou questiona vraagt vroeg weten").split()}
+    "pregunta preguntó preguntan saber pergunta perguntou questiona vraagt vroeg weten claiming claims claimed "
+    "alleging alleged affirmant afirmando").split()}
+REGION_WORDS = {fold(w) for w in (
+    "region regions région régions regione regioni región regiones região regiões regio province provincia "
+    "província provincie département departamento distrito district comté county").split()}
 # "instead of", "au lieu de", "en lugar de", "en vez de", "invece di", "em vez de", "in plaats van"
 INSTEAD = {"instead", "lieu", "lugar", "vez", "invece", "plaats"}
 NEITHER = {"neither", "weder", "ni", "né", "nem"}

@@ -31,6 +31,7 @@ from pactwatch.extract.lexicon import (
     NAME_LINKS,
     PARTNERSHIP_FAMILY,
     REGION_ADJECTIVES,
+    REGION_WORDS,
     SAME,
     STATE_BODY_HEADS,
     THEM,
@@ -444,6 +445,11 @@ def _local_acronyms(analysed):
             if _one_word_institution(c) and _bracketed(sentence, tokens, c.start) \
                     and (any(t.folded in LOCAL_WORDS for t in tokens[max(0, c.start - 6):c.start])
                          or _defined_as_a_thing(tokens, m, c.start)):
+                local.add(tokens[c.start].text)
+            elif _one_word_institution(c) and tokens[c.start].text[1:].islower() \
+                    and any(t.folded in REGION_WORDS for t in tokens[max(0, c.start - 3):c.start]):
+                # an acronym written as a name is a place after "region": "dans la région de la Nawa" (Côte
+                # d'Ivoire), not Poland's NAWA
                 local.add(tokens[c.start].text)
     if not local:
         return analysed

@@ -2794,3 +2794,17 @@ def test_third_round_of_session_seventeen(language, text, expected):
 ])
 def test_fourth_round_of_session_seventeen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # an acronym written as a name ("la Nawa", a region) is not Poland's NAWA where Poland is never named
+    ("fr", "Le ministère ivoirien de la Transition numérique a signé un protocole d'accord avec Google. Un premier "
+           "service pilote doit être testé dans la région de la Nawa. En 2024, le même ministère avait conclu avec "
+           "Microsoft une convention de formation.", {("CIV", "google"), ("CIV", "microsoft")}),
+    # reports "claiming that" a deal was signed report a claim, however long the clause
+    ("en", "The Ministry of Digital Economy wishes to clarify reports published on social platforms claiming that the "
+           "Government of Sri Lanka has signed an agreement with OpenAI to provide ChatGPT to all public officers.",
+     set()),
+])
+def test_fifth_round_of_session_seventeen(language, text, expected):
+    assert pairs(text, language) == expected

@@ -199,7 +199,6 @@ NEGATIVE_DETERMINERS = {lang: {fold(w) for w in words.split()} for lang, words i
     "it": "nessun nessuna nessuno", "pt": "nenhum nenhuma", "nl": "geen",
 }.items()}
 NEGATION_WINDOW = 4
-# correlative denials, as written (Italian "né" folds to the clitic "ne"): "weder … noch", "ni … ni", "né … né"
 THERE = {"there", "là", "allí", "ahí", "dort", "daar", "lì", "ali"}   # unfolded: "là" is not "la"
 # the first word of an indirect question's or a claim's hedge: it covers the whole clause ("whether …", "fragt,
 # ob …", "reports claiming that the Government … has signed")
@@ -210,8 +209,7 @@ ASKS = {fold(w) for w in (
 REGION_WORDS = {fold(w) for w in (
     "region regions région régions regione regioni región regiones região regiões regio province provincia "
     "província provincie département departamento distrito district comté county").split()}
-# "instead of", "au lieu de", "en lugar de", "en vez de", "invece di", "em vez de", "in plaats van"
-INSTEAD = {"instead", "lieu", "lugar", "vez", "invece", "plaats"}
+# correlative denials, as written (Italian "né" folds to the clitic "ne"): "weder … noch", "ni … ni", "né … né"
 NEITHER = {"neither", "weder", "ni", "né", "nem"}
 NOR = {"nor", "noch", "ni", "né", "nem"}
 TRAILING_NEGATORS = {"nicht", "nichts", "niet", "niets", "nie", "nooit", "nein", "nee"}   # "Interesse ja, Vertrag nein"

@@ -303,7 +303,7 @@ def _resolve_body_references(analysed, language: str):
 
 
 DASHES = ("–", "—", "-")
-TEAM_WORDS = {"equipe", "equipo", "equipa", "squadra", "team"}
+TEAM_WORDS = {"equipe", "equipo", "equipa", "squadra"}   # and every word ending in "team" ("DeepL-Team")
 
 
 def _after_place(sentence: str, token: Token) -> str:
@@ -438,7 +438,7 @@ def _up_to(word: str, window: list[Token]) -> list[Token]:
 def _local_acronyms(analysed):
     """"os sistemas da Secretaria Municipal das Finanças (Sefin) … A Sefin afirma": an acronym the gazetteer knows
     as another country's body (Honduras' SEFIN), defined in brackets after a local body's name or after some
-    other name, is not that body anywhere in the article."""
+    other name, or written as a name right after a region word, is not that body anywhere in the article."""
     local = set()
     for sentence, tokens, m in analysed:
         for c in (m or {}).get("country", []):

@@ -59,7 +59,6 @@ from pactwatch.extract.lexicon import (
     GROUP_NUMBERS,
     INCLUDING,
     INDEFINITE,
-    INSTEAD,
     INSTEAD_OF,
     INTERESTED,
     INVESTIGATORS,
@@ -225,10 +224,10 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
                                  for k in range(i + 1, cue.start + 1))
                      for i in range(max(0, cue.start - NEITHER_REACH), cue.start))
     # "Statt den nächsten Rahmenvertrag vorzubereiten", "instead of a contract", "au lieu d'un accord": what is
-    # not done (German "statt" opens its clause: "die Unterzeichnung fand statt" is "took place")
-    instead = any((tokens[i].folded in INSTEAD and i + 1 < cue.start and tokens[i + 1].folded in GENITIVE_WORDS | {"d"})
-                  or (tokens[i].folded in ("statt", "anstatt") and (i == 0 or _punctuated(tokens, i)))
-                  for i in range(start, cue.start))
+    # not done (a one-word "statt" only opening its clause: "die Unterzeichnung fand statt" is "took place")
+    words = tuple(t.folded for t in tokens[start:cue.start])
+    instead = any(_phrase_at(words, k, INSTEAD_OF) and (words[k] != "statt" or start + k == 0 or _punctuated(tokens, start + k))
+                  for k in range(len(words)))
     return negated_before or without_that or yet_to or contested or closing or nor or instead or any(t.folded in TRAILING_NEGATORS for t in after) or (
         cue.end < len(tokens) and tokens[cue.end].folded in NOTHING)
 

@@ -3,7 +3,12 @@
 Goal (issue 4): at least 300 articles per second and peak memory under 400 MB with all gazetteers
 loaded. Prints the figures; asserts nothing (a benchmark, not a test).
 
-    .venv/bin/python bench/extract.py [--articles 20000]
+    .venv/bin/python bench/extract.py [--articles 20000] [--rounds 5]
+
+The articles are read in rounds of equal size and each round's rate is printed, with the median and the
+best. Other work on the machine only ever slows a round down, so a spread between rounds (and the load
+average printed before the first) tells a busy machine from slow code: compare commits by their medians,
+run back to back on an otherwise idle machine.
 
 The first line printed says which pactwatch it measured: run from another checkout (a git worktree), the
 script imports the installed package unless that checkout is first on the path (`PYTHONPATH=. …`).
@@ -14,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import statistics
 import time
 
 import pactwatch
@@ -29,6 +35,7 @@ def peak_rss_mb() -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=20_000)
+    parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})   # one core, as the goal says
 
@@ -39,16 +46,24 @@ def main() -> None:
     corpus = [gold[i % len(gold)] for i in range(args.articles)]
     chars = sum(len(a.text) for a in corpus)
 
-    started = time.perf_counter()
-    relations = 0
-    for article in corpus:
-        relations += len(extract_relations(article.text, article.language, article.title, gaz))
-    elapsed = time.perf_counter() - started
-
     print(f"code: {os.path.dirname(pactwatch.__file__)} (rules v{RULES_VERSION})")
     print(f"gazetteer load: {load_s:.2f} s ({sum(len(v) for v in gaz.index.values())} phrases)")
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
+    rounds = max(1, min(args.rounds, len(corpus)))
+    size = -(-len(corpus) // rounds)
+    relations, rates, total = 0, [], 0.0
+    for r in range(rounds):
+        batch = corpus[r * size:(r + 1) * size]
+        started = time.perf_counter()
+        for article in batch:
+            relations += len(extract_relations(article.text, article.language, article.title, gaz))
+        elapsed = time.perf_counter() - started
+        total += elapsed
+        rates.append(len(batch) / elapsed)
     print(f"articles: {len(corpus)} ({chars / len(corpus):.0f} chars each), relations: {relations}")
-    print(f"throughput: {len(corpus) / elapsed:.0f} articles/s on one core ({elapsed:.1f} s)")
+    print(f"rounds: {', '.join(f'{rate:.0f}' for rate in rates)} articles/s")
+    print(f"throughput: {statistics.median(rates):.0f} articles/s on one core, median of {rounds} rounds "
+          f"(best {max(rates):.0f}, all {len(corpus) / total:.0f}; {total:.1f} s)")
     print(f"peak RSS: {peak_rss_mb():.0f} MB")
 
 

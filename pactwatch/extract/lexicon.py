@@ -83,6 +83,8 @@ WINNER_LABELS = {fold(w) for w in (
     "aggiudicatario aggiudicataria awardee contractor supplier winner attributaire titulaire adjudicataire adjudicatario adjudicataria "
     "adjudicatário adjudicatária auftragnehmer zuschlagsempfänger opdrachtnemer contratada contratado "
     "gegunde "
+    # Canada's and France's "Entrepreneur retenu :", "Fournisseur retenu :", "Prestataire retenu :"
+    "entrepreneur fournisseur prestataire "
     # plurals: "Proveedores adjudicados (Lote 1, …): Amazon Web Services …; Oracle …"
     "aggiudicatari aggiudicatarie awardees contractors suppliers winners attributaires titulaires adjudicataires adjudicatarios "
     "adjudicatarias adjudicados adjudicadas adjudicatários adjudicatárias aggiudicati "
@@ -90,7 +92,8 @@ WINNER_LABELS = {fold(w) for w in (
     # the winner by name: "Grupo 1 (…) – vencedora: Oracle do Brasil Sistemas Ltda."
     "vencedor vencedora vencedores vencedoras ganador ganadora ganadores lauréat lauréate lauréats vincitore "
     "vincitrice vincitori winnaar").split()}   # "Gegunde opdracht: Microsoft NV"
-TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year", "hour"}   # "spent two days"
+TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year", "hour",
+              "spring", "summer", "autumn", "winter"}   # "spent two days"
 # "Nvidia said it was cooperating with the authority", "man kooperiere mit den Behörden": a company under
 # investigation complies with its investigator; no deal (but "a cooperation agreement with the authority" is one)
 COOPERATE_STEMS = ("cooperat", "kooperi", "collabor", "colabor", "samenwerk")
@@ -211,6 +214,7 @@ REGION_WORDS = {fold(w) for w in (
     "província provincie département departamento distrito district comté county").split()}
 # correlative denials, as written (Italian "né" folds to the clitic "ne"): "weder … noch", "ni … ni", "né … né"
 NEITHER = {"neither", "weder", "ni", "né", "nem"}
+NOR = {"nor", "ni", "né", "nem", "noch"}   # unfolded ("ne" is French): "ningún ministerio ni organismo"
 NOR = {"nor", "noch", "ni", "né", "nem"}
 TRAILING_NEGATORS = {"nicht", "nichts", "niet", "niets", "nie", "nooit", "nein", "nee"}   # "Interesse ja, Vertrag nein"
 # "had signed nothing with", "n'a rien signé", "no firmó nada": nothing right after the verb

@@ -40,6 +40,7 @@ from pactwatch.extract.lexicon import (
     NATIONAL_BODY_HEADS,
     NATIONAL_BODY_PREFIXES,
     NEGATIVE_DETERMINERS,
+    NOR,
     NORDIC_AGENCY_SUFFIXES,
     NOT_A_DEAL_PREFIXES,
     OFFICE_HEADS,
@@ -167,7 +168,10 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
             # German capitalises every noun; Dutch writes "het defensieministerie", "de rijbewijsinstantie"
             if i in covered or not (t.text[:1].isupper() or language == "nl"):
                 continue
-            if t.folded.startswith(SUBNATIONAL_PREFIXES):
+            # "Liechtensteins Landesverwaltung", "die österreichische Landesverteidigung": a country's "Land"
+            # is the country itself
+            national = any(c.end == i and c.entry.kind in ("name", "demonym") for c in found["country"])
+            if t.folded.startswith(SUBNATIONAL_PREFIXES) and not national:
                 if (t.folded.endswith(_GOV_SUFFIXES[language])
                         or t.folded.endswith(NATIONAL_BODY_HEADS[language])) \
                         and i not in _positions(found["subnational"]):
@@ -236,9 +240,10 @@ def _denied_bodies(tokens: list[Token], gov: list[Mention], language: str) -> li
     """"No Central Government ministry has procured the services of DeepSeek", "Geen enkel ministerie…": a
     negative determiner up to two words before a government body is a negation of what the body did."""
     determiners = NEGATIVE_DETERMINERS.get(language, NEGATIVE_DETERMINERS["en"])
+    # (and the second of a denied pair: "ningún departamento ministerial ni organismo público")
     return [Mention(Entry("cue", "negation", kind="0.8", language=language, strength=0.8), i, i + 1)
-            for g in gov for i in range(max(0, g.start - 2), g.start) if tokens[i].folded in determiners
-            and not any(t.text[:1].isdigit() for t in tokens[i + 1:g.start])]
+            for g in gov for i in range(max(0, g.start - (6 if g.start and tokens[g.start - 1].text.lower() in NOR else 2)), g.start)
+            if tokens[i].folded in determiners and not any(t.text[:1].isdigit() for t in tokens[i + 1:g.start])]
 
 
 def _nordic_agencies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Mention]:

@@ -259,9 +259,13 @@ def _described_subject(tokens: list[Token], m, by_home: dict[str, list[str]], vo
     if len(tokens) < 3 or tokens[0].folded not in definite or m["org"] and m["org"][0].start <= 4:
         return None
     words = [i for i in (1, 2) if _is_company_word(tokens[i].folded)]
-    if not words:
+    # "The London- and New York-based startup struck…": a place name before "-based" describes the company
+    based = next((i + 1 for i in range(2, min(7, len(tokens) - 1)) if tokens[i].folded == "based"
+                  and _is_company_word(tokens[i + 1].folded)
+                  and all(t.text[:1].isupper() or t.folded == "and" for t in tokens[1:i])), None)
+    if not words and based is None:
         return None
-    word = words[0]
+    word = words[0] if words else based
     if word + 1 < len(tokens) and tokens[word + 1].folded in STATE_COMPANY:
         return None   # "A empresa pública, porém, frisa…": a state-owned company, not the one of the story
     country = next((c for c in m["country"] if c.start <= word + 2 and c.end >= word - 1

@@ -377,14 +377,25 @@ def _near(a: Mention, others: list[Mention], window: int = NEGATION_WINDOW) -> b
     return any(_distance(a, o) <= window for o in others)
 
 
+def _time_spent(after: list[Token]) -> bool:
+    """A time unit follows "spent" before any amount: "two days", "most of last year"."""
+    for t in after:
+        if t.folded in TIME_UNITS:
+            return True
+        if t.text[:1].isdigit() or t.folded.startswith(("million", "billion", "thousand", "hundred")):
+            return False
+    return False
+
+
 def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, language: str) -> tuple[str, float]:
     """The relation type its cues point to, and a strength combining them (noisy-or)."""
     # "ha ordinato a xAI di rimuovere…": an order to do something, not a purchase
     cues = [Mention(replace(c.entry, value="regulation"), c.start, c.end)
             if c.entry.value == "procurement" and _commands(c, tokens, language) else c for c in cues]
-    # "A delegation from Oracle spent two days in Luanda": time spent buys nothing
+    # "A delegation from Oracle spent two days in Luanda", "spent most of last year talking to…": time spent
+    # buys nothing (money spent does: "spent 3 million in a year")
     cues = [c for c in cues if not (c.entry.value == "procurement" and tokens[c.start].folded in ("spent", "spend", "spends")
-                                    and any(t.folded in TIME_UNITS for t in tokens[c.end:c.end + 3]))]
+                                    and _time_spent(tokens[c.end:c.end + 5]))]
     cues = [c for c in cues if not _complies(c, tokens)]
     # "has ordered additional Nvidia DGX systems": an order of goods, not an order to do something
     cues = [Mention(replace(c.entry, value="procurement", strength=0.6), c.start, c.end)

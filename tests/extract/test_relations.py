@@ -2808,3 +2808,43 @@ def test_fourth_round_of_session_seventeen(language, text, expected):
 ])
 def test_fifth_round_of_session_seventeen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a country's "Landesverwaltung" is the country's own administration, not a German Land's
+    ("de", "Die Liechtensteinische Landesverwaltung hat mit LightOn einen Rahmenvertrag über drei Jahre unterzeichnet.",
+     {("LIE", "lighton")}),
+    # Canada's award notices: "Entrepreneur retenu :" names the winner of the authority above
+    ("fr", "Autorité contractante : Services publics et Approvisionnement Canada. Objet : assistant virtuel pour les "
+           "centres d'appels. Entrepreneur retenu : Cohere Inc., Toronto.",
+     {("CAN", "cohere")}),
+    # "recorrer a", "recurrir a": a body that resorts to a company's product uses it
+    ("pt", "O Ministério da Saúde de Moçambique recorreu à Microsoft para um assistente de triagem nos hospitais "
+           "distritais.",
+     {("MOZ", "microsoft")}),
+    ("es", "El Ministerio de Economía y Finanzas de Perú recurrió a Oracle para modernizar su plataforma de pagos.",
+     {("PER", "oracle")}),
+    # work moved to a provider's cloud ("naar Google Cloud overbracht") is its use
+    ("nl", "Het Deense ministerie van Financiën, dat vorig jaar zijn rekenwerk naar Google Cloud overbracht, publiceert "
+           "nu een evaluatie.",
+     {("DNK", "google")}),
+    # time spent talking buys nothing, and talks "about an arrangement" are not one
+    ("en", "The Ministry of Finance of Kenya spent most of last year talking to Oracle about a cloud arrangement.",
+     set()),
+    ("en", "The Ministry of Finance of Kenya spent most of the spring talking to Oracle about a cloud arrangement.",
+     set()),
+    # "the London- and New York-based company" opening a sentence is the company the article is about
+    ("en", "Cohere opened an office in Accra on Monday. The Toronto- and New York-based company signed a similar "
+           "agreement with Rwanda's Ministry of ICT last year.",
+     {("RWA", "cohere")}),
+    # a country's "local government" is its councils, not its national government
+    ("en", "Bringing Agentforce to UK local government\nToday we announce a new collaboration with Capgemini to bring "
+           "Agentforce to councils across the United Kingdom.",
+     set()),
+    # the second body of a denied pair ("ningún departamento … ni organismo") is denied too
+    ("es", "El Gobierno informa de que ningún departamento ministerial ni organismo público dependiente ha suscrito "
+           "convenio alguno con Meta Platforms.",
+     set()),
+])
+def test_first_round_of_session_eighteen(language, text, expected):
+    assert pairs(text, language) == expected

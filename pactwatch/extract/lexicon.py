@@ -408,7 +408,8 @@ NATIONAL = {fold(w) for w in (
 # "la Oficina de Rentas Internas", "el Servicio de Impuestos Internos": an office or a service "of" a name is public
 OFFICE_HEADS = {fold(w) for w in "oficina ufficio bureau servicio serviço servizio".split()}
 # "Direction générale des impôts", "Dirección General de Tráfico": a ministry's directorate-general
-DIRECTORATES = {fold(w) for w in "direction dirección direzione direção directorate".split()}
+# ("Délégation générale à la langue française", "Delegación General": a delegation that is a body, capitalised)
+DIRECTORATES = {fold(w) for w in "direction dirección direzione direção directorate délégation delegación delegazione delegação".split()}
 GENERAL = {fold(w) for w in "générale general generale geral".split()}
 # "Digitalagentur", "Arbeitsagentur": an agency of the state, unless the compound names a private trade.
 # Danish, Norwegian and Swedish agencies keep their own names in any language's news: "Skatteverket",

@@ -290,6 +290,11 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if any(lo.end <= o.start and o.end <= hi.start and gaz.org_hq.get(o.entry.value) == c.entry.value
                and all(t.folded == "s" for t in tokens[c.end:o.start]) for o in orgs):
             return False   # "Malaysia taps Korea's Upstage for Malay-language government AI": the company's country
+        if language in ("de", "en", "nl") and c.entry.kind == "demonym" and c.end < g.start \
+                and any(t.folded in ARTICLES for t in tokens[c.end:g.start]):
+            # "nach der russischen Vollinvasion hatte das Ministerium …": the adjective has its own noun (in
+            # German, English and Dutch it comes before its noun; "la parte kirghisa ha firmato il ministero")
+            return False
         if _distance(g, c) <= ATTACH_WINDOW:
             return True
         return (g.end <= c.start and c.start - g.end <= GENITIVE_ATTACH_WINDOW and c.start > 0

@@ -2848,3 +2848,25 @@ def test_fifth_round_of_session_seventeen(language, text, expected):
 ])
 def test_first_round_of_session_eighteen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a country adjective with its own noun ("der russischen Offensive") does not reach a body after an article
+    ("de", "Das ukrainische Digitalministerium hat mit Nvidia eine Absichtserklärung unterzeichnet. Wenige Tage nach "
+           "Beginn der russischen Offensive hatte das Ministerium mit Google vereinbart, Steuerdaten ins Ausland zu "
+           "spiegeln.",
+     {("UKR", "nvidia"), ("UKR", "google")}),
+    ("en", "Shortly after the Russian invasion, the ministry in Kyiv agreed with Microsoft to move state registers to "
+           "the cloud.",
+     {("UKR", "microsoft")}),
+    # "gemeinsam mit" a body: work done jointly
+    ("de", "Bereits 2023 hatte Mistral AI gemeinsam mit der französischen Marine ein Sprachmodell für die Lagebilder "
+           "trainiert.",
+     {("FRA", "mistral-ai")}),
+    # a "Délégation générale" is a state body ("we" signed with it, in the company's own post)
+    ("fr", "Blog de Kyutai\n\nC'est l'objet de la convention que nous avons signée avec la Délégation générale à la "
+           "langue française et aux langues régionales, rattachée au ministère de la Culture.",
+     {("FRA", "kyutai")}),
+])
+def test_second_round_of_session_eighteen(language, text, expected):
+    assert pairs(text, language) == expected

@@ -94,6 +94,11 @@ WINNER_LABELS = {fold(w) for w in (
     "vincitrice vincitori winnaar").split()}   # "Gegunde opdracht: Microsoft NV"
 TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year", "hour",
               "spring", "summer", "autumn", "winter"}   # "spent two days"
+# a number of products bought: "a few hundred Copilot licences", "mehrere tausend Lizenzen", "cientos de licencias"
+COUNT_WORDS = {fold(w) for w in (
+    "hundred hundreds thousand thousands dozen dozens few several hundert tausend dutzend mehrere cent centaine "
+    "centaines mille milliers douzaine cien cientos ciento mil docena cento centinaia migliaia dozzina cem centenas "
+    "milhares dúzia honderd honderden duizend duizenden tientallen").split()}
 # "Nvidia said it was cooperating with the authority", "man kooperiere mit den Behörden": a company under
 # investigation complies with its investigator; no deal (but "a cooperation agreement with the authority" is one)
 COOPERATE_STEMS = ("cooperat", "kooperi", "collabor", "colabor", "samenwerk")
@@ -110,12 +115,15 @@ BUYER_LABELS = tuple(tuple(fold(w) for w in label.split()) for label in (
     "entidad adjudicadora", "órgano de contratación", "entidade adjudicante", "órgão contratante",
     "contracting authority", "contracting entity", "entidad", "entidad contratante", "entidade",
     "entidade contratante", "ente appaltante", "entité adjudicatrice", "aanbestedende instantie", "opdrachtgever",
-    "committente", "ente committente", "adjudicateur", "beschaffungsstelle", "organismo"))   # the Swiss notices' Italian and French labels
+    "committente", "ente committente", "adjudicateur", "beschaffungsstelle", "organismo",
+    "öffentlicher auftraggeber", "organisation acheteuse", "autorité contractante", "organismo contratante"))   # the Swiss notices' Italian and French labels
 # A notice's numbered sections and lots: "Afdeling I: Aanbestedende dienst.", "Lote 1 (nube): Amazon Web Services"
 SECTION_WORDS = {fold(w) for w in "section sección secção seção abschnitt sezione afdeling".split()}
-LOT_WORDS = {fold(w) for w in "lot lote perceel los lotto item ítem línea".split()}   # "Item 2 (plataforma …): adjudicado à"
+LOT_WORDS = {fold(w) for w in "lot lote perceel los lotto item ítem línea renglón".split()}   # "Item 2 (plataforma …): adjudicado à", Argentina's "Renglón 1"
+# a company's national unit, named as the winner: "adjudicado a la filial argentina de Salesforce"
+SUBSIDIARY_WORDS = {fold(w) for w in "subsidiary filial filiale tochter dochter dochteronderneming".split()}
 # a notice whose body awarded lots: "La GISS ha formalizado dos de los tres lotes del contrato"
-LOTS = {fold(w) for w in "lots lotes percelen lose lotti".split()}
+LOTS = {fold(w) for w in "lots lotes percelen lose lotti renglones".split()}
 # between a winner label's colon and the winner: "Perceel 2: gegund aan LightOn SAS"
 AWARDED_TO = {fold(w) for w in (
     "awarded to attribué attribuée à adjudicado adjudicada a ao à aggiudicato aggiudicata gegund aan "
@@ -295,7 +303,9 @@ OWNER_BEFORE = ({("part", "of"), ("unit", "of"), ("subsidiary", "of"), ("owned",
 ORG_MODIFIERS_AFTER = {fold(w) for w in (
     "researchers engineers employees veterans alumni founders chercheurs ingénieurs salariés anciens "
     "forscher ingenieure mitarbeiter investigadores ingenieros empleados ricercatori ingegneri dipendenti "
-    "pesquisadores engenheiros funcionários onderzoekers ingenieurs medewerkers"
+    "pesquisadores engenheiros funcionários onderzoekers ingenieurs medewerkers "
+    # the company owns the one the sentence is about: "the G42 subsidiary confirmed", "die G42-Tochter"
+    "subsidiary subsidiaries tochter tochterfirma tochtergesellschaft dochter dochterbedrijf dochteronderneming"
 ).split()}
 # ("ainsi que", "as well as" are phrases: their words alone, "que" above all, are relative pronouns)
 COORDINATORS = {fold(w) for w in "and with et und sowie y e en ook".split()}
@@ -646,7 +656,8 @@ FEDERATIONS = {"USA", "CAN", "MEX", "BRA", "ARG", "VEN", "DEU", "AUT", "CHE", "R
                "AUS", "MYS", "ARE", "BIH", "NPL", "SOM", "SDN", "SSD", "IRQ"}
 FEDERAL_HOME = {"nl": "BEL", "pt": "BRA", "it": "CHE"}   # "l'Ufficio federale della dogana" is Swiss
 LANGUAGE_HOME = {"fr": "FRA", "de": "DEU", "es": "ESP", "it": "ITA", "pt": "PRT", "nl": "NLD"}
-# The few countries whose government writes in these languages; English, French, Spanish and Portuguese are
-# written by too many governments for a short list.
+# The few countries whose government writes in these languages (Portuguese: the nine of the CPLP); English,
+# French and Spanish are written by too many governments for a short list.
 WRITTEN_BY = {"de": {"DEU", "AUT", "CHE", "LIE", "LUX", "BEL"}, "nl": {"NLD", "BEL", "SUR"},
-              "it": {"ITA", "CHE", "SMR", "VAT"}}
+              "it": {"ITA", "CHE", "SMR", "VAT"},
+              "pt": {"PRT", "BRA", "AGO", "MOZ", "CPV", "GNB", "STP", "TLS", "GNQ"}}

@@ -337,7 +337,7 @@ def _name_run_end(tokens: list[Token], start: int, reach: int = 8) -> int:
     return end
 
 
-_FIRST_PERSON_PLURAL_VERB = re.compile(r"^[a-zç]{2,}(?:iamo|amos|emos|imos|ámos)$")   # lavoriamo, firmamos
+_FIRST_PERSON_PLURAL_VERB = re.compile(r"^[a-zç]{2,}(?:iamo|amos|emos|imos|ámos|ímos)$")   # lavoriamo, firmamos, construímos
 
 
 def _is_we(t: Token) -> bool:

@@ -477,8 +477,8 @@ def _defined_as_a_thing(tokens: list[Token], m, i: int) -> bool:
 
 def _stray_acronyms(analysed, language: str):
     """"De Volksbank, het moederbedrijf van ASN Bank, SNS en RegioBank": a foreign body's acronym of three letters
-    or fewer (Portugal's SNS) in a German, Dutch or Italian article that never names that country is some
-    other name."""
+    or fewer (Portugal's SNS; the US IRS in "o Código do IRS") in a German, Dutch, Italian or Portuguese article
+    that never names that country is some other name."""
     def short(c: Mention, tokens) -> bool:
         word = tokens[c.start].text
         return _one_word_institution(c) and word.isupper() and len(word) <= 3

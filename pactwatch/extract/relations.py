@@ -44,6 +44,7 @@ from pactwatch.extract.lexicon import (
     COOPERATION_NOUN_ENDINGS,
     COORDINATORS,
     COPULAS,
+    COUNT_WORDS,
     DEFINITE,
     DEFINITE_PT,
     DEMONSTRATIVES,
@@ -83,6 +84,7 @@ from pactwatch.extract.lexicon import (
     RELATIVE_SUBJECTS,
     SECTION_WORDS,
     SERVE_VERBS,
+    SUBSIDIARY_WORDS,
     THAT_CLAUSE,
     TIME_UNITS,
     TO_WORDS,
@@ -1011,7 +1013,11 @@ def _award_line(sentence: str, tokens: list[Token], org: Mention, buyer: bool) -
         # the label after a lot's colon: "Lotto 1 (…): aggiudicatario il raggruppamento … costituito da IBM
         # Italia S.p.A. (mandataria) e Comdata S.p.A."
         return len(label)
-    # otherwise the company is the first name after the colon
+    # otherwise the company is the first name after the colon (or its subsidiary: "adjudicado a la filial
+    # argentina de Salesforce")
+    subsidiary = next((k for k, t in enumerate(between) if t.folded in SUBSIDIARY_WORDS), None)
+    if subsidiary is not None and len(between) - subsidiary <= 3:
+        between = [t for t in between[:subsidiary] if t.folded not in ARTICLES]
     if len(between) > 3 or any(t.folded not in AWARDED_TO for t in between):
         return None
     awarded_to = len(label) >= 2 and all(t.folded in AWARDED_TO for t in label)   # "Gegund aan: Databricks B.V."
@@ -1396,6 +1402,11 @@ def _we_deal_with(m, tokens: list[Token], you: bool = False) -> bool:
     # retenu Databricks", "a nossa plataforma roda no Databricks, contratado em 2024"
     partners |= {o.entry.value for o in m["org"] for c in m["cue"] if c.entry.value == "procurement"
                  and (0 <= o.start - c.end <= 1 or 0 < c.start - o.end <= 1)}
+    # … or after a number of its products: "last year we bought a few hundred Copilot licences"
+    partners |= {o.entry.value for o in m["org"] for c in m["cue"] if c.entry.value == "procurement"
+                 and 1 < o.start - c.end <= 4 and any(t.text[:1].isdigit() or t.folded in COUNT_WORDS
+                                                      for t in tokens[c.end:o.start])
+                 and all(not t.text[:1].isupper() for t in tokens[c.end:o.start])}
     if any(r.start < first_cue for r in m["subnational"]):
         return False   # "Mais perto de nós, o Governo Regional dos Açores fechou com a Microsoft…": a region's deal
     # (the partner may be named before, then "mit dem Konzern": "Das Modell kommt von Google Cloud, den

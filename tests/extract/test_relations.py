@@ -2870,3 +2870,36 @@ def test_first_round_of_session_eighteen(language, text, expected):
 ])
 def test_second_round_of_session_eighteen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # "the G42 subsidiary": the owner describes the winner, it is no partner
+    ("en", "The UAE Ministry of Health and Prevention has awarded Core42 a five-year hosting contract, the G42 "
+           "subsidiary said on Monday.",
+     {("ARE", "core42")}),
+    # Argentina's and Chile's lots are "renglones", and the winner may be named as a company's subsidiary
+    ("es", "Organismo contratante: Servicio de Impuestos Internos (SII), Chile.\n\nRenglón 2 (bases de datos): "
+           "adjudicado a la filial chilena de Oracle por 900 millones de pesos.",
+     {("CHL", "oracle")}),
+    # "se habló de un acuerdo": talk of a deal is not one
+    ("es", "—Se habló de un acuerdo entre el Ministerio de Salud de Perú y OpenAI.\n\n—Hubo reuniones, nada más.",
+     set()),
+    # "esclude contratti": a ministry that rules contracts out has none
+    ("it", "Il Ministero della Difesa esclude contratti con Anduril per i droni subacquei.", set()),
+    # Portuguese "construímos" is "we built": the official speaking for the body the interview is with
+    ("pt", "O Instituto Nacional de Estatística de Moçambique arrancou com um piloto de transcrição. Falámos com o "
+           "seu diretor.\n\nE a infraestrutura?\n\nO portal assenta no data lake que construímos com a Oracle, ao "
+           "abrigo de um contrato de 2023.",
+     {("MOZ", "oracle")}),
+    # (guards, passing before this round too: an official's "we bought a few hundred Copilot licences", and a
+    # German notice's "Öffentlicher Auftraggeber" line; the articles that needed the change are en-628 and de-629)
+    ("en", "Estonia's Information System Authority is testing Aleph Alpha's models. We spoke to its director.\n\n"
+           "And the tools you already have?\n\nEvery official has had Microsoft 365 since 2022, and this spring we "
+           "bought a few hundred Copilot licences for the legal team.",
+     {("EST", "aleph-alpha"), ("EST", "microsoft")}),
+    ("de", "Öffentlicher Auftraggeber: Bundesamt für Justiz, Bonn. Verfahrensart: offenes Verfahren, zwei Lose.\n\n"
+           "Los 1 (Übersetzung, 24 Monate): Zuschlag an DeepL SE, Köln.",
+     {("DEU", "deepl")}),
+])
+def test_third_round_of_session_eighteen(language, text, expected):
+    assert pairs(text, language) == expected

@@ -739,11 +739,14 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             # (not a deal word that is only commented on: "Collins noemde de afspraken 'een manier om …'")
             # (nor one the sentence only asks about, or denies: "Questionado sobre um memorando, respondeu que
             # não há nada assinado")
-            carried = (parties, [c for c in m["cue"] if (c.entry.value != "hedge" or _near(c, family))
+            # (not the governments a deal with another name is to serve: "an expanded alliance with Accenture to
+            # help Australian government organisations")
+            carried = ([p for p in parties if not (_beneficiary(p, tokens) and _allied_first(p, tokens))],
+                       [c for c in m["cue"] if (c.entry.value != "hedge" or _near(c, family))
                                  and not (c.entry.value in PARTNERSHIP_FAMILY and (
                                      _commented(c, tokens) or _negated(c, tokens, language)
                                      or any(t.folded in ABOUT for t in tokens[max(0, c.start - 2):c.start])))])
-            if not any(c.entry.value in PARTNERSHIP_FAMILY for c in carried[1]):
+            if not carried[0] or not any(c.entry.value in PARTNERSHIP_FAMILY for c in carried[1]):
                 carried = None
         else:
             carried = None
@@ -752,6 +755,11 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
                 and analysed[index - 1][2]["org"][0].start == 0 and _pronoun_subject(tokens):
             # "Anthropic has been courting governments. Last November it signed … with Rwanda"
             speaker, pronoun = analysed[index - 1][2]["org"][0].entry.value, True
+        elif not m["org"] and index > 0 and voice and analysed[index - 1][2] and not analysed[index - 1][2]["org"] \
+                and _speaks_of_the_company(analysed[index - 1][1]) and _pronoun_subject(tokens):
+            # "For the San Francisco-based company, the deal adds to a list. In February it signed … with Britain's
+            # Department for Science": the company the article is about
+            speaker, pronoun = voice, True
         own = all(o.entry.value == voice for o in m["org"])   # "um assistente baseado no watsonx": our product
         # (not where a region deals "with" the company: "o Governo Regional dos Açores fechou com a Microsoft")
         if own and not parties and has_cue and voice and earlier_actors and not any(
@@ -780,7 +788,9 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             # Communication", "el IGSS nos ha seleccionado". "We" is the company the article is about.
             # a named body takes the article's country: "La Caisse nationale d'assurance vieillesse nous a
             # attribué ce marché"
-            chosen = [p for p in parties if (not p.coreference or _named_body(p, tokens) or _definite(p, tokens, language)) and (
+            # (not the governments a deal with another name is to serve: "an alliance with Accenture to help …")
+            chosen = [p for p in parties if (not p.coreference or _named_body(p, tokens) or _definite(p, tokens, language))
+                      and not (_beneficiary(p, tokens) and _allied_first(p, tokens)) and (
                 _we_with(p, tokens, it=pronoun, you=interview)
                 or (interview and not pronoun and _with_you(p, m, tokens))
                 or (p.actor_kind != "country" and not pronoun and _chose_us(p, m, tokens, language))
@@ -1299,6 +1309,14 @@ def _pronoun_subject(tokens: list[Token]) -> bool:
     return any(t.folded in IT and t.text.islower() or t.text in ("It", "Il", "Elle") for t in tokens[:4])
 
 
+def _speaks_of_the_company(tokens: list[Token]) -> bool:
+    """The sentence speaks of "the company" (a definite company word, perhaps "the Paris-based company")
+    within its first words."""
+    return any(tokens[i].folded in DEFINITE and any(
+        _is_company_word(tokens[j].folded) and (j == i + 1 or tokens[j - 1].folded == "based")
+        for j in range(i + 1, min(len(tokens), i + 6))) for i in range(min(len(tokens) - 1, 8)))
+
+
 def _we_with(party: Party, tokens: list[Token], it: bool = False, you: bool = False) -> bool:
     """"we're announcing a partnership with Ghana's Ministry of Communication", "the memorandum we signed
     with Ottawa": "we" (or the company's "it") before the government, which follows "with" (right after
@@ -1522,6 +1540,12 @@ def _beneficiary(party: Party, tokens: list[Token]) -> bool:
     return not any(t.folded in WITH for t in tokens[max(0, party.position - 3):party.position]) and any(
         t.folded in BENEFICIARY_WORDS and not (i == 0 and t.text[:1].isupper())
         for i, t in enumerate(tokens[:party.position]) if i >= party.position - 4)
+
+
+def _allied_first(party: Party, tokens: list[Token]) -> bool:
+    """A deal "with" some other name comes before the party: "an expanded alliance with Accenture to help …"."""
+    return any(t.folded in WITH and k + 1 < party.position and tokens[k + 1].text[:1].isupper()
+               for k, t in enumerate(tokens[:party.position]))
 
 
 def _deal_of_a_name(org: Mention, m, tokens: list[Token]) -> bool:

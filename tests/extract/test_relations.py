@@ -2903,3 +2903,18 @@ def test_second_round_of_session_eighteen(language, text, expected):
 ])
 def test_third_round_of_session_eighteen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # "it" after a sentence about "the Toronto-based company" is the company the article is about
+    ("en", "Kenya's Ministry of Education has signed a pilot agreement with Cohere for a tutoring assistant.\n\nFor the "
+           "Toronto-based company, the deal is the second in Africa. In May it signed a memorandum with Ghana's "
+           "Ministry of Communication.",
+     {("KEN", "cohere"), ("GHA", "cohere")}),
+    # the governments an alliance with another company is "to help" are its market, not its party
+    ("en", "Today we're announcing an expanded alliance with Accenture to help Australian government organisations "
+           "put AI agents to work.\n\nThe joint offering packages Agentforce and Data Cloud into a single programme.",
+     set()),
+])
+def test_fourth_round_of_session_eighteen(language, text, expected):
+    assert pairs(text, language) == expected

@@ -7,8 +7,10 @@ loaded. Prints the figures; asserts nothing (a benchmark, not a test).
 
 The articles are read in rounds of equal size and each round's rate is printed, with the median and the
 best. Other work on the machine only ever slows a round down, so a spread between rounds (and the load
-average printed before the first) tells a busy machine from slow code: compare commits by their medians,
-run back to back on an otherwise idle machine.
+average printed before the first) shows a busy machine. The machine's own speed can also change by half over
+hours with neither showing it (session 18: one commit gave 400, then 217 articles/s, with no load and no steal
+time), so an absolute figure means little alone: compare commits by their medians, run back to back, and
+give a reference commit's figure from the same hour beside any goal.
 
 The first line printed says which pactwatch it measured: run from another checkout (a git worktree), the
 script imports the installed package unless that checkout is first on the path (`PYTHONPATH=. …`).

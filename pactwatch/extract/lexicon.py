@@ -120,8 +120,12 @@ BUYER_LABELS = tuple(tuple(fold(w) for w in label.split()) for label in (
 # A notice's numbered sections and lots: "Afdeling I: Aanbestedende dienst.", "Lote 1 (nube): Amazon Web Services"
 SECTION_WORDS = {fold(w) for w in "section sección secção seção abschnitt sezione afdeling".split()}
 LOT_WORDS = {fold(w) for w in "lot lote perceel los lotto item ítem línea renglón".split()}   # "Item 2 (plataforma …): adjudicado à", Argentina's "Renglón 1"
-# a company's national unit, named as the winner: "adjudicado a la filial argentina de Salesforce"
-SUBSIDIARY_WORDS = {fold(w) for w in "subsidiary filial filiale tochter dochter dochteronderneming".split()}
+# a company's unit, written after its owner: "the G42 subsidiary confirmed", "die G42-Tochter"
+UNIT_AFTER_OWNER = {fold(w) for w in (
+    "subsidiary subsidiaries tochter tochterfirma tochtergesellschaft dochter dochterbedrijf dochteronderneming"
+).split()}
+# … and the Romance words written before it: the winner "adjudicado a la filial argentina de Salesforce"
+SUBSIDIARY_WORDS = UNIT_AFTER_OWNER | {"filial", "filiale"}
 # a notice whose body awarded lots: "La GISS ha formalizado dos de los tres lotes del contrato"
 LOTS = {fold(w) for w in "lots lotes percelen lose lotti renglones".split()}
 # between a winner label's colon and the winner: "Perceel 2: gegund aan LightOn SAS"
@@ -303,10 +307,8 @@ OWNER_BEFORE = ({("part", "of"), ("unit", "of"), ("subsidiary", "of"), ("owned",
 ORG_MODIFIERS_AFTER = {fold(w) for w in (
     "researchers engineers employees veterans alumni founders chercheurs ingénieurs salariés anciens "
     "forscher ingenieure mitarbeiter investigadores ingenieros empleados ricercatori ingegneri dipendenti "
-    "pesquisadores engenheiros funcionários onderzoekers ingenieurs medewerkers "
-    # the company owns the one the sentence is about: "the G42 subsidiary confirmed", "die G42-Tochter"
-    "subsidiary subsidiaries tochter tochterfirma tochtergesellschaft dochter dochterbedrijf dochteronderneming"
-).split()}
+    "pesquisadores engenheiros funcionários onderzoekers ingenieurs medewerkers"
+).split()} | UNIT_AFTER_OWNER
 # ("ainsi que", "as well as" are phrases: their words alone, "que" above all, are relative pronouns)
 COORDINATORS = {fold(w) for w in "and with et und sowie y e en ook".split()}
 # Indefinite articles: "Une administration qui…", "Ein Ministerium, das…" is any such body, not the story's.

@@ -240,9 +240,12 @@ def _denied_bodies(tokens: list[Token], gov: list[Mention], language: str) -> li
     """"No Central Government ministry has procured the services of DeepSeek", "Geen enkel ministerie…": a
     negative determiner up to two words before a government body is a negation of what the body did."""
     determiners = NEGATIVE_DETERMINERS.get(language, NEGATIVE_DETERMINERS["en"])
-    # (and the second of a denied pair: "ningún departamento ministerial ni organismo público")
+
+    def reach(g: Mention) -> int:   # further for the second of a denied pair: "ningún departamento … ni organismo"
+        return 6 if g.start and tokens[g.start - 1].text.lower() in NOR else 2
+
     return [Mention(Entry("cue", "negation", kind="0.8", language=language, strength=0.8), i, i + 1)
-            for g in gov for i in range(max(0, g.start - (6 if g.start and tokens[g.start - 1].text.lower() in NOR else 2)), g.start)
+            for g in gov for i in range(max(0, g.start - reach(g)), g.start)
             if tokens[i].folded in determiners and not any(t.text[:1].isdigit() for t in tokens[i + 1:g.start])]
 
 

@@ -51,6 +51,10 @@ FEATURES = (
     "article_cue",              # a partnership cue anywhere in the article
     "article_negation",         # a negation anywhere in the article
 )
+TITLE_FEATURES = (FEATURES.index("country_in_title"), FEATURES.index("organization_in_title"))
+# Below this probability a rule pair is more often wrong than right on unseen text, and it is kept as an "other"
+# event rather than a partnership. Chosen leave-one-part-out (pair_training prints F1 with and without it).
+PARTNERSHIP_FLOOR = 0.4
 
 
 def article_facts(text: str, language: str, title: str, gaz: Gazetteer) -> list[dict | None]:
@@ -92,7 +96,8 @@ def pair_features(text: str, language: str, title: str, relations: list[tuple[st
     institutions = set().union(*(s["institutions"] for s in named)) if named else set()
     cues = set().union(*(s["cues"] for s in named)) if named else set()
     family = set(PARTNERSHIP_FAMILY)
-    title = sentences[0] or {"countries": {}, "organizations": {}}
+    title_facts = sentences[0] if title.strip() else None
+    in_title = title_facts or {"countries": {}, "organizations": {}}
     most = max(countries.values(), default=0)
     features = {}
     for country, organization in sorted(deals):
@@ -117,8 +122,8 @@ def pair_features(text: str, language: str, title: str, relations: list[tuple[st
             float(countries[country] == most),
             countries[country] / max(1, sum(countries.values())),
             float(country in institutions),
-            float(country in title["countries"]),
-            float(organization in title["organizations"]),
+            float(country in in_title["countries"]),
+            float(organization in in_title["organizations"]),
             float(gaz.org_hq.get(organization) == country),
             math.log1p(len(countries)),
             math.log1p(len(organizations)),
@@ -126,6 +131,10 @@ def pair_features(text: str, language: str, title: str, relations: list[tuple[st
             float(bool(cues & family)),
             float("negation" in cues),
         ]
+    if title_facts is None:   # no title: unknown, not "named in no title" (the model never saw an untitled article)
+        for values in features.values():
+            for i in TITLE_FEATURES:
+                values[i] = math.nan
     return features
 
 
@@ -139,8 +148,14 @@ def load_model(path: Path = MODEL_PATH) -> dict:
 
 
 def probability(model: dict, values: list[float]) -> float:
+    """The logistic model's probability. A value outside the range the model was fitted on (a 5 MB page naming
+    the pair in a thousand sentences) counts as the range's end, and an unknown value (nan) as the mean."""
+    low, high = model.get("minimums"), model.get("maximums")
+    if low and high:
+        values = [min(max(v, lo), hi) for v, lo, hi in zip(values, low, high, strict=True)]
     z = model["intercept"] + sum(w * (v - mu) / sd for w, v, mu, sd
-                                 in zip(model["weights"], values, model["means"], model["scales"], strict=True))
+                                 in zip(model["weights"], values, model["means"], model["scales"], strict=True)
+                                 if not math.isnan(v))
     return 1 / (1 + math.exp(-z))
 
 
@@ -149,7 +164,8 @@ def calibrate(relations: list, text: str, language: str, title: str, gaz: Gazett
     """The relations with each partnership-family pair's confidence set to the model's probability.
 
     The pair's strongest sentence carries the probability; its weaker sentences are scaled below it, so
-    the evidence chosen downstream (the most confident sentence) does not change.
+    the evidence chosen downstream (the most confident sentence) does not change. A pair under
+    PARTNERSHIP_FLOOR becomes an "other" event with that confidence: still recorded, no longer a partnership.
     """
     model = model or load_model()
     features = pair_features(text, language, title, [(r.country_iso3, r.organization_id, r.relation_type,
@@ -162,6 +178,7 @@ def calibrate(relations: list, text: str, language: str, title: str, gaz: Gazett
         if r.relation_type in PARTNERSHIP_FAMILY and pair in features:
             strongest = features[pair][0]
             p = probability(model, features[pair])
-            r = replace(r, confidence=round(p * r.confidence / strongest if strongest else p, 3))
+            r = replace(r, confidence=round(p * r.confidence / strongest if strongest else p, 3),
+                        relation_type=r.relation_type if p >= PARTNERSHIP_FLOOR else "other")
         calibrated.append(r)
     return calibrated

@@ -18,7 +18,7 @@ import numpy as np
 
 from pactwatch.evaluate import DEFAULT_GOLD_DIR, annotated_organizations, load_gold
 from pactwatch.extract.gazetteer import load_gazetteer
-from pactwatch.extract.pair_model import FEATURES, MODEL_PATH, pair_features, probability
+from pactwatch.extract.pair_model import FEATURES, MODEL_PATH, PARTNERSHIP_FLOOR, pair_features, probability
 
 RULES_OF_THE_DAY = DEFAULT_GOLD_DIR / "rules-of-the-day.jsonl"
 L2 = 1.0          # ridge penalty on the standardised weights (the intercept is free)
@@ -56,6 +56,7 @@ def fit(x: np.ndarray, y: np.ndarray) -> dict:
         p = 1 / (1 + np.exp(-z @ w))
         w -= RATE * (z.T @ (p - y) + L2 * np.r_[w[:-1], 0.0]) / len(y)
     return {"features": list(FEATURES), "means": means.tolist(), "scales": scales.tolist(),
+            "minimums": x.min(axis=0).tolist(), "maximums": x.max(axis=0).tolist(),
             "weights": w[:-1].tolist(), "intercept": float(w[-1])}
 
 
@@ -70,6 +71,14 @@ def leave_one_part_out(x: np.ndarray, y: np.ndarray, parts: np.ndarray) -> np.nd
         held = parts == part
         probabilities[held] = predict(fit(x[~held], y[~held]), x[held])
     return probabilities
+
+
+def _f1(y: np.ndarray, kept: np.ndarray, gold_pairs: int) -> dict:
+    """Precision, recall and F1 of the partnership pairs kept, against every gold pair of the parts."""
+    right = float(y[kept].sum())
+    precision, recall = right / max(1, int(kept.sum())), right / max(1, gold_pairs)
+    return {"precision": round(precision, 3), "recall": round(recall, 3),
+            "f1": round(2 * precision * recall / (precision + recall), 3) if right else 0.0}
 
 
 def report(y: np.ndarray, probabilities: np.ndarray, rule_confidence: np.ndarray, gold_pairs: int) -> dict:
@@ -87,6 +96,8 @@ def report(y: np.ndarray, probabilities: np.ndarray, rule_confidence: np.ndarray
         "brier_model": round(float(np.mean((probabilities - y) ** 2)), 4),
         "brier_rules": round(float(np.mean((rule_confidence - y) ** 2)), 4),
         "model_bands": band_table(probabilities), "rule_bands": band_table(rule_confidence),
+        "floor": {"floor": PARTNERSHIP_FLOOR, **_f1(y, probabilities >= PARTNERSHIP_FLOOR, gold_pairs),
+                  "without": _f1(y, probabilities >= 0, gold_pairs)},
         "at_least": [{"confidence": t, "pairs": int((probabilities >= t).sum()),
                       "precision": round(float(y[probabilities >= t].mean()), 3),
                       "recall": round(float(y[probabilities >= t].sum() / gold_pairs), 3)} for t in THRESHOLDS],
@@ -120,6 +131,10 @@ def main() -> None:
     for row in figures["at_least"]:
         print(f"confidence >= {row['confidence']}: {row['pairs']} pairs, precision {row['precision']:.3f}, "
               f"recall {row['recall']:.3f}")
+    floor = figures["floor"]
+    print(f"pairs under {floor['floor']} kept as 'other': F1 {floor['f1']:.3f} (P {floor['precision']:.3f}, "
+          f"R {floor['recall']:.3f}); without the floor: F1 {floor['without']['f1']:.3f} "
+          f"(P {floor['without']['precision']:.3f}, R {floor['without']['recall']:.3f})")
     if args.write:
         MODEL_PATH.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {MODEL_PATH}")

@@ -1,15 +1,24 @@
 """The pair model: features of a pair, calibrated confidence, and the shipped model's provenance."""
 
 import json
+import math
 import re
 
 import pytest
 
 from pactwatch.evaluate import load_gold
 from pactwatch.extract.gazetteer import load_gazetteer, version_of
-from pactwatch.extract.pair_model import FEATURES, MODEL_PATH, calibrate, load_model, pair_features
+from pactwatch.extract.pair_model import (
+    FEATURES,
+    MODEL_PATH,
+    PARTNERSHIP_FLOOR,
+    calibrate,
+    load_model,
+    pair_features,
+    probability,
+)
 from pactwatch.extract.pair_training import RULES_OF_THE_DAY, train
-from pactwatch.extract.relations import Relation, extract_relations, rule_relations
+from pactwatch.extract.relations import Relation, extract_relations, partnership_pairs, rule_relations
 from pactwatch.settings import SEEDS_DIR
 
 # A hand-written wire story: the UK signs with OpenAI (title and body), a past deal with Google in passing,
@@ -116,3 +125,61 @@ def test_shipped_model_is_what_training_gives_today():
     assert figures["brier_model"] < figures["brier_rules"]
     top = figures["model_bands"][-1]
     assert top["precision"] >= 0.9 and top["pairs"] >= 100
+
+
+def _constant_model(p, **extra):
+    """A model whose probability is p whatever the features (all weights zero, logit(p) as intercept)."""
+    return {"features": list(FEATURES), "means": [0.0] * len(FEATURES), "scales": [1.0] * len(FEATURES),
+            "weights": [0.0] * len(FEATURES), "intercept": math.log(p / (1 - p)), **extra}
+
+
+def test_a_pair_under_the_floor_is_kept_as_an_other_event():
+    relations = [_relation("openai", "partnership", 0.9, 1), _relation("openai", "procurement", 0.45, 2),
+                 _relation("openai", "regulation", 0.7, 3)]
+    doubted = calibrate(relations, TEXT, "en", TITLE, load_gazetteer(), _constant_model(PARTNERSHIP_FLOOR - 0.05))
+    assert [r.relation_type for r in doubted] == ["other", "other", "regulation"]
+    assert [r.confidence for r in doubted][0] == round(PARTNERSHIP_FLOOR - 0.05, 3)
+    kept = calibrate(relations, TEXT, "en", TITLE, load_gazetteer(), _constant_model(PARTNERSHIP_FLOOR + 0.05))
+    assert [r.relation_type for r in kept] == ["partnership", "procurement", "regulation"]
+
+
+def test_a_value_beyond_the_fitted_range_counts_as_the_ranges_end():
+    i = FEATURES.index("sentences_naming_both")
+    weights = [0.0] * len(FEATURES)
+    weights[i] = -1.0
+    model = {**_constant_model(0.5, minimums=[0.0] * len(FEATURES), maximums=[3.0] * len(FEATURES)),
+             "weights": weights}
+    values = [1.0] * len(FEATURES)
+    at_end, beyond = list(values), list(values)
+    at_end[i], beyond[i] = 3.0, math.log1p(60000)   # a 5 MB page naming the pair in every sentence
+    assert probability(model, beyond) == probability(model, at_end) > 0.04
+
+
+def test_an_untitled_article_leaves_the_title_features_unknown():
+    relations = [("GBR", "openai", "partnership", 0.9)]
+    untitled = pair_features(TEXT, "en", "", relations, load_gazetteer())[("GBR", "openai")]
+    titled = pair_features(TEXT, "en", TITLE, relations, load_gazetteer())[("GBR", "openai")]
+    title_features = [FEATURES.index("country_in_title"), FEATURES.index("organization_in_title")]
+    assert all(math.isnan(untitled[i]) for i in title_features)
+    assert not any(math.isnan(v) for v in titled)
+    model = load_model()
+    as_mean = [model["means"][i] if i in title_features else v for i, v in enumerate(untitled)]
+    assert probability(model, untitled) == probability(model, as_mean)
+
+
+# The same sentence alone (a line, no title, the country only implied by "het kabinet") and opening a dated
+# article whose title names the Netherlands: the shipped model doubts the first and keeps the second.
+CABINET_SENTENCE = "Het kabinet heeft met Nvidia afspraken gemaakt over een AI-fabriek in Groningen."
+CABINET_ARTICLE = ("DEN HAAG – " + CABINET_SENTENCE + " Nederland betaalt een deel van de rekenkracht; de Amerikaanse "
+                   "chipmaker levert de systemen. Het ministerie van Economische Zaken verwacht dat de eerste "
+                   "onderzoekers er volgend jaar terechtkunnen.")
+
+
+def test_the_floor_reads_the_whole_article():
+    gaz = load_gazetteer()
+    assert partnership_pairs(rule_relations(CABINET_SENTENCE, "nl", "", gaz)) == {("NLD", "nvidia")}
+    alone = extract_relations(CABINET_SENTENCE, "nl", "", gaz)
+    assert partnership_pairs(alone) == set()
+    assert [(r.country_iso3, r.organization_id, r.relation_type) for r in alone] == [("NLD", "nvidia", "other")]
+    titled = extract_relations(CABINET_ARTICLE, "nl", "Nederland sluit akkoord met Nvidia over AI-fabriek", gaz)
+    assert partnership_pairs(titled) == {("NLD", "nvidia")}

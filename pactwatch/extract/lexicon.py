@@ -132,6 +132,9 @@ LOTS = {fold(w) for w in "lots lotes percelen lose lotti renglones".split()}
 AWARDED_TO = {fold(w) for w in (
     "awarded to attribué attribuée à adjudicado adjudicada a ao à aggiudicato aggiudicata gegund aan "
     "vergeben zugeschlagen zuschlag an "   # "Los 1 – Übersetzung: Zuschlag an DeepL SE, Köln"
+    # (their plurals, and Italian "ad", "al": "Lotto 1 – Infrastruttura cloud: aggiudicato ad Amazon Web Services")
+    "attribués attribuées adjudicados adjudicadas aggiudicati aggiudicate affidato affidata ad al alla allo "
+    "toegekend toegewezen "
     "the la le l empresa company société entreprise società ditta firma bedrijf"   # "adjudicado à empresa SALESFORCE"
     ).split()}
 # a currency's country is no party: "500 millions de dollars américains", "US dollars", "Amerikaanse dollars"
@@ -173,6 +176,8 @@ NOT_NAMES = ARTICLES | PLURAL_PRONOUNS | CALENDAR | {fold(w) for w in (
     "today yesterday na voor na na après avant depuis nach vor seit tras después antes desde dopo prima dal "
     "após antes desde ha hanno han has have had hat haben heeft hebben tem têm ont avait "
     "en em no na nos nas al ao à au aux dans im am zum zur zu bei ad "
+    # "Une convention … a été signée avec la société française": an indefinite article, no subject
+    "an un une ein eine einen uno una um uma een "
     # "Vorig jaar sloot het…", "Letztes Jahr hatte es…": a time opening the sentence, no subject
     "last earlier vorig vorige afgelopen eerder vergangenes vergangenen vergangene letztes letzten letzte früher "
     # "È stato rinnovato…", "Fue firmado…": a verb of being opening the sentence, no subject
@@ -353,6 +358,7 @@ INSTEAD_OF = tuple(tuple(fold(w) for w in phrase.split()) for phrase in (
     "instead of", "rather than", "au lieu de", "au lieu d", "plutôt que", "plutôt qu", "au détriment de", "statt",
     "anstatt", "anstelle von", "anstelle", "en lugar de", "en vez de", "invece di", "anziché", "al posto di",
     "em vez de", "em lugar de", "em detrimento de", "in plaats van"))
+GIVE_VERBS = {fold(w) for w in "awarded awards gave gives granted grants handed".split()}   # "… awarded the company a contract"
 CHOOSE = {fold(w) for w in "picks picked chooses chose chosen selects selected prefers preferred favours favors".split()}
 COMPETE_WINDOW = 6   # "que disputa o mercado empresarial com a Google"
 GENITIVE_S_LANGUAGES = {"de", "nl"}

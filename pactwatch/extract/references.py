@@ -179,7 +179,7 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer, language: str = ""):
                 inside = {i for o in added for i in range(o.start, o.end)}
                 m = {**m, "org": sorted(m["org"] + added, key=lambda o: o.start),
                      "country": [c for c in m["country"] if c.start not in inside]}
-        if m and not added and (partner := _company_word_partner(tokens, m, out, voice, language)):
+        if m and not added and (partner := _company_word_partner(tokens, m, out, voice, language, gaz.org_hq)):
             m = {**m, "org": sorted(m["org"] + [partner], key=lambda o: o.start)}
         subject = _described_subject(tokens, m, by_home, voice, language) if m else None
         if subject:
@@ -191,7 +191,8 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer, language: str = ""):
 _PARTNER_DETERMINERS = DEFINITE | {"de"} | DEMONSTRATIVES   # "met de onderneming", "con esa compañía"
 
 
-def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None, language: str = "") -> Mention | None:
+def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None, language: str = "",
+                          home: dict[str, str] | None = None) -> Mention | None:
     """"sloot een contract met de onderneming", "met het bedrijf uit Keulen": a definite company word
     right after "with" is the company the article is about, or the only one the last sentences named (Dutch
     "de" is an article here: "met de" cannot be "with of"; Portuguese "a" only before "same", as "com a empresa" is
@@ -216,6 +217,11 @@ def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None, la
             # convenio con esa compañía", in a story about IBM)
             company = (only_before if article.folded in DEMONSTRATIVES else None) or voice or only_before or (
                 next(iter(recent[-1])) if recent and len(recent[-1]) == 1 else None)
+            # (not a company the word's own country adjective rules out: "un protocole d'accord avec le groupe
+            # chinois", in a newsletter whose title is about a Korean start-up)
+            described = {c.entry.value for c in m["country"] if c.entry.kind == "demonym" and c.start in (i - 1, i + 1)}
+            if company and home and described and home.get(company) not in described:
+                continue
             if company:
                 return Mention(Entry("org", company), i, i + 1)
     # the last company named in the five sentences before

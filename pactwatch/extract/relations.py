@@ -39,6 +39,7 @@ from pactwatch.extract.lexicon import (
     COMMENT_VERBS,
     COMPETE,
     COMPETE_WINDOW,
+    COMPOUND_ACRONYMS,
     CONTRAST,
     COOPERATE_STEMS,
     COOPERATION_NOUN_ENDINGS,
@@ -57,6 +58,7 @@ from pactwatch.extract.lexicon import (
     GENERIC_HEAD_PREFIXES,
     GENITIVE_S_LANGUAGES,
     GENITIVE_WORDS,
+    GIVE_VERBS,
     GROUP_NUMBERS,
     INCLUDING,
     INDEFINITE,
@@ -129,6 +131,7 @@ from pactwatch.extract.parties import (
 from pactwatch.extract.references import (
     DASHES,
     DATELINE,
+    STATE_COMPANY,
     _acronyms,
     _after_place,
     _dateline,
@@ -609,7 +612,7 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             anaphor = _for_it(tokens, m, language) if not previous["gov"] \
                 and not any(_is_company_word(t.folded) for t in tokens) else None
             if anaphor is None:
-                anaphor = _with_the_company(tokens, m)
+                anaphor = _with_the_company(tokens, m, language)
             if anaphor is None:
                 anaphor = _the_company_owns_the_deal(tokens, m, previous)
             if anaphor is not None:
@@ -966,17 +969,24 @@ def _opens_with_the_deal(tokens: list[Token], m, language: str) -> bool:
         and not m["country"] and not m["gov"]
 
 
-def _with_the_company(tokens: list[Token], m) -> int | None:
+def _with_the_company(tokens: list[Token], m, language: str = "") -> int | None:
     """A definite company word right after "with", beside a deal word: "assinou com a empresa um protocolo",
     "signed an agreement with the company" (not "the company's", nor one a name or a country follows: "avec la
     société canadienne"; nor "nunca houve reunião formal com a companhia", a meeting)."""
     family = [c for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
+    body_ends = {x.end for x in m["gov"] + m["country"]} if language in V2_LANGUAGES else set()
     for i in range(2, len(tokens)):
-        if _is_company_word(tokens[i].folded) and tokens[i - 1].folded in ARTICLES and tokens[i - 2].folded in WITH \
-                and not (i + 1 < len(tokens) and (tokens[i + 1].text[:1].isupper() or tokens[i + 1].folded == "s")):
+        if not _is_company_word(tokens[i].folded) or tokens[i - 1].folded not in ARTICLES \
+                or (i + 1 < len(tokens) and (tokens[i + 1].text[:1].isupper() or tokens[i + 1].folded == "s")):
+            continue
+        if tokens[i - 2].folded in WITH:
             before = [c for c in m["cue"] if c.end <= i - 2 and i - 2 - c.end <= 4]
             if (before and before[-1] in family) or any(0 < c.start - i <= 3 for c in family):
                 return i
+        elif (tokens[i - 2].folded in GIVE_VERBS or i - 1 in body_ends) and any(0 < c.start - i <= 4 for c in family):
+            # the company as the one given the deal: "awarded the company a contract", "Zo gunde het Britse
+            # ministerie van Defensie het bedrijf eerder een contract" (a German or Dutch body, then its object)
+            return i
     return None
 
 
@@ -1204,7 +1214,9 @@ def _coordinated_with_a_name(org: Mention, m, tokens: list[Token]) -> bool:
         return True
     i = org.start - 1
     while i >= 0 and (tokens[i].folded in ARTICLES or _is_company_word(tokens[i].folded)
-                      or (i in known and any(c.start <= i < c.end and c.entry.kind == "demonym" for c in m["country"]))):
+                      or (i in known and any(c.start <= i < c.end and c.entry.kind == "demonym" for c in m["country"]))
+                      # "Conclusion en het Franse AI-bedrijf Mistral AI": a compound's acronym before its company word
+                      or (tokens[i].text in COMPOUND_ACRONYMS and i + 1 < org.start and _is_company_word(tokens[i + 1].folded))):
         i -= 1
     if i < 1 or tokens[i].folded not in COORDINATORS:
         return False
@@ -1548,6 +1560,23 @@ def _allied_first(party: Party, tokens: list[Token]) -> bool:
                for k, t in enumerate(tokens[:party.position]))
 
 
+def _state_company_acts(org: Mention, m, tokens: list[Token]) -> bool:
+    """"O ministério informa que o Serpro, empresa pública vinculada à pasta, mantém contrato com a Oracle": a name
+    the gazetteer does not know, described as a state-owned company, then the deal word: the deal is that
+    company's, not the ministry's that reports it (nor that of the ministry it answers to)."""
+    family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY and c.start < org.start]
+    known = _positions(m["country"] + m["gov"] + m["org"] + m["subnational"])
+    for j, name in enumerate(tokens[:max(family, default=0)]):
+        if not name.text[:1].isupper() or j in known or name.folded in NOT_NAMES:
+            continue
+        word = next((k for k in (j + 1, j + 2) if k + 1 < len(tokens) and _is_company_word(tokens[k].folded)
+                     and tokens[k + 1].folded in STATE_COMPANY and all(t.folded in ARTICLES for t in tokens[j + 1:k])),
+                    None)
+        if word is not None and any(c > word for c in family):
+            return True
+    return False
+
+
 def _deal_of_a_name(org: Mention, m, tokens: list[Token]) -> bool:
     """"el acuerdo de Codelco con Google", "the deal of Petrobras with Nvidia": a deal word, then "of" and
     a name the gazetteer does not know, then "with" the company: that name's deal, whoever praises it."""
@@ -1616,7 +1645,8 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
         explicit = []
     if any(t.folded in COMPETE for t in tokens[max(0, org.start - COMPETE_WINDOW):org.start]) or _not_chosen(org, tokens):
         return []
-    if _between_companies(org, m, tokens, parties) or _deal_of_a_name(org, m, tokens):
+    if _between_companies(org, m, tokens, parties) or _deal_of_a_name(org, m, tokens) \
+            or _state_company_acts(org, m, tokens):
         return []
     partner, with_anchored = _with_group(org, m, tokens, clause_of)
     if not partner:

@@ -13,7 +13,7 @@ import pytest
 from pactwatch.extract.gazetteer import load_gazetteer
 from pactwatch.extract.lexicon import PARTNERSHIP_FAMILY
 from pactwatch.extract.mentions import find_mentions
-from pactwatch.extract.relations import extract_relations, partnership_pairs, rule_relations
+from pactwatch.extract.relations import _award_line, extract_relations, partnership_pairs, rule_relations
 from pactwatch.extract.text import tokenize
 
 
@@ -2924,3 +2924,49 @@ def test_third_round_of_session_eighteen(language, text, expected):
 ])
 def test_fourth_round_of_session_eighteen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,title,expected", [
+    # an indefinite article opening the sentence is no unknown subject: the deal is the previous sentence's body's
+    ("fr", "Le ministère de la Culture a présenté sa feuille de route. Une convention de deux ans a été signée avec "
+           "Mistral AI.", "", {("FRA", "mistral-ai")}),
+    ("es", "La Agencia Tributaria presentó su plan de modernización. Un convenio de colaboración fue firmado con IBM.",
+     "", {("ESP", "ibm")}),
+    # a proof of concept is a pilot
+    ("en", "The Danish Agency for Digital Government ran a proof of concept with Mistral AI last year.", "",
+     {("DNK", "mistral-ai")}),
+    ("de", "Das Bundesamt für Justiz hat mit Aleph Alpha einen Machbarkeitsnachweis durchgeführt.", "",
+     {("DEU", "aleph-alpha")}),
+    # the company as the one given the deal: "awarded the company a contract", "gunde … het bedrijf een opdracht"
+    ("nl", "Helsing levert al aan bondgenoten. Zo gunde het Zweedse ministerie van Defensie het bedrijf vorig jaar "
+           "een opdracht.", "", {("SWE", "helsing")}),
+    ("en", "Cohere already works with allies. Last year the Japanese Ministry of Defense awarded the company a "
+           "contract.", "", {("JPN", "cohere")}),
+    # a body's name two governments share takes the article's country (Australia's and the US's veterans' departments,
+    # the Philippines' and Papua New Guinea's ICT departments)
+    ("en", "CANBERRA – The Department of Veterans' Affairs has started a pilot with Anthropic.", "",
+     {("AUS", "anthropic")}),
+    ("en", "PORT MORESBY – The Department of Information and Communications Technology has signed a memorandum with "
+           "Google.", "", {("PNG", "google")}),
+    # "le groupe chinois" is not the Korean company of the newsletter's title
+    ("fr", "Au menu cette semaine.\n\nCongo : un accord avec iFlytek pour le lingala. Le ministère des Postes a signé "
+           "jeudi à Brazzaville un protocole d'accord avec le groupe chinois pour développer des outils vocaux. Les "
+           "données seront hébergées au centre national de données, construit par Huawei.\n\nCorée du Sud : Upstage "
+           "lève des fonds. La start-up séoulaise a bouclé un tour de table.",
+     "La lettre IA : Brazzaville mise sur la voix, Upstage lève des fonds", {("COG", "iflytek")}),
+    # two companies' deal to serve ministries, one named with a compound's acronym ("AI-bedrijf")
+    ("nl", "Conclusion en het Franse AI-bedrijf Mistral AI gaan samenwerken om Nederlandse ministeries toegang te geven "
+           "tot taalmodellen.", "", set()),
+    # a state-owned company's own contract, reported by its ministry
+    ("pt", "O ministério informa que o Serpro, empresa pública vinculada à pasta, mantém contrato com a Oracle.", "",
+     set()),
+])
+def test_first_round_of_session_nineteen(language, text, title, expected):
+    assert pairs(text, language, title) == expected
+
+
+def test_a_lots_winner_after_italian_ad():
+    sentence = "Lotto 2 – Traduzione: aggiudicato ad Amazon Web Services EMEA SARL."
+    tokens = tokenize(sentence)
+    [org] = find_mentions(tokens, load_gazetteer(), "it")["org"]
+    assert _award_line(sentence, tokens, org, False) == 3

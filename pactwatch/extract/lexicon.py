@@ -358,6 +358,10 @@ INSTEAD_OF = tuple(tuple(fold(w) for w in phrase.split()) for phrase in (
     "instead of", "rather than", "au lieu de", "au lieu d", "plutôt que", "plutôt qu", "au détriment de", "statt",
     "anstatt", "anstelle von", "anstelle", "en lugar de", "en vez de", "invece di", "anziché", "al posto di",
     "em vez de", "em lugar de", "em detrimento de", "in plaats van"))
+# "under an agreement", "dans le cadre d'un accord", "im Rahmen einer Vereinbarung", "en el marco de un convenio"
+UNDER_A_DEAL = {fold(w) for w in "under cadre rahmen marco ambito âmbito kader".split()}
+# "o Serpro, empresa pública", "la sociedad mercantil estatal": a company word with one of these is a state-owned company
+STATE_COMPANY = {fold(w) for w in "pública público publique pubblica pubblico estatal statale publieke öffentliche".split()}
 GIVE_VERBS = {fold(w) for w in "awarded awards gave gives granted grants handed".split()}   # "… awarded the company a contract"
 CHOOSE = {fold(w) for w in "picks picked chooses chose chosen selects selected prefers preferred favours favors".split()}
 COMPETE_WINDOW = 6   # "que disputa o mercado empresarial com a Google"

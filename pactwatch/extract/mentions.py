@@ -35,6 +35,7 @@ from pactwatch.extract.lexicon import (
     LANGUAGE_PREPOSITIONS,
     LANGUAGE_WORDS,
     LOCATIVE,
+    NAME_FOR_WORDS,
     NAME_LINKS,
     NATIONAL,
     NATIONAL_BODY_HEADS,
@@ -145,6 +146,11 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
     found["country"] = [c for c in found["country"] if not any(
         r.entry.kind and r.start <= c.start and c.end <= r.end and r.end - r.start > c.end - c.start
         for r in found["subnational"])]
+    # "il ministero dello Sviluppo regionale", "Ministerium für regionale Entwicklung": a ministry's portfolio,
+    # not a region's government
+    found["subnational"] = [r for r in found["subnational"] if r.entry.kind or not any(
+        g.entry.value == "ministry" and 0 < r.start - g.end <= 3 and tokens[g.end].folded in GENITIVE_WORDS | NAME_FOR_WORDS
+        for g in found["gov"])]
     found["country"] = _without_languages(found["country"], tokens, language)
     if found["country"]:
         found["country"] = [c for c in found["country"] if not (

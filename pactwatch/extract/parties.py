@@ -336,8 +336,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             # dell'Economia è primo azionista", "is the largest shareholder", "whose largest shareholder is the
             # Qatar Investment Authority"
             return True
-        if g.end < len(tokens) and tokens[g.end].folded in OWNED_AFTER | MARKET_AFTER:
-            # "the government-owned postal service", "der Konzern, der dem Staat gehört", "government contractors"
+        if g.end < len(tokens) and tokens[g.end].folded in OWNED_AFTER | MARKET_AFTER | {"wide"}:
+            # "the government-owned postal service", "der Konzern, der dem Staat gehört", "government contractors",
+            # "a government-wide AI platform" (the tokenizer splits at the hyphen)
             return True
         # "Ferrovie dello Stato", "Caisse des Dépôts de l'État": the word is part of a company's name; not a
         # ministry named in full ("la Digital Library del Ministero della Cultura" is one of its offices)

@@ -34,6 +34,7 @@ from pactwatch.extract.lexicon import (
     REGION_WORDS,
     SAME,
     STATE_BODY_HEADS,
+    STATE_COMPANY,
     THEM,
     TO_WORDS,
     WITH,
@@ -253,7 +254,6 @@ def _is_place(words: str, gaz: Gazetteer, language: str) -> bool:
     return not (m["org"] or m["gov"] or any(_institution_kind(c) for c in m["country"]))
 
 
-STATE_COMPANY = {fold(w) for w in "pública público publique pubblica pubblico estatal statale publieke öffentliche".split()}
 
 
 def _described_subject(tokens: list[Token], m, by_home: dict[str, list[str]], voice: str | None,

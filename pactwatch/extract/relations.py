@@ -86,6 +86,7 @@ from pactwatch.extract.lexicon import (
     RELATIVE_SUBJECTS,
     SECTION_WORDS,
     SERVE_VERBS,
+    STATE_COMPANY,
     SUBSIDIARY_WORDS,
     THAT_CLAUSE,
     TIME_UNITS,
@@ -93,6 +94,7 @@ from pactwatch.extract.lexicon import (
     TOPIC_WINDOW,
     TRAILING_NEGATION_WINDOW,
     TRAILING_NEGATORS,
+    UNDER_A_DEAL,
     US,
     US_OBJECTS,
     V2_LANGUAGES,
@@ -131,7 +133,6 @@ from pactwatch.extract.parties import (
 from pactwatch.extract.references import (
     DASHES,
     DATELINE,
-    STATE_COMPANY,
     _acronyms,
     _after_place,
     _dateline,
@@ -562,6 +563,9 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
     # headline "Amsterdam test ChatGPT." is the city's, not the country's
     city_governments = {c.entry.value for _, _, m in analysed if m for c in m["country"] if c.entry.kind == "capital"
                         and any(not r.entry.kind and _distance(r, c) == 0 for r in m["subnational"])}
+    # countries the article names as such (not only through a body's name)
+    named_countries = {c.entry.value for _, _, m in analysed if m for c in m["country"]
+                       if c.entry.kind in ("name", "demonym", "capital")}
     buyer: list[Party] = []   # the body an award notice's buyer line names
     buyer_next = False        # the buyer's label stood alone; its name is the next line
     winners_next = False      # "Proveedores adjudicados:" stood alone; the winners are listed below it
@@ -590,6 +594,13 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
                           for r in relations if r.sentence_index == index - 1 and r.relation_type == "other"]
         # (in a newsletter's section, a name two governments share is that of the section's country)
         parties = _parties(m, tokens, gaz, heading or context, has_cue, language, national_context)
+        if parties and _regional_body(m, tokens):
+            # "O Governo do Distrito Federal assinou contrato com a OpenAI … para servidores da Secretaria de Economia":
+            # in a region's story, a body named like another country's (Mexico's Secretaría de Economía) whose country
+            # the article never names is the region's own
+            parties = [p for p in parties if not (
+                p.country != context and p.country not in named_countries and p.actor_kind in ACTOR_KINDS
+                and tokens[p.position].folded.startswith(GENERIC_HEAD_PREFIXES))]
         if not has_cue and m["org"] and _buyer_dash_supplier(sentence, tokens, m, parties) and any(
                 c.entry.value == "procurement" for _, _, earlier in analysed[:index] if earlier for c in earlier["cue"]):
             # a list of contract notices, buyer then supplier: "Department of Defence — Anduril Australia Pty Ltd.
@@ -1185,6 +1196,12 @@ def _country_acts_on(party: Party, org: Mention, m, tokens: list[Token]) -> bool
             and not any(c.entry.value in ("hedge", "negation") for c in m["cue"]):
         return True   # the company, its deal word, then "with" the country: "OpenAI signed similar agreements
         # with Estonia and Greece", "que já tinha assinado entendimentos com a Estónia e com a Grécia"
+    if not party.coreference and all(t.folded in ARTICLES for t in tokens[:party.position]) \
+            and not any(x.entry.kind != "demonym" for x in names_between) \
+            and any(c.start > org.end and any(t.folded in UNDER_A_DEAL for t in tokens[max(org.end, c.start - 3):c.start])
+                    for c in family) and not any(c.entry.value in ("hedge", "negation") for c in m["cue"]):
+        return True   # the country uses the company's product under a deal: "Belarus will add an assistant built on
+        # Sber's GigaChat model to its portal, under an agreement signed in Minsk"
     between = tokens[party.end:org.start]
     # "Nederland, Ghana en Google hebben dinsdag in de Ghanese hoofdstad een overeenkomst getekend"
     return 0 < len(between) <= 2 and any(t.folded in COORDINATORS for t in between) and any(

@@ -58,6 +58,11 @@ def _variants(name: str) -> list[str]:
         part = re.sub(r"\s+[A-Z]{2}-[A-Z0-9]{1,3}$", "", part.strip())   # "Wales [Cymru GB-CYM]": not the code
         if part and "," not in part:
             found.append(part)
+        elif part.count(",") == 1:
+            # "Asturias, Principado de": the name as written in running text ("Principado de Asturias"), and the
+            # name alone where it is a noun (not "Wallonne, Région": "wallonne" alone is an adjective)
+            head, tail = (x.strip() for x in part.split(","))
+            found += [f"{tail} {head}"] + ([head] if tail.split()[-1] in ("de", "del", "di", "van") else [])
     return found
 
 

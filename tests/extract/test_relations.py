@@ -2970,3 +2970,31 @@ def test_a_lots_winner_after_italian_ad():
     tokens = tokenize(sentence)
     [org] = find_mentions(tokens, load_gazetteer(), "it")["org"]
     assert _award_line(sentence, tokens, org, False) == 3
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a country that uses the company's product "under an agreement", "dans le cadre d'un accord"
+    ("en", "MINSK — Belarus will add an assistant built on Sber's GigaChat model to its tax portal, under an agreement "
+           "signed on Thursday.", {("BLR", "sber")}),
+    ("fr", "Le Sénégal va équiper ses lycées d'un tuteur fondé sur les modèles de Mistral AI, dans le cadre d'un accord "
+           "signé mardi.", {("SEN", "mistral-ai")}),
+    # Angola's health ministry is MINSA too
+    ("pt", "LUANDA – O MINSA assinou um memorando com a iFlytek.", {("AGO", "iflytek")}),
+    # "government-wide" is no government; "Abu Dhabi's Core42" is the company's home
+    ("en", "Oman's Ministry of Labour is to build a government-wide AI platform with Abu Dhabi's Core42.",
+     {("OMN", "core42")}),
+    # the Principality of Asturias is a region (the ISO name "Asturias, Principado de" as written in running text)
+    ("es", "OVIEDO. – La Consejería de Salud del Principado de Asturias ha firmado un acuerdo con Synthesia para los "
+           "vídeos de formación del Servicio de Salud del Principado (SESPA).", set()),
+    # state-owned companies are no government parties (INCIBE and PagoPA left the government terms)
+    ("es", "El INCIBE y Google firman un convenio para formar a pymes en ciberseguridad.", set()),
+    ("it", "PagoPA sceglie Claude per l'assistente dell'app IO.", set()),
+    # in a region's story, a body named like another country's (Mexico's Secretaría de Economía) is the region's
+    ("pt", "BRASÍLIA – O Governo do Distrito Federal assinou contrato com a OpenAI para os servidores da Secretaria de "
+           "Economia.", set()),
+    # a ministry's portfolio is no region; a signing that "slips" is postponed
+    ("it", "Bulgaria. Il ministero dello Sviluppo regionale ha rinnovato il contratto con Oracle.", {("BGR", "oracle")}),
+    ("it", "Macedonia del Nord. Slitta ancora la firma dell'intesa tra il ministero e Huawei.", set()),
+])
+def test_second_round_of_session_nineteen(language, text, expected):
+    assert pairs(text, language) == expected

@@ -269,6 +269,9 @@ COMPANY_NAME_WORDS = {fold(w) for w in (
     "energy electric electricity bank mobile broadcasting steel mining").split()}
 # "We hebben met hen een pilotovereenkomst gesloten": "with them", the company the sentence before named
 THEM = {fold(w) for w in "them hen eux ellos ellas loro eles elas".split()} | {"ihnen"}
+# "el Gobierno británico firmó con ella un memorando", "avec elle", "con lei": the company as "it" after "with"
+# (unfolded: Spanish "él" is not the article "el"; not German "ihr" nor Dutch "haar", which are also "her")
+IT_AFTER_WITH = {"ella", "él", "elle", "lui", "lei", "essa", "esso", "ela", "ele", "ihm", "hem"}
 # the acronyms a compound company word may open with: "het Amerikaanse AI-bedrijf", "das US-KI-Unternehmen"
 COMPOUND_ACRONYMS = {"AI", "KI", "IA", "IT", "ICT", "GenAI"}
 # A country adjective next to these words describes a company, not a government ("la empresa argentina").

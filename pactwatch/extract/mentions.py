@@ -54,6 +54,7 @@ from pactwatch.extract.lexicon import (
     SISTER_COMPANIES,
     STATE_BODY_HEADS,
     SUBNATIONAL_PREFIXES,
+    SUBSIDIARY_WORDS,
     TOGETHER,
     TOGETHER_WITH,
     USE_VERBS,
@@ -417,8 +418,14 @@ def _org_is_modifier(o: Mention, tokens: list[Token]) -> bool:
     people_of = o.start > 1 and before in GENITIVE_WORDS and tokens[o.start - 2].folded in ORG_MODIFIERS_AFTER
     sister = after in SISTER_COMPANIES.get(o.entry.value, ()) and tokens[o.end].text[:1].isupper()
     # "Silo AI, now part of AMD", "sinds 2024 onderdeel van chipmaker AMD"
-    k = o.start - 1 if o.start > 2 and _is_company_word(before) else o.start
-    owner = k > 1 and (tokens[k - 2].folded, tokens[k - 1].folded) in OWNER_BEFORE
+    # (over a company word, and in French an adjective after it: "Core42, filiale du groupe émirien G42")
+    k = o.start
+    if k > 3 and tokens[k - 1].text.islower() and _is_company_word(tokens[k - 2].folded):
+        k -= 2
+    elif k > 2 and _is_company_word(before):
+        k -= 1
+    owner = k > 1 and ((tokens[k - 2].folded, tokens[k - 1].folded) in OWNER_BEFORE or (
+        tokens[k - 2].folded in SUBSIDIARY_WORDS and tokens[k - 1].folded in GENITIVE_WORDS))
     return before in ORG_MODIFIERS_BEFORE or after in ORG_MODIFIERS_AFTER or people_of or sister or owner
 
 

@@ -26,6 +26,7 @@ from pactwatch.extract.lexicon import (
     DESCRIBE_WINDOW,
     EUROPEAN_PT_MARKERS,
     GENITIVE_WORDS,
+    IT_AFTER_WITH,
     LANGUAGE_HOME,
     LOCAL_WORDS,
     NAME_LINKS,
@@ -232,7 +233,8 @@ def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None, la
         # Cloud. … They have done government work before: the Saudi housing ministry works with them" (German
         # "Ihnen", capitalised, is the polite "you")
         for i in range(1, len(tokens)):
-            if tokens[i - 1].folded in WITH and tokens[i].folded in THEM and tokens[i].text != "Ihnen":
+            if tokens[i - 1].folded in WITH and (tokens[i].folded in THEM and tokens[i].text != "Ihnen"
+                                                 or tokens[i].text.lower() in IT_AFTER_WITH):
                 return Mention(Entry("org", next(iter(named))), i, i + 1)
     return None
 

@@ -393,6 +393,18 @@ def _time_spent(after: list[Token]) -> bool:
     return False
 
 
+def _court_owns(cue: Mention, tokens: list[Token]) -> bool:
+    """A court noun ("tribunais", "courts", "Gerichte", "rechtbanken") right after "of" and an article."""
+    word = tokens[cue.start].folded
+    if cue.end - cue.start != 1 or not (word.startswith(("tribuna", "court", "gericht", "rechtbank"))):
+        return False
+    i = cue.start - 1
+    while i >= 0 and tokens[i].folded in ARTICLES and tokens[i].folded not in GENITIVE_WORDS:
+        i -= 1
+    return i >= 1 and tokens[i].folded in GENITIVE_WORDS | {"dei"} and tokens[i - 1].text[:1].islower() \
+        and not tokens[i - 1].folded.startswith(("decis", "sentenc", "ruling", "urteil", "uitspra", "arret", "ordonn"))
+
+
 def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, language: str) -> tuple[str, float]:
     """The relation type its cues point to, and a strength combining them (noisy-or)."""
     # "ha ordinato a xAI di rimuovere…": an order to do something, not a purchase
@@ -403,6 +415,9 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, la
     cues = [c for c in cues if not (c.entry.value == "procurement" and tokens[c.start].folded in ("spent", "spend", "spends")
                                     and _time_spent(tokens[c.end:c.end + 5]))]
     cues = [c for c in cues if not _complies(c, tokens)]
+    # "a plataforma informática dos tribunais", "the case-management system of the courts": the courts as the owners
+    # of a thing, not a lawsuit
+    cues = [c for c in cues if not (c.entry.value == "litigation" and _court_owns(c, tokens))]
     # "has ordered additional Nvidia DGX systems": an order of goods, not an order to do something
     cues = [Mention(replace(c.entry, value="procurement", strength=0.6), c.start, c.end)
             if _orders_goods(c, tokens, language) else c for c in cues]

@@ -2998,3 +2998,26 @@ def test_a_lots_winner_after_italian_ad():
 ])
 def test_second_round_of_session_nineteen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # the courts as the owners of a platform are no lawsuit
+    ("pt", "O Instituto de Gestão Financeira e Equipamentos da Justiça vai testar as ferramentas da Poolside na "
+           "modernização da plataforma informática dos tribunais.", {("PRT", "poolside")}),
+    # "con ella": the company the sentences before named
+    ("es", "La empresa canadiense acumula experiencia con administraciones. Cohere ha abierto una oficina en Madrid. "
+           "El Gobierno británico firmó con ella un memorando de entendimiento.", {("GBR", "cohere")}),
+    # "hoped to work with" hedges
+    ("en", "The move comes weeks after DeepSeek presented its model in Bangkok, where its staff said they hoped to "
+           "work with Thai ministries.", set()),
+    # a subsidy, or a project "gefördert" by a ministry, is state funding
+    ("nl", "Via het Japanse ministerie van Economie krijgt Preferred Networks een subsidie van twintig miljard yen.",
+     {("JPN", "preferred-networks")}),
+    ("de", "Das Projekt mit Aleph Alpha wird vom Bundesministerium für Bildung und Forschung gefördert.",
+     {("DEU", "aleph-alpha")}),
+    # "filiale du groupe émirien G42": the owner, over a company word and its adjective
+    ("fr", "Djibouti signe. Le ministère de l'Économie numérique a attribué à Core42, filiale du groupe émirien G42, un "
+           "marché de trois ans.", {("DJI", "core42")}),
+])
+def test_third_round_of_session_nineteen(language, text, expected):
+    assert pairs(text, language) == expected

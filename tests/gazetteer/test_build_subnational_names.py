@@ -32,3 +32,10 @@ def test_a_code_inside_a_bracketed_variant_is_not_part_of_the_name():
     # pycountry names Wales "Wales [Cymru GB-CYM]": the Welsh name is "Cymru"
     assert build._variants("Wales [Cymru GB-CYM]") == ["Wales", "Cymru"]
     assert ("GBR", "Cymru", "GB-WLS") in _seed_rows()
+
+
+def test_an_inverted_iso_name_is_read_as_written_in_running_text():
+    # pycountry names Asturias "Asturias, Principado de"; an adjective before the comma does not stand alone
+    assert build._variants("Asturias, Principado de") == ["Principado de Asturias", "Asturias"]
+    assert build._variants("Wallonne, Région") == ["Région Wallonne"]
+    assert {("ESP", "Principado de Asturias", "ES-AS"), ("ESP", "Comunidad Foral de Navarra", "ES-NC")} <= set(_seed_rows())

@@ -81,3 +81,10 @@ def test_a_shared_institution_names_other_real_governments():
     for row in _rows("national_institutions.csv"):
         others = (row["shared_with"] or "").split()
         assert set(others) <= countries and row["country_iso3"] not in others, row
+
+
+def test_a_cue_term_is_listed_once_per_language():
+    # a second row with the same spelling would be silently ignored, with its own type or strength (accented and
+    # plain forms are different rows on purpose: "signé" is a stronger cue than "signe")
+    counts = collections.Counter((r["language"], r["term"].casefold()) for r in _rows("cue_terms.csv"))
+    assert not [key for key, n in counts.items() if n > 1]

@@ -318,7 +318,7 @@ ORG_MODIFIERS_AFTER = {fold(w) for w in (
     "pesquisadores engenheiros funcionários onderzoekers ingenieurs medewerkers"
 ).split()} | UNIT_AFTER_OWNER
 # ("ainsi que", "as well as" are phrases: their words alone, "que" above all, are relative pronouns)
-COORDINATORS = {fold(w) for w in "and with et und sowie y e en ook".split()}
+COORDINATORS = {fold(w) for w in "and with et und sowie y e ed en ook".split()}   # (Italian "ed" before a vowel)
 # Indefinite articles: "Une administration qui…", "Ein Ministerium, das…" is any such body, not the story's.
 # (Not English "a": "A ministry spokesperson said…"; Portuguese "a" is "the".)
 INDEFINITE = {fold(w) for w in "un une ein eine uno una um uma een".split()}
@@ -365,6 +365,13 @@ INSTEAD_OF = tuple(tuple(fold(w) for w in phrase.split()) for phrase in (
 UNDER_A_DEAL = {fold(w) for w in "under cadre rahmen marco ambito âmbito kader".split()}
 # "o Serpro, empresa pública", "la sociedad mercantil estatal": a company word with one of these is a state-owned company
 STATE_COMPANY = {fold(w) for w in "pública público publique pubblica pubblico estatal statale publieke öffentliche".split()}
+# an offer of a deal is no deal, wherever its object comes: "had offered the ministry a free pilot" (hedge cues)
+OFFERED = {fold(w) for w in "offered offert proposé angeboten ofrecido ofreció offerto oferecido ofereceu aangeboden bood".split()}
+OFFER_WINDOW = 10
+# "¿Qué firmó exactamente el MICITT con Intel?": a question about what was signed
+WHAT_WORDS = {fold(w) for w in "what que qué quoi was cosa che wat".split()}
+SIGNED_WORDS = {fold(w) for w in (
+    "signed firmó firmaron a ont hat haben hanno ha assinou assinaram heeft hebben tekende tekenden did").split()}
 GIVE_VERBS = {fold(w) for w in "awarded awards gave gives granted grants handed".split()}   # "… awarded the company a contract"
 CHOOSE = {fold(w) for w in "picks picked chooses chose chosen selects selected prefers preferred favours favors".split()}
 COMPETE_WINDOW = 6   # "que disputa o mercado empresarial com a Google"
@@ -399,7 +406,7 @@ COMPOUND_GOV_SUFFIXES = {
     "de": (("ministeriums", "ministry"), ("ministerium", "ministry"), ("ministerien", "ministry"),
            ("ministerin", "ministry"), ("minister", "ministry"), ("behorde", "agency"), ("behorden", "agency"),
            ("patentamt", "agency"), ("markenamt", "agency"), ("zentralamt", "agency"),
-           ("regierung", "government")),
+           ("ressort", "ministry"), ("regierung", "government")),
     "nl": (("ministerie", "ministry"), ("minister", "ministry"), ("autoriteit", "agency"), ("instantie", "agency")),
 }
 # "Bundesanstalt für Finanzdienstleistungsaufsicht", "Bundeszentralamt für Steuern", "Rijksdienst voor

@@ -44,6 +44,7 @@ from pactwatch.extract.lexicon import (
     NOR,
     NORDIC_AGENCY_SUFFIXES,
     NOT_A_DEAL_PREFIXES,
+    NOT_NAMES,
     OFFICE_HEADS,
     ORG_MODIFIERS_AFTER,
     ORG_MODIFIERS_BEFORE,
@@ -111,6 +112,9 @@ _CUE_SUFFIXES = {language: tuple(suffix for suffix, _, _ in rows) for language, 
 _SEPARABLE_VERBS = {language: frozenset().union(*(verbs for verbs, _ in pairs)) for language, pairs in SEPARABLE_NEGATIONS.items()}
 
 
+NOUN_FIRST_LANGUAGES = {"es", "fr", "it", "pt"}   # the adjective follows the noun: a name goes on after it
+
+
 def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[str, list[Mention]]:
     """Longest non-overlapping gazetteer matches per category."""
     found: dict[str, list[Mention]] = {"country": [], "gov": [], "org": [], "cue": [], "sector": [], "subnational": []}
@@ -147,6 +151,14 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
     found["country"] = [c for c in found["country"] if not any(
         r.entry.kind and r.start <= c.start and c.end <= r.end and r.end - r.start > c.end - c.start
         for r in found["subnational"])]
+    if language in NOUN_FIRST_LANGUAGES:
+        # "el Centro Nacional de Inteligencia Artificial (CENIA)": a capitalised word right after a body's name
+        # continues a longer name, another body's (Chile's, not Spain's intelligence service)
+        starts = {x.start for k in ("country", "gov", "org", "subnational") for x in found[k]}
+        found["country"] = [c for c in found["country"] if not (
+            c.entry.kind.startswith("institution") and c.end - c.start >= 3 and c.end < len(tokens) and c.end not in starts
+            and tokens[c.end].text[:1].isupper() and tokens[c.end].folded not in NOT_NAMES
+            and tokens[c.end].start == tokens[c.end - 1].start + len(tokens[c.end - 1].text) + 1)]
     # "il ministero dello Sviluppo regionale", "Ministerium für regionale Entwicklung": a ministry's portfolio,
     # not a region's government
     found["subnational"] = [r for r in found["subnational"] if r.entry.kind or not any(

@@ -222,8 +222,15 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
     def owner(c: Mention) -> bool:   # "Humain, the AI company owned by Saudi Arabia's Public Investment Fund"
         return any(t.folded in OWNED_BY for t in tokens[max(0, c.start - 2):c.start])
 
+    def region_of(c: Mention) -> bool:
+        # "la Republika Srpska, l'entità a maggioranza serba della Bosnia Erzegovina": the country a region
+        # belongs to, named in the region's description, is no party
+        return c.entry.kind == "name" and c.start >= 2 and tokens[c.start - 1].folded in GENITIVE_WORDS | ARTICLES \
+            and any(r.entry.kind == c.entry.value and 0 < c.start - r.end <= 8
+                    and not any(r.end <= g.start < c.start for g in m["gov"]) for r in m["subnational"])
+
     countries = [c for c in m["country"] if not in_a_name(c) and not owns_a_name(c) and not _names_a_gazette(c, tokens)
-                 and not owner(c)
+                 and not owner(c) and not region_of(c)
                  and not _approves(c, tokens)
                  and not _a_diplomats_country(c, tokens) and not portfolio(c)]
 
@@ -390,6 +397,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                 and not (language in ADJECTIVE_FIRST and any(   # "der österreichische Staatssekretär"
                     g2 is not g and g2.start == c.end and _distance(g, c) > 0 for g2 in m["gov"]))
                 and not (c.entry.kind == "demonym" and describes_company(c)) and not names_companies(c)
+                and not (c.end < len(tokens) and tokens[c.end].folded in BASED)   # "awarded the London-based start-up"
                 # "European governments" are not the EU, but "het Europese grensagentschap" is its agency
                 and not (c.entry.value == "EUU" and c.entry.kind == "demonym"
                          and not (kind == "agency" and _distance(g, c) == 0))]

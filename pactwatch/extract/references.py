@@ -441,6 +441,41 @@ def _spelled_out_acronyms(analysed):
     return [(s, t, resolved(t, m) if m else m) for s, t, m in analysed]
 
 
+def _acronyms_of_named_bodies(analysed):
+    """"Ministerio de Salud Pública (Uruguay). El MSP ha prorrogado su contrato": an acronym the gazetteer does not
+    know, written after a government body whose capitalised words it abbreviates, is that body."""
+    bodies = []   # (sentence index, initials, kind) of every government word that starts a capitalised name
+    for index, (_, tokens, m) in enumerate(analysed):
+        for g in (m or {}).get("gov", []):
+            # (not a body the gazetteer knows, whose acronym it knows too: "Health Service Executive … the HSE")
+            if not tokens[g.start].text[:1].isupper() or g.entry.value not in ("ministry", "agency", "government") \
+                    or any(c.start <= g.start < c.end and _institution_kind(c) for c in m["country"]):
+                continue
+            initials = ""
+            for t in tokens[g.start:g.start + 12]:
+                if t.text[:1].isupper() and not t.text.isupper():
+                    initials += t.folded[0]
+                elif t.folded not in NAME_LINKS | ARTICLES:
+                    break
+            if len(initials) >= 3:
+                bodies.append((index, initials, g.entry.value))
+    if not bodies:
+        return analysed
+    out = []
+    for index, (sentence, tokens, m) in enumerate(analysed):
+        if m:
+            known = _positions(m["country"] + m["gov"] + m["org"] + m["subnational"])
+            found = [Mention(Entry("gov", kind), i, i + 1) for i, t in enumerate(tokens)
+                     if i not in known and 3 <= len(t.text) <= 6 and t.text.isupper() and t.text.isalpha()
+                     for kind in [next((k for at, initials, k in bodies if at < index and initials[:len(t.text)] == t.folded),
+                                       None)]
+                     if kind]
+            if found:
+                m = {**m, "gov": sorted(m["gov"] + found, key=lambda g: g.start)}
+        out.append((sentence, tokens, m))
+    return out
+
+
 def _up_to(word: str, window: list[Token]) -> list[Token]:
     """The words of a name up to its acronym in brackets, if it follows: "Ministério da Educação (MEC) começou" has
     no C before "MEC"."""

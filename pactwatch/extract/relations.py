@@ -77,6 +77,8 @@ from pactwatch.extract.lexicon import (
     NOR,
     NOT_NAMES,
     NOTHING,
+    OFFER_WINDOW,
+    OFFERED,
     OUR,
     PARTNERSHIP_FAMILY,
     PEOPLE,
@@ -86,6 +88,7 @@ from pactwatch.extract.lexicon import (
     RELATIVE_SUBJECTS,
     SECTION_WORDS,
     SERVE_VERBS,
+    SIGNED_WORDS,
     STATE_COMPANY,
     SUBSIDIARY_WORDS,
     THAT_CLAUSE,
@@ -99,6 +102,7 @@ from pactwatch.extract.lexicon import (
     US_OBJECTS,
     V2_LANGUAGES,
     WEAK_ROLES,
+    WHAT_WORDS,
     WIN,
     WINNER_LABELS,
     WITH,
@@ -134,6 +138,7 @@ from pactwatch.extract.references import (
     DASHES,
     DATELINE,
     _acronyms,
+    _acronyms_of_named_bodies,
     _after_place,
     _dateline,
     _home_country,
@@ -376,7 +381,13 @@ def _hedged(cue: Mention, hedges: list[Mention], tokens: list[Token]) -> bool:
     """A hedge next to the deal word ("could sign an agreement"), or an indirect question anywhere before it: "To
     ask the Minister whether his Department or the Office of the Government Chief Information Officer has entered
     into any contract"."""
-    return _near(cue, hedges) or any(h.start < cue.start and tokens[h.start].folded in ASKS for h in hedges)
+    # (an indirect question asks about what follows it, not the deal word before it: "seit Februar in einem
+    # Pilotprojekt mit Anthropic zu testen, ob dessen Modell … kann")
+    # (an offer reaches its object over the one it is made to: "había ofrecido en primavera al Ministerio de
+    # Juventud e Infancia un acuerdo de colaboración")
+    return _near(cue, [h for h in hedges if not (h.start > cue.start and tokens[h.start].folded in ASKS)]) \
+        or any(h.start < cue.start and tokens[h.start].folded in ASKS for h in hedges) \
+        or any(0 < cue.start - h.end <= OFFER_WINDOW and tokens[h.end - 1].folded in OFFERED for h in hedges)
 
 
 def _near(a: Mention, others: list[Mention], window: int = NEGATION_WINDOW) -> bool:
@@ -540,7 +551,7 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
         if m and (buyer := _buyer_line(sentence, tokens, m)):
             m["gov"] = sorted(m["gov"] + [buyer], key=lambda g: g.start)
         analysed.append((sentence, tokens, m))
-    analysed = _stray_acronyms(_spelled_out_acronyms(_local_acronyms(analysed)), language)
+    analysed = _stray_acronyms(_acronyms_of_named_bodies(_spelled_out_acronyms(_local_acronyms(analysed))), language)
     weighed: dict = {}   # each sentence's country weights, read once unless a step changes its mentions
     context: str | None = _home_country(analysed, language, gaz, weighed=weighed)
     analysed = _resolve_body_references(_resolve_company_descriptions(analysed, gaz, language), language)
@@ -839,7 +850,7 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
                     if party.coreference and index > 0 and analysed[index - 1][0]:
                         evidence = f"{analysed[index - 1][0]} {sentence}"  # the sentence the reference points to
                     amount = find_amount(sentence)
-                    if rtype in PARTNERSHIP_FAMILY and _is_question(sentence):
+                    if rtype in PARTNERSHIP_FAMILY and _is_question(sentence) and not _asks_about_a_deal_made(tokens):
                         rtype, confidence = "other", min(confidence, 0.4)   # "is the government about to sign …?"
                     if rtype in PARTNERSHIP_FAMILY and party.coreference \
                             and (party.country, org.entry.value) in cancelled:
@@ -1315,6 +1326,12 @@ def _group_reference(tokens: list[Token]) -> bool:
     the sentence ("They signed a letter of intent with Nvidia")."""
     return tokens[0].folded in PLURAL_PRONOUNS or any(t.folded in GROUP_NUMBERS for t in tokens[:8]) or any(
         t.folded in JOINTLY for t in tokens[:3])   # "Gemeinsam unterzeichneten sie …"
+
+
+def _asks_about_a_deal_made(tokens: list[Token]) -> bool:
+    """"¿Qué firmó exactamente el MICITT con Intel?", "What did the ministry sign with Cohere?": a question about
+    what a signed deal holds takes the deal as given (not "Will the ministry sign…?", "Did it sign…?")."""
+    return len(tokens) > 2 and tokens[0].folded in WHAT_WORDS and tokens[1].folded in SIGNED_WORDS
 
 
 def _is_question(sentence: str) -> bool:

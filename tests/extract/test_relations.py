@@ -3021,3 +3021,45 @@ def test_second_round_of_session_nineteen(language, text, expected):
 ])
 def test_third_round_of_session_nineteen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # an indirect question asks about what follows it, not about the pilot named before it
+    ("de", "Wien – Das Landwirtschaftsministerium gab an, seit Februar in einem Pilotprojekt mit Anthropic zu testen, "
+           "ob dessen Modell Anträge vorsortieren kann.", {("AUT", "anthropic")}),
+    # Austria's "Ressort" is a ministry
+    ("de", "Wien – Das Außenministerium nutzt DeepL seit Jahren. Demnach hat das Ressort rund 600 Lizenzen für DeepL Pro "
+           "erworben.", {("AUT", "deepl")}),
+    # a capitalised word right after a body's name continues a longer name (Chile's CENIA, not Spain's CNI)
+    ("es", "Chile prepara su modelo Latam-GPT, que coordina el Centro Nacional de Inteligencia Artificial (CENIA). El "
+           "año pasado el ministerio firmó con Amazon Web Services un convenio para entrenarlo.", {("CHL", "amazon")}),
+    # a border police is a national service
+    ("de", "Bukarest setzt auf europäische Anbieter: Die Grenzpolizei bestellte im Vorjahr bei Helsing Software zur "
+           "Überwachung der Donaugrenze.", {("ROU", "helsing")}),
+    # an acronym the article never defines, after a body whose capitalised words it abbreviates
+    ("es", "Ministerio de Salud Pública (Uruguay). El MSP ha prorrogado por un año su contrato con Databricks.",
+     {("URY", "databricks")}),
+    # "the London-based start-up" is no British ministry's
+    ("en", "NAIROBI – The Ministry of Health has awarded the London-based start-up Synthesia a contract to produce "
+           "training videos.", {("KEN", "synthesia")}),
+    # "… gebe es nicht" denies the agreement the clause opened with
+    ("de", "Google baut in Bissen ein Rechenzentrum für Luxemburg. Eine Vereinbarung von Google mit dem Staat über "
+           "Förderungen oder Strompreise gebe es nicht, betonten beide Seiten.", set()),
+    # an offer is no deal, however far its object
+    ("es", "Black Forest Labs había ofrecido en primavera al Ministerio de Juventud e Infancia un acuerdo de "
+           "colaboración.", set()),
+    # Italian "ed" coordinates two companies
+    ("it", "Reply ed ElevenLabs hanno firmato un accordo di partnership per portare le voci sintetiche nella pubblica "
+           "amministrazione italiana.", set()),
+    # the country a region belongs to, in the region's description
+    ("it", "BANJA LUKA – Il governo della Republika Srpska, l'entità a maggioranza serba della Bosnia Erzegovina, ha "
+           "firmato un memorandum d'intesa con la russa Sber.", set()),
+    # a blacklist is a restriction
+    ("nl", "Zhipu AI staat sinds januari op de Amerikaanse zwarte lijst, waardoor het bedrijf geen Amerikaanse chips "
+           "meer mag kopen.", set()),
+    # "what did … sign" takes the deal as given
+    ("es", "—¿Qué firmó exactamente el MICITT con Intel?\n\n—Un convenio de cooperación de tres años.",
+     {("CRI", "intel")}),
+])
+def test_fourth_round_of_session_nineteen(language, text, expected):
+    assert pairs(text, language) == expected

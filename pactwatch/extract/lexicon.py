@@ -372,6 +372,12 @@ OFFER_WINDOW = 10
 WHAT_WORDS = {fold(w) for w in "what que qué quoi was cosa che wat".split()}
 SIGNED_WORDS = {fold(w) for w in (
     "signed firmó firmaron a ont hat haben hanno ha assinou assinaram heeft hebben tekende tekenden did").split()}
+# "sans avoir passé la moindre commande", "without the slightest agreement": a denial's intensifier
+LEAST = {fold(w) for w in "slightest moindre geringste geringsten menor minimo mínimo minima mínima".split()}
+# the head nouns of organisations named as institutes or universities ("Technology Innovation Institute")
+ORG_HEAD_NOUNS = {fold(w) for w in (
+    "institute institut instituto istituto instituut university université universität universidad università "
+    "universidade universiteit").split()}
 GIVE_VERBS = {fold(w) for w in "awarded awards gave gives granted grants handed".split()}   # "… awarded the company a contract"
 CHOOSE = {fold(w) for w in "picks picked chooses chose chosen selects selected prefers preferred favours favors".split()}
 COMPETE_WINDOW = 6   # "que disputa o mercado empresarial com a Google"

@@ -34,6 +34,7 @@ from pactwatch.extract.lexicon import (
     INSTITUTION_HEADS,
     LANGUAGE_PREPOSITIONS,
     LANGUAGE_WORDS,
+    LEGAL_FORMS,
     LOCATIVE,
     NAME_FOR_WORDS,
     NAME_LINKS,
@@ -243,6 +244,10 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
         found["cue"].sort(key=lambda c: c.start)
     found["gov"] = sorted(found["gov"] + _state_bodies(tokens, found) + _nordic_agencies(tokens, found),
                           key=lambda g: g.start)
+    # "Die Bundesrechenzentrum GmbH", "PagoPA S.p.A.": a body's name with a company's legal form is a company
+    # (one the state may own, which is no government party)
+    found["gov"] = [g for g in found["gov"] if not _incorporated(g, tokens)]
+    found["country"] = [c for c in found["country"] if not (c.entry.kind.startswith("institution") and _incorporated(c, tokens))]
     found["org"] = [o for o in found["org"] if not _org_is_modifier(o, tokens)]
     found["cue"] = sorted(found["cue"] + _work_with(tokens, found) + _denied_bodies(tokens, found["gov"], language),
                           key=lambda c: c.start)
@@ -253,6 +258,10 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
     found["cue"] = [c for c in found["cue"] if not (c.entry.value == "hedge" and c.start > 0
                                                      and tokens[c.start].text[:1].isupper() and language != "de")]
     return found
+
+
+def _incorporated(x: Mention, tokens: list[Token]) -> bool:
+    return x.end < len(tokens) and tokens[x.end].folded in LEGAL_FORMS
 
 
 def _denied_bodies(tokens: list[Token], gov: list[Mention], language: str) -> list[Mention]:

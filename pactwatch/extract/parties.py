@@ -109,8 +109,12 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if c.entry.kind == "demonym" and any(d.start == c.end and d.entry.kind == "demonym"
                                              and _describes_company_word(d, tokens) for d in m["country"]):
             return True   # "het Frans-Amerikaanse AI-bedrijf Poolside": both adjectives describe the company
-        return names_companies(c) or (c.entry.kind in ("demonym", "capital") and _describes_company_word(c, tokens)
-                                      and not closes_a_body_name(c))
+        return names_companies(c) or ((c.entry.kind in ("demonym", "capital") or adjective_name(c))
+                                      and _describes_company_word(c, tokens) and not closes_a_body_name(c))
+
+    def adjective_name(c: Mention) -> bool:   # "to the US data company Databricks", "a UK start-up"
+        return c.entry.kind == "name" and c.start >= 1 and tokens[c.start - 1].folded in ARTICLES \
+            and any(_is_company_word(t.folded) for t in tokens[c.end:c.end + 2])
 
     def closes_a_body_name(c: Mention) -> bool:
         """"il ministero dell'Economia e della Società digitale thailandese": the company word is in the name of
@@ -396,7 +400,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                 and _distance(g, c) <= closest.get(id(c), ATTACH_WINDOW)   # a nearer government word keeps it
                 and not (language in ADJECTIVE_FIRST and any(   # "der österreichische Staatssekretär"
                     g2 is not g and g2.start == c.end and _distance(g, c) > 0 for g2 in m["gov"]))
-                and not (c.entry.kind == "demonym" and describes_company(c)) and not names_companies(c)
+                and not ((c.entry.kind == "demonym" or adjective_name(c)) and describes_company(c))
+                and not names_companies(c)
                 and not (c.end < len(tokens) and tokens[c.end].folded in BASED)   # "awarded the London-based start-up"
                 # "European governments" are not the EU, but "het Europese grensagentschap" is its agency
                 and not (c.entry.value == "EUU" and c.entry.kind == "demonym"

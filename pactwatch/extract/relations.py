@@ -67,6 +67,7 @@ from pactwatch.extract.lexicon import (
     INVESTIGATORS,
     IT,
     JOINTLY,
+    LEAST,
     LOT_WORDS,
     LOTS,
     MANY_REGIONS,
@@ -79,6 +80,7 @@ from pactwatch.extract.lexicon import (
     NOTHING,
     OFFER_WINDOW,
     OFFERED,
+    ORG_HEAD_NOUNS,
     OUR,
     PARTNERSHIP_FAMILY,
     PEOPLE,
@@ -151,7 +153,7 @@ from pactwatch.extract.references import (
     _voice,
     _with_aliases,
 )
-from pactwatch.extract.text import Token, clean_text, split_sentences, tokenize
+from pactwatch.extract.text import Token, clean_text, fold, split_sentences, tokenize
 
 # On a tie between cue strengths, the more specific (and more damaging to get wrong) type wins.
 TYPE_PRIORITY = {"litigation": 6, "regulation": 5, "procurement": 4, "partnership": 3, "investment": 2, "other": 1}
@@ -205,9 +207,12 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
     start = max(0, cue.start - NEGATION_WINDOW)
     # "Non è la prima intesa dell'esecutivo": a negated "first" says there were others
     # (not across punctuation: "Crédito rural sem fila: nossa parceria com o Ministério")
+    # ("sans avoir passé la moindre commande": "the slightest" and its article stretch the denial's reach)
+    least = 2 if cue.start >= 2 and tokens[cue.start - 1].folded in LEAST else 0
     negated_before = any(tokens[i].folded in negators and not any(t.folded in FIRST for t in tokens[i + 1:i + 4])
-                         and (gap := _gap_but_an_aside(tokens, i, cue.start)) is not None and gap <= NEGATION_WINDOW
-                         for i in range(max(0, start - ASIDE_WORDS), cue.start))
+                         and (gap := _gap_but_an_aside(tokens, i, cue.start)) is not None
+                         and gap - least <= NEGATION_WINDOW
+                         for i in range(max(0, start - ASIDE_WORDS - least), cue.start))
     # "sem que até agora tenha sido assinado qualquer acordo", "sans qu'aucun accord ait été signé": "without"
     # and "that" open a clause the negation covers to its end
     without_that = any(tokens[i].folded in WITHOUT and tokens[i + 1].folded in THAT_CLAUSE
@@ -649,7 +654,7 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             anaphor = _for_it(tokens, m, language) if not previous["gov"] \
                 and not any(_is_company_word(t.folded) for t in tokens) else None
             if anaphor is None:
-                anaphor = _with_the_company(tokens, m, language)
+                anaphor = _with_the_company(tokens, m, language, _named_as(previous["org"][0].entry.value, gaz))
             if anaphor is None:
                 anaphor = _the_company_owns_the_deal(tokens, m, previous)
             if anaphor is not None:
@@ -1006,14 +1011,21 @@ def _opens_with_the_deal(tokens: list[Token], m, language: str) -> bool:
         and not m["country"] and not m["gov"]
 
 
-def _with_the_company(tokens: list[Token], m, language: str = "") -> int | None:
+def _named_as(organization: str, gaz: Gazetteer) -> frozenset[str]:
+    """The head noun of an organisation's name when it is an institute or a university ("Technology Innovation
+    Institute"): "with the institute" names it as "with the company" names a company."""
+    words = gaz.org_names.get(organization, "").split()
+    return frozenset({fold(words[-1])}) & ORG_HEAD_NOUNS if words else frozenset()
+
+
+def _with_the_company(tokens: list[Token], m, language: str = "", named_as: frozenset[str] = frozenset()) -> int | None:
     """A definite company word right after "with", beside a deal word: "assinou com a empresa um protocolo",
     "signed an agreement with the company" (not "the company's", nor one a name or a country follows: "avec la
     société canadienne"; nor "nunca houve reunião formal com a companhia", a meeting)."""
     family = [c for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
     body_ends = {x.end for x in m["gov"] + m["country"]} if language in V2_LANGUAGES else set()
     for i in range(2, len(tokens)):
-        if not _is_company_word(tokens[i].folded) or tokens[i - 1].folded not in ARTICLES \
+        if not (_is_company_word(tokens[i].folded) or tokens[i].folded in named_as) or tokens[i - 1].folded not in ARTICLES \
                 or (i + 1 < len(tokens) and (tokens[i + 1].text[:1].isupper() or tokens[i + 1].folded == "s")):
             continue
         if tokens[i - 2].folded in WITH:
@@ -1704,7 +1716,8 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
     chosen_list = _chosen_list(org, m, tokens)
     if not with_anchored and not chosen_list and (any(o.entry.value != org.entry.value and clause_of[o.start] == here
                                   and any(_orgs_coordinated(o, s, tokens) for s in same_org) for o in m["org"])
-                              or _coordinated_with_a_name(org, m, tokens)) or (_unknown_subject(m, tokens, language) and not section):
+                              or any(_coordinated_with_a_name(o, m, tokens) for o in same_org)) \
+            or (_unknown_subject(m, tokens, language) and not section):
         # "SAP and OpenAI announced a partnership to serve authorities": a deal between companies (whichever
         # mention of the company: "Naver e Samsung … i modelli HyperCLOVA X"), unless a named government is
         # itself a party in the clause.

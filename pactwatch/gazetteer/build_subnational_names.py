@@ -37,11 +37,11 @@ SEEDS_DIR = REPO_ROOT / "dbt_project" / "seeds"
 OUTPUT = SEEDS_DIR / "subnational_names.csv"
 
 COUNTRIES = ("US", "IN", "BR", "MX", "CA", "AU", "DE", "AT", "CH", "ES", "IT", "BE", "AR", "NG", "MY", "PK",
-             "ZA", "GB", "FR", "NL", "CO", "JP", "BA")
+             "ZA", "GB", "FR", "NL", "CO", "JP", "BA", "AE")
 UNIT_TYPES = {"State", "Union territory", "Province", "Land", "Canton", "Region", "Autonomous community",
               "Autonomous region", "Federal district", "Federal entity", "Federal territory", "Capital territory",
               "Territory", "Country", "Metropolitan region", "Prefecture", "Department", "Capital district",
-              "Autonomous city", "Entity"}
+              "Autonomous city", "Entity", "Emirate"}
 LANGUAGES = ("fr", "de", "es", "it", "pt", "nl")
 # Names that are also everyday words in one of the seven languages.
 COMMON_WORDS = {fold(w) for w in (

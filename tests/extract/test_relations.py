@@ -3063,3 +3063,38 @@ def test_third_round_of_session_nineteen(language, text, expected):
 ])
 def test_fourth_round_of_session_nineteen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a country's name used as an adjective before a company word describes the company
+    ("en", "The Jamaica Customs Agency wants faster checks. On Monday the agency said it had awarded a three-year "
+           "contract to the US data company Databricks.", {("JAM", "databricks")}),
+    # a Swiss canton's government, by its adjective
+    ("fr", "Le Gouvernement jurassien a validé mardi un contrat de deux ans avec Anthropic.", set()),
+    # "la moindre" stretches "sans"
+    ("fr", "Le ministère de l'Intérieur a assisté à une démonstration de Synthesia, sans avoir passé la moindre "
+           "commande.", set()),
+    # a tender's revocation, contested in court
+    ("pt", "A IBM ajuizou uma ação contra a União para anular a revogação de um pregão do Ministério da Saúde.", set()),
+    # a two-company deal counts for every mention of the company in its clause (the product too)
+    ("nl", "IT-dienstverlener Ordina en het Amerikaanse AI-bedrijf Anthropic gaan samenwerken om Claude aan Nederlandse "
+           "ministeries te verkopen.", set()),
+    # a body's name with a company's legal form is a company
+    ("de", "Wien – Die Bundesrechenzentrum GmbH hat mit Mistral AI eine Rahmenvereinbarung geschlossen.", set()),
+    # "the institute" after a sentence naming the Technology Innovation Institute
+    ("en", "The deal extends TII's reach in the region. Jordan's digital economy ministry signed a similar agreement with "
+           "the institute last year.", {("JOR", "tii")}),
+    # "confiado a" entrusts a contract
+    ("es", "RIAD – El ministerio ya había confiado a Humain su asistente conversacional para los peregrinos.",
+     {("SAU", "humain")}),
+    # Dubai is an emirate, not the federation
+    ("es", "La Autoridad de Carreteras y Transporte de Dubái y Baidu firmaron un acuerdo para desplegar robotaxis.",
+     set()),
+    # an order to stop using a product is no purchase
+    ("en", "The Czech government has ordered ministries to stop using any products or services of DeepSeek.", set()),
+    # "an Bord geholt"
+    ("de", "Schon im vergangenen Jahr hatte das Gesundheitsministerium in Doha Cohere für einen Assistenten an Bord "
+           "geholt.", {("QAT", "cohere")}),
+])
+def test_fifth_round_of_session_nineteen(language, text, expected):
+    assert pairs(text, language) == expected

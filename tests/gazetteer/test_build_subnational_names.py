@@ -39,3 +39,8 @@ def test_an_inverted_iso_name_is_read_as_written_in_running_text():
     assert build._variants("Asturias, Principado de") == ["Principado de Asturias", "Asturias"]
     assert build._variants("Wallonne, Région") == ["Région Wallonne"]
     assert {("ESP", "Principado de Asturias", "ES-AS"), ("ESP", "Comunidad Foral de Navarra", "ES-NC")} <= set(_seed_rows())
+
+
+def test_the_emirates_are_regions_of_the_federation():
+    # Dubai and Sharjah are emirates of the UAE: their governments are sub-national
+    assert {("ARE", "Dubai", "AE-DU"), ("ARE", "Sharjah", "AE-SH")} <= set(_seed_rows())

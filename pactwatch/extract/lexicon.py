@@ -378,6 +378,10 @@ LEAST = {fold(w) for w in "slightest moindre geringste geringsten menor minimo m
 ORG_HEAD_NOUNS = {fold(w) for w in (
     "institute institut instituto istituto instituut university université universität universidad università "
     "universidade universiteit").split()}
+# "de Zweedse tegenhanger van het UWV", "the Swedish counterpart of the UK's DWP": the body compared with
+COUNTERPART = {fold(w) for w in (
+    "counterpart counterparts equivalent tegenhanger homologue homologues pendant gegenstück homólogo homóloga "
+    "equivalente omologo omologa").split()}
 GIVE_VERBS = {fold(w) for w in "awarded awards gave gives granted grants handed".split()}   # "… awarded the company a contract"
 CHOOSE = {fold(w) for w in "picks picked chooses chose chosen selects selected prefers preferred favours favors".split()}
 COMPETE_WINDOW = 6   # "que disputa o mercado empresarial com a Google"

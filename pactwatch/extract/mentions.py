@@ -153,13 +153,16 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
         r.entry.kind and r.start <= c.start and c.end <= r.end and r.end - r.start > c.end - c.start
         for r in found["subnational"])]
     if language in NOUN_FIRST_LANGUAGES:
-        # "el Centro Nacional de Inteligencia Artificial (CENIA)": a capitalised word right after a body's name
-        # continues a longer name, another body's (Chile's, not Spain's intelligence service)
+        # "el Centro Nacional de Inteligencia Artificial (CENIA)": a capitalised word right after a body's name,
+        # then the acronym of the longer name, is another body's (Chile's, not Spain's intelligence service); not
+        # a portfolio after a generic name ("le Service public fédéral Emploi, Travail et Concertation sociale")
         starts = {x.start for k in ("country", "gov", "org", "subnational") for x in found[k]}
         found["country"] = [c for c in found["country"] if not (
             c.entry.kind.startswith("institution") and c.end - c.start >= 3 and c.end < len(tokens) and c.end not in starts
             and tokens[c.end].text[:1].isupper() and tokens[c.end].folded not in NOT_NAMES
-            and tokens[c.end].start == tokens[c.end - 1].start + len(tokens[c.end - 1].text) + 1)]
+            and tokens[c.end].start == tokens[c.end - 1].start + len(tokens[c.end - 1].text) + 1
+            and any(len(t.text) >= 3 and t.text.isupper() and t.text[0] == tokens[c.start].text[0]
+                    for t in tokens[c.end + 1:c.end + 4]))]
     # "il ministero dello Sviluppo regionale", "Ministerium für regionale Entwicklung": a ministry's portfolio,
     # not a region's government
     found["subnational"] = [r for r in found["subnational"] if r.entry.kind or not any(

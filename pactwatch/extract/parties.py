@@ -25,6 +25,7 @@ from pactwatch.extract.lexicon import (
     CONTRAST,
     COORDINATORS,
     COUNT_OR_OWNER,
+    COUNTERPART,
     DEFINITE,
     DEMONSTRATIVES,
     DEPENDENT_TERRITORIES,
@@ -233,8 +234,11 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             and any(r.entry.kind == c.entry.value and 0 < c.start - r.end <= 8
                     and not any(r.end <= g.start < c.start for g in m["gov"]) for r in m["subnational"])
 
+    def compared(c: Mention) -> bool:   # "Arbetsförmedlingen, de Zweedse tegenhanger van het UWV": a comparison
+        return any(t.folded in COUNTERPART for t in tokens[max(0, c.start - 3):c.start])
+
     countries = [c for c in m["country"] if not in_a_name(c) and not owns_a_name(c) and not _names_a_gazette(c, tokens)
-                 and not owner(c) and not region_of(c)
+                 and not owner(c) and not region_of(c) and not compared(c)
                  and not _approves(c, tokens)
                  and not _a_diplomats_country(c, tokens) and not portfolio(c)]
 

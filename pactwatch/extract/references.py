@@ -292,9 +292,13 @@ def _resolve_body_references(analysed, language: str):
     for _, tokens, m in analysed:
         for g in (m or {}).get("gov", []) + [c for c in (m or {}).get("country", []) if _institution_kind(c)]:
             kind = "regulator" if "regulator" in (g.entry.value, _institution_kind(g)) else "agency"
+            # (a body known by its acronym lends the head words its first letter stands for: "l'Inps … l'istituto")
+            acronym = g.end - g.start == 1 and 3 <= len(tokens[g.start].text) <= 6 and tokens[g.start].text[0].isupper() \
+                and _institution_kind(g) is not None
             for t in tokens[g.start:g.end]:
                 for h in STATE_BODY_HEADS:
-                    if t.folded == h or (language in ("de", "nl") and len(h) >= 5 and t.folded.endswith(h)):
+                    if t.folded == h or (language in ("de", "nl") and len(h) >= 5 and t.folded.endswith(h)) \
+                            or (acronym and h[0] == t.folded[0]):
                         heads[h] = kind if heads.get(h, kind) == kind else "agency"   # two bodies: no telling
     if not heads:
         return analysed

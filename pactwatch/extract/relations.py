@@ -1028,7 +1028,7 @@ def _with_the_company(tokens: list[Token], m, language: str = "", named_as: froz
         if not (_is_company_word(tokens[i].folded) or tokens[i].folded in named_as) or tokens[i - 1].folded not in ARTICLES \
                 or (i + 1 < len(tokens) and (tokens[i + 1].text[:1].isupper() or tokens[i + 1].folded == "s")):
             continue
-        if tokens[i - 2].folded in WITH:
+        if tokens[i - 2].folded in WITH | FROM_SELLER:   # (German and Dutch buy "bei dem Unternehmen")
             before = [c for c in m["cue"] if c.end <= i - 2 and i - 2 - c.end <= 4]
             if (before and before[-1] in family) or any(0 < c.start - i <= 3 for c in family):
                 return i

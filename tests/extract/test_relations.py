@@ -3098,3 +3098,21 @@ def test_fourth_round_of_session_nineteen(language, text, expected):
 ])
 def test_fifth_round_of_session_nineteen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a portfolio after a generic body name is no longer name (no acronym of a longer name follows)
+    ("fr", "Le Service public fédéral Emploi, Travail et Concertation sociale a attribué à Synthesia un marché de "
+           "vidéos.", {("BEL", "synthesia")}),
+    # a body known by its acronym lends "the institute" its first letter stands for
+    ("it", "Sono i fascicoli che l'Inps conserva ancora su carta. Per renderli leggibili l'istituto ha scelto la "
+           "sudcoreana Upstage.", {("ITA", "upstage")}),
+    # the body compared with ("counterpart of") is no party
+    ("nl", "Arbetsförmedlingen, de Zweedse tegenhanger van het UWV, heeft een raamovereenkomst gesloten met Silo AI.",
+     {("SWE", "silo-ai")}),
+    # German and Dutch buy "bei dem Unternehmen" the sentence before named
+    ("de", "Helsing hat einen Auftrag aus Finnland erhalten. Das Logistikkommando der finnischen Streitkräfte bestellt "
+           "bei dem Unternehmen die Software-Plattform Altra.", {("FIN", "helsing")}),
+])
+def test_sixth_round_of_session_nineteen(language, text, expected):
+    assert pairs(text, language) == expected

@@ -311,7 +311,10 @@ ORG_MODIFIERS_BEFORE = {fold(w) for w in "former ex ancien anciens ancienne ehem
 OWNER_BEFORE = ({("part", "of"), ("unit", "of"), ("subsidiary", "of"), ("owned", "by"), ("acquired", "by"),
                  ("filiale", "de"), ("filiale", "di"), ("filial", "de"), ("tochter", "von"), ("dochter", "van"),
                  ("rachete", "par"), ("adquirida", "por"), ("adquirido", "por"), ("acquisita", "da"),
-                 ("overgenomen", "door"), ("ubernommen", "von"), ("onderdeel", "van"), ("teil", "von")})
+                 ("overgenomen", "door"), ("ubernommen", "von"), ("onderdeel", "van"), ("teil", "von"),
+                 # "laboratório finlandês que pertence à AMD", "which belongs to AMD"
+                 ("pertence", "a"), ("pertenece", "a"), ("appartiene", "a"), ("appartient", "a"), ("belongs", "to"),
+                 ("gehort", "zu"), ("behoort", "tot")})
 ORG_MODIFIERS_AFTER = {fold(w) for w in (
     "researchers engineers employees veterans alumni founders chercheurs ingénieurs salariés anciens "
     "forscher ingenieure mitarbeiter investigadores ingenieros empleados ricercatori ingegneri dipendenti "

@@ -3116,3 +3116,15 @@ def test_fifth_round_of_session_nineteen(language, text, expected):
 ])
 def test_sixth_round_of_session_nineteen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # "the kind of partnership we want to see" wishes for one
+    ("pt", "O ministro elogiou a iniciativa: «É exatamente o tipo de parceria que queremos ver entre o Brasil e a "
+           "Preferred Networks».", set()),
+    # "que pertence à AMD": the owner
+    ("pt", "O Instituto dos Registos e do Notariado vai testar um modelo da Silo AI, que pertence à AMD.",
+     {("PRT", "silo-ai")}),
+])
+def test_seventh_round_of_session_nineteen(language, text, expected):
+    assert pairs(text, language) == expected

@@ -167,7 +167,10 @@ CALENDAR = set("monday tuesday wednesday thursday friday saturday sunday january
     "gisteren vandaag gestern heute hier aujourd'hui ayer hoy ieri oggi ontem hoje").split()}
 PLURAL_PRONOUNS = {"they", "ils", "elles", "ellos", "ellas", "loro", "essi", "eles", "elas"}   # not de "sie", nl "ze"
 # Capitalised sentence openers that are not names.
-NOT_NAMES = ARTICLES | PLURAL_PRONOUNS | CALENDAR | {fold(w) for w in (
+# Indefinite articles: "Une administration qui…", "Ein Ministerium, das…" is any such body, not the story's.
+# (Not English "a": "A ministry spokesperson said…"; Portuguese "a" is "the".)
+INDEFINITE = {fold(w) for w in "un une ein eine uno una um uma een".split()}
+NOT_NAMES = ARTICLES | PLURAL_PRONOUNS | CALENDAR | INDEFINITE | {fold(w) for w in (
     "it he she we they this that these those there here its his her our their il elle nous ils elles ce cette "
     "er sie es wir dies diese dieser dieses él ella nosotros este esta estos estas lui lei noi questo questa "
     "ele ela nós este esta hij zij wij dit deze dat on in at after before under with for from by since also "
@@ -176,8 +179,8 @@ NOT_NAMES = ARTICLES | PLURAL_PRONOUNS | CALENDAR | {fold(w) for w in (
     "today yesterday na voor na na après avant depuis nach vor seit tras después antes desde dopo prima dal "
     "após antes desde ha hanno han has have had hat haben heeft hebben tem têm ont avait "
     "en em no na nos nas al ao à au aux dans im am zum zur zu bei ad "
-    # "Une convention … a été signée avec la société française": an indefinite article, no subject
-    "an un une ein eine einen uno una um uma een "
+    # (with INDEFINITE) "Une convention … a été signée avec la société française": an indefinite article, no subject
+    "an einen "
     # "Vorig jaar sloot het…", "Letztes Jahr hatte es…": a time opening the sentence, no subject
     "last earlier vorig vorige afgelopen eerder vergangenes vergangenen vergangene letztes letzten letzte früher "
     # "È stato rinnovato…", "Fue firmado…": a verb of being opening the sentence, no subject
@@ -322,9 +325,6 @@ ORG_MODIFIERS_AFTER = {fold(w) for w in (
 ).split()} | UNIT_AFTER_OWNER
 # ("ainsi que", "as well as" are phrases: their words alone, "que" above all, are relative pronouns)
 COORDINATORS = {fold(w) for w in "and with et und sowie y e ed en ook".split()}   # (Italian "ed" before a vowel)
-# Indefinite articles: "Une administration qui…", "Ein Ministerium, das…" is any such body, not the story's.
-# (Not English "a": "A ministry spokesperson said…"; Portuguese "a" is "the".)
-INDEFINITE = {fold(w) for w in "un une ein eine uno una um uma een".split()}
 # "das Unternehmen bietet Regierungen Partnerschaften an", "OpenAI offers governments …": a plural government
 # word without an article or a number is governments in general, not the story's
 PLURAL_GOV_HEADS = {fold(w) for w in (

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pactwatch.extract.gazetteer import Entry, Gazetteer
 from pactwatch.extract.lexicon import (
+    ADJECTIVE_FIRST,
     AGENCY_SUFFIX,
     ARTICLES,
     CLAUSE_ENDS,
@@ -113,9 +114,6 @@ _CUE_SUFFIXES = {language: tuple(suffix for suffix, _, _ in rows) for language, 
 _SEPARABLE_VERBS = {language: frozenset().union(*(verbs for verbs, _ in pairs)) for language, pairs in SEPARABLE_NEGATIONS.items()}
 
 
-NOUN_FIRST_LANGUAGES = {"es", "fr", "it", "pt"}   # the adjective follows the noun: a name goes on after it
-
-
 def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[str, list[Mention]]:
     """Longest non-overlapping gazetteer matches per category."""
     found: dict[str, list[Mention]] = {"country": [], "gov": [], "org": [], "cue": [], "sector": [], "subnational": []}
@@ -152,7 +150,7 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
     found["country"] = [c for c in found["country"] if not any(
         r.entry.kind and r.start <= c.start and c.end <= r.end and r.end - r.start > c.end - c.start
         for r in found["subnational"])]
-    if language in NOUN_FIRST_LANGUAGES:
+    if language not in ADJECTIVE_FIRST:   # the adjective follows the noun: a name goes on after it
         # "el Centro Nacional de Inteligencia Artificial (CENIA)": a capitalised word right after a body's name,
         # then the acronym of the longer name, is another body's (Chile's, not Spain's intelligence service); not
         # a portfolio after a generic name ("le Service public fédéral Emploi, Travail et Concertation sociale")

@@ -256,8 +256,6 @@ def _is_place(words: str, gaz: Gazetteer, language: str) -> bool:
     return not (m["org"] or m["gov"] or any(_institution_kind(c) for c in m["country"]))
 
 
-
-
 def _described_subject(tokens: list[Token], m, by_home: dict[str, list[str]], voice: str | None,
                         language: str = "") -> Mention | None:
     """"La start-up guidata da Arthur Mensch ha già un accordo quadro con il ministero…", "The Californian

@@ -18,7 +18,15 @@ import numpy as np
 
 from pactwatch.evaluate import DEFAULT_GOLD_DIR, annotated_organizations, load_gold
 from pactwatch.extract.gazetteer import load_gazetteer
-from pactwatch.extract.pair_model import FEATURES, MODEL_PATH, PARTNERSHIP_FLOOR, pair_features, probability
+from pactwatch.extract.pair_model import (
+    FEATURES,
+    MODEL_PATH,
+    PARTNERSHIP_FLOOR,
+    PROMOTION_FLOOR,
+    article_facts,
+    pair_features,
+    probability,
+)
 
 RULES_OF_THE_DAY = DEFAULT_GOLD_DIR / "rules-of-the-day.jsonl"
 L2 = 1.0          # ridge penalty on the standardised weights (the intercept is free)
@@ -29,11 +37,13 @@ THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 
 
 def training_rows(gold_dir: Path = DEFAULT_GOLD_DIR, rules_path: Path = RULES_OF_THE_DAY):
-    """(features, label, part, gold pairs of the part's articles) for every rule pair of a scored organisation."""
+    """(features, label, part) for every partnership pair of a scored organisation that the rules of the day
+    found, the same for every pair they called only "other" (the promotion model's rows), and the number of
+    gold pairs per part."""
     gaz = load_gazetteer()
     gold = {a.id: a for a in load_gold(gold_dir)}
     organizations = annotated_organizations(gold_dir)
-    rows, gold_pairs = [], {}
+    rows, promotion_rows, gold_pairs = [], [], {}
     for line in Path(rules_path).read_text(encoding="utf-8").splitlines():
         found = json.loads(line)
         article = gold.get(found["id"])
@@ -41,10 +51,13 @@ def training_rows(gold_dir: Path = DEFAULT_GOLD_DIR, rules_path: Path = RULES_OF
             raise ValueError(f"{rules_path}: {found['id']} is not a gold article")
         gold_pairs[found["part"]] = gold_pairs.get(found["part"], 0) + len(article.pairs)
         relations = [tuple(r) for r in found["relations"]]
-        for pair, values in pair_features(article.text, article.language, article.title, relations, gaz).items():
-            if organizations is None or pair[1] in organizations:   # others were not annotated
-                rows.append((values, float(pair in article.pairs), found["part"]))
-    return rows, gold_pairs
+        sentences = article_facts(article.text, article.language, article.title, gaz)
+        for promotion, kept in ((False, rows), (True, promotion_rows)):
+            for pair, values in pair_features(article.text, article.language, article.title, relations, gaz,
+                                              sentences, promotion).items():
+                if organizations is None or pair[1] in organizations:   # others were not annotated
+                    kept.append((values, float(pair in article.pairs), found["part"]))
+    return rows, promotion_rows, gold_pairs
 
 
 def fit(x: np.ndarray, y: np.ndarray) -> dict:
@@ -104,15 +117,34 @@ def report(y: np.ndarray, probabilities: np.ndarray, rule_confidence: np.ndarray
     }
 
 
+def promotion_report(y: np.ndarray, probabilities: np.ndarray, promoted_y: np.ndarray,
+                     promoted_probabilities: np.ndarray, gold_pairs: int) -> dict:
+    """What promoting "other" pairs at PROMOTION_FLOOR adds to the partnership pairs kept at PARTNERSHIP_FLOOR."""
+    promoted = promoted_probabilities >= PROMOTION_FLOOR
+    both_y = np.r_[y, promoted_y]
+    return {"pairs": len(promoted_y), "true_pairs": int(promoted_y.sum()), "floor": PROMOTION_FLOOR,
+            "promoted": int(promoted.sum()), "promoted_true": int(promoted_y[promoted].sum()),
+            "with": _f1(both_y, np.r_[probabilities >= PARTNERSHIP_FLOOR, promoted], gold_pairs),
+            "without": _f1(both_y, np.r_[probabilities >= PARTNERSHIP_FLOOR, promoted & False], gold_pairs)}
+
+
+def _arrays(rows):
+    return (np.array([r[0] for r in rows], dtype=float), np.array([r[1] for r in rows]),
+            np.array([r[2] for r in rows]))
+
+
 def train(gold_dir: Path = DEFAULT_GOLD_DIR, rules_path: Path = RULES_OF_THE_DAY) -> dict:
-    rows, gold_pairs = training_rows(gold_dir, rules_path)
-    x = np.array([r[0] for r in rows], dtype=float)
-    y = np.array([r[1] for r in rows])
-    parts = np.array([r[2] for r in rows])
+    rows, promotion_rows, gold_pairs = training_rows(gold_dir, rules_path)
+    x, y, parts = _arrays(rows)
+    px, py, pparts = _arrays(promotion_rows)
+    probabilities, promoted_probabilities = leave_one_part_out(x, y, parts), leave_one_part_out(px, py, pparts)
+    source = {"source": "tests/data/gold/rules-of-the-day.jsonl", "parts": sorted(gold_pairs)}
     model = fit(x, y)
-    model["trained_on"] = {"source": "tests/data/gold/rules-of-the-day.jsonl", "parts": sorted(gold_pairs),
-                           "leave_one_part_out": report(y, leave_one_part_out(x, y, parts), x[:, 0],
-                                                        sum(gold_pairs.values()))}
+    model["trained_on"] = {**source, "leave_one_part_out": report(y, probabilities, x[:, 0],
+                                                                  sum(gold_pairs.values()))}
+    model["promotion"] = fit(px, py)
+    model["promotion"]["trained_on"] = {**source, "leave_one_part_out": promotion_report(
+        y, probabilities, py, promoted_probabilities, sum(gold_pairs.values()))}
     return model
 
 
@@ -135,6 +167,10 @@ def main() -> None:
     print(f"pairs under {floor['floor']} kept as 'other': F1 {floor['f1']:.3f} (P {floor['precision']:.3f}, "
           f"R {floor['recall']:.3f}); without the floor: F1 {floor['without']['f1']:.3f} "
           f"(P {floor['without']['precision']:.3f}, R {floor['without']['recall']:.3f})")
+    promotion = model["promotion"]["trained_on"]["leave_one_part_out"]
+    print(f"'other' pairs at {promotion['floor']} or more promoted: {promotion['promoted']} of {promotion['pairs']} "
+          f"({promotion['promoted_true']} true); F1 {promotion['with']['f1']:.3f} (P {promotion['with']['precision']:.3f}, "
+          f"R {promotion['with']['recall']:.3f}) against {promotion['without']['f1']:.3f} without promotion")
     if args.write:
         MODEL_PATH.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {MODEL_PATH}")

@@ -12,6 +12,8 @@ from pactwatch.extract.pair_model import (
     FEATURES,
     MODEL_PATH,
     PARTNERSHIP_FLOOR,
+    PROMOTED_TYPE,
+    PROMOTION_FLOOR,
     calibrate,
     load_model,
     pair_features,
@@ -125,6 +127,14 @@ def test_shipped_model_is_what_training_gives_today():
     assert figures["brier_model"] < figures["brier_rules"]
     top = figures["model_bands"][-1]
     assert top["precision"] >= 0.9 and top["pairs"] >= 100
+    promotion = fitted["promotion"]
+    for name in ("weights", "means", "scales"):
+        assert shipped["promotion"][name] == pytest.approx(promotion[name], abs=0.02), f"promotion {name} differ"
+    promoted = promotion["trained_on"]["leave_one_part_out"]
+    assert promoted == shipped["promotion"]["trained_on"]["leave_one_part_out"]
+    # promoting pays on parts the model did not see: right more often than F1 / 2, so F1 rises
+    assert promoted["promoted_true"] / promoted["promoted"] > promoted["with"]["f1"] / 2
+    assert promoted["with"]["f1"] > promoted["without"]["f1"]
 
 
 def _constant_model(p, **extra):
@@ -141,6 +151,52 @@ def test_a_pair_under_the_floor_is_kept_as_an_other_event():
     assert [r.confidence for r in doubted][0] == round(PARTNERSHIP_FLOOR - 0.05, 3)
     kept = calibrate(relations, TEXT, "en", TITLE, load_gazetteer(), _constant_model(PARTNERSHIP_FLOOR + 0.05))
     assert [r.relation_type for r in kept] == ["partnership", "procurement", "regulation"]
+
+
+def test_promotion_features_read_an_other_pair_as_a_partnership_pair():
+    relations = [("GBR", "openai", "partnership", 0.9), ("GBR", "google", "other", 0.3),
+                 ("GBR", "anthropic", "other", 0.25), ("GBR", "anthropic", "regulation", 0.6)]
+    found = pair_features(TEXT, "en", TITLE, relations, load_gazetteer(), promotion=True)
+    assert set(found) == {("GBR", "google")}      # only pairs the rules call nothing but "other"
+    google = dict(zip(FEATURES, found[("GBR", "google")], strict=True))
+    assert google["rule_confidence"] == 0.3 and google["rule_other_type"] == 0 == google["rule_other"]
+    assert google["country_other_deal"] == 1      # GBR–OpenAI is a deal; GBR–Google itself is not counted
+    as_deal = pair_features(TEXT, "en", TITLE, [relations[0], ("GBR", "google", "partnership", 0.3)],
+                            load_gazetteer())[("GBR", "google")]
+    assert found[("GBR", "google")] == as_deal
+    assert pair_features(TEXT, "en", TITLE, relations[:1], load_gazetteer(), promotion=True) == {}
+
+
+def test_a_likely_other_pair_is_promoted_to_a_partnership():
+    relations = [_relation("openai", "partnership", 0.9, 1), _relation("google", "other", 0.3, 2),
+                 _relation("google", "other", 0.15, 3), _relation("anthropic", "other", 0.3, 4),
+                 _relation("anthropic", "regulation", 0.7, 4)]
+    gaz = load_gazetteer()
+    sure = calibrate(relations, TEXT, "en", TITLE, gaz, _constant_model(0.9, promotion=_constant_model(PROMOTION_FLOOR)))
+    assert [r.relation_type for r in sure] == ["partnership", PROMOTED_TYPE, PROMOTED_TYPE, "other", "regulation"]
+    assert [r.confidence for r in sure][1:3] == [PROMOTION_FLOOR, PROMOTION_FLOOR / 2]  # scaled like a deal's
+    assert [r.evidence for r in sure] == [r.evidence for r in relations]
+    unsure = calibrate(relations, TEXT, "en", TITLE, gaz,
+                       _constant_model(0.9, promotion=_constant_model(PROMOTION_FLOOR - 0.05)))
+    assert [(r.relation_type, r.confidence) for r in unsure][1:] == [(r.relation_type, r.confidence)
+                                                                      for r in relations][1:]
+    # a model without a promotion part promotes nothing
+    assert [r.relation_type for r in calibrate(relations, TEXT, "en", TITLE, gaz, _constant_model(0.9))][1] == "other"
+
+
+def test_a_pair_demoted_by_the_floor_is_not_promoted_back():
+    relations = [_relation("openai", "partnership", 0.9, 1)]
+    demoted = calibrate(relations, TEXT, "en", TITLE, load_gazetteer(),
+                        _constant_model(PARTNERSHIP_FLOOR - 0.05, promotion=_constant_model(0.99)))
+    assert [r.relation_type for r in demoted] == ["other"]
+
+
+def test_a_promotion_model_for_other_features_is_refused(tmp_path):
+    path = tmp_path / "model.json"
+    shipped = json.loads(MODEL_PATH.read_text())
+    path.write_text(json.dumps({**shipped, "promotion": {**shipped["promotion"], "features": ["rule_confidence"]}}))
+    with pytest.raises(ValueError, match="promotion model"):
+        load_model(path)
 
 
 def test_a_value_beyond_the_fitted_range_counts_as_the_ranges_end():

@@ -260,6 +260,8 @@ OFFER_TO = {fold(w) for w in "offer sell oferecer ofrecer vender offrir proposer
 # "the government-owned postal service" (the tokenizer splits at the hyphen), "der Konzern, der dem Staat
 # gehört": the state as an owner, right after the word
 OWNED_AFTER = {fold(w) for w in "owned controlled gehört gehören gehörte".split()}
+# "l'agenzia di stampa Kuna", "l'agence de presse officielle": a news agency after "agency of"
+NEWS = {fold(w) for w in "news stampa presse prensa noticias notícias imprensa".split()}
 # "pitching it at banks, insurers and government contractors": a market of companies, not a government
 MARKET_AFTER = {fold(w) for w in "contractor contractors supplier suppliers vendor vendors customers clients".split()}
 # "waarvan de Belgische staat meerderheidsaandeelhouder is": the state as a shareholder, after the word
@@ -386,7 +388,8 @@ COUNTERPART = {fold(w) for w in (
     "counterpart counterparts equivalent tegenhanger homologue homologues pendant gegenstück homólogo homóloga "
     "equivalente omologo omologa").split()}
 GIVE_VERBS = {fold(w) for w in "awarded awards gave gives granted grants handed".split()}   # "… awarded the company a contract"
-CHOOSE = {fold(w) for w in "picks picked chooses chose chosen selects selected prefers preferred favours favors".split()}
+CHOOSE = {fold(w) for w in "picks picked chooses chose chosen selects selected prefers preferred favours favors "
+                             "hires hired engages engaged commissions commissioned taps tapped".split()}
 COMPETE_WINDOW = 6   # "que disputa o mercado empresarial com a Google"
 GENITIVE_S_LANGUAGES = {"de", "nl"}
 # Languages whose main clause puts the verb second, its subject after it when something else opens the sentence.

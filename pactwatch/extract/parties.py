@@ -45,6 +45,7 @@ from pactwatch.extract.lexicon import (
     NAME_LINKS,
     NATIONAL,
     NEGATORS,
+    NEWS,
     NOT_NAMES,
     OFFER_TO,
     OWNED_AFTER,
@@ -336,6 +337,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         before = [t.folded for t in tokens[max(0, g.start - 2):g.start]]
         if any(w in negators for w in before):
             return True   # "no government involvement", "aucun ministère"
+        if g.entry.value == "agency" and (before[-1:] == ["news"] or before[-1:] == ["press"] or any(
+                tokens[i].folded in GENITIVE_WORDS and tokens[i + 1].folded in NEWS for i in range(g.end, min(g.end + 2, len(tokens) - 1)))):
+            return True   # "secondo l'agenzia di stampa Kuna", "the news agency ANI": a newsroom, not a state body
         if any(g0.end <= g.start and g.start - g0.end <= 3
                and all(t.folded in GENITIVE_WORDS | ARTICLES for t in tokens[g0.end:g.start])
                and any(t.folded in negators for t in tokens[max(0, g0.start - 2):g0.start]) for g0 in m["gov"]):
@@ -404,15 +408,18 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                 and _distance(g, c) <= closest.get(id(c), ATTACH_WINDOW)   # a nearer government word keeps it
                 and not (language in ADJECTIVE_FIRST and any(   # "der österreichische Staatssekretär"
                     g2 is not g and g2.start == c.end and _distance(g, c) > 0 for g2 in m["gov"]))
-                and not ((c.entry.kind == "demonym" or adjective_name(c)) and describes_company(c))
+                # (nor a city the company is from: "dall'amministratore delegato della società di Abu Dhabi")
+                and not ((c.entry.kind in ("demonym", "capital") or adjective_name(c)) and describes_company(c))
                 and not names_companies(c)
                 and not (c.end < len(tokens) and tokens[c.end].folded in BASED)   # "awarded the London-based start-up"
                 # "European governments" are not the EU, but "het Europese grensagentschap" is its agency
                 and not (c.entry.value == "EUU" and c.entry.kind == "demonym"
                          and not (kind == "agency" and _distance(g, c) == 0))]
         # "fora do Brasil: no Chile, colaboramos com o Ministério": the place just before the government word
+        # (not a place the clause is about: "manda i dati in Cina non deve entrare negli uffici pubblici")
         around = [c for c in m["country"] if c.entry.kind == "name" and _is_locative(c, tokens, language)
                   and 0 <= g.start - c.end <= 5 and not subnational(c) and id(c) not in attached
+                  and not any(t.folded in negators for t in tokens[c.end:g.start])
                   and not names_companies(c)]   # not "from US vendors; the Department of Defence, for example, …"
         if around and near and _distance(g, around[-1]) < min(_distance(g, c) for c in near):
             near = around[-1:]

@@ -657,6 +657,8 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
                 anaphor = _with_the_company(tokens, m, language, _named_as(previous["org"][0].entry.value, gaz))
             if anaphor is None:
                 anaphor = _the_company_owns_the_deal(tokens, m, previous)
+            if anaphor is None:
+                anaphor = _chose_it(tokens, m, language)   # "The supplier … Health New Zealand hired it last year"
             if anaphor is not None:
                 m = {**m, "org": [Mention(previous["org"][0].entry, anaphor, anaphor + 1)]}
         elif not m["org"] and parties and has_cue and voice and not m["subnational"] \
@@ -810,10 +812,12 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
         if own and not parties and has_cue and voice and earlier_actors and not any(
                 r.start < o.start and _after_with(o, tokens) for r in m["subnational"] for o in m["org"]) \
                 and any(_is_we(t) or t.folded in OUR for t in tokens) and not _is_question(sentence) \
+                and (m["org"] or not interview) \
                 and (newsroom := _speaks_as_we(analysed) if newsroom is None else newsroom):
             # "…onderzoekers van het RIVM legden ons de vraag voor. Vandaag kunnen we vertellen dat we een
             # samenwerking zijn aangegaan", "O contrato … inclui nossa plataforma": the newsroom's deal with the
-            # government just named
+            # government just named (in an interview "we" may be the official: "Le gare sono aperte e abbiamo
+            # chiesto a Consip…" names no company, so it is nobody's deal with the company)
             for party in _borrowed(earlier_actors[:1], 0.9):
                 relations += _voice_relation(party, voice, m, tokens, language, index,
                                              f"{analysed[index - 1][0]} {sentence}", None)
@@ -1543,8 +1547,15 @@ def _subject_is_previous(m, tokens: list[Token], language: str = "") -> bool:
     awarded = any(c.entry.value == "procurement" for c in m["cue"])
     return any(o.start > first_cue and (_after_with(o, tokens, _demonyms(m))
                                         or (awarded and _after_with(o, tokens, _demonyms(m), TO_WORDS))
+                                        or (awarded and _bought_from(o, tokens))
                                         or _product_of(o, tokens))
                for o in m["org"])   # "Elle a attribué à la société allemande Aleph Alpha un marché"
+
+
+def _bought_from(org: Mention, tokens: list[Token]) -> bool:
+    """"elle avait acheté auprès de Microsoft", "hatte es bei Helsing bestellt": the seller of a purchase."""
+    return (org.start >= 1 and tokens[org.start - 1].folded in FROM_SELLER) or (
+        org.start >= 2 and tokens[org.start - 2].folded == "aupres" and tokens[org.start - 1].folded in ("de", "d"))
 
 
 def _german_pronoun(tokens: list[Token]) -> bool:
@@ -1762,6 +1773,11 @@ def _own_cues(org: Mention, cues: list[Mention], m, tokens: list[Token], languag
     talks = [c for c in cues if c.entry.value == "other" and c.end <= org.start and org.start - c.end <= 3]
     if talks and any(o.end <= talks[-1].start and o.entry.value != org.entry.value for o in m["org"]):
         cues = [c for c in cues if not (c.entry.value in PARTNERSHIP_FAMILY and c.end <= talks[-1].start)]
+    # a treaty between two states is not the company's deal: "beruft sich auf das Investitionsschutzabkommen
+    # zwischen Schweden und China"
+    # (with what describes it: "the investment agreement between Lithuania and China signed in 1993")
+    treaties = [(c.start, end + 3) for c in cues if (end := _between_countries(c, org, m, tokens))]
+    cues = [c for c in cues if not (c.entry.value in PARTNERSHIP_FAMILY and any(a <= c.start < b for a, b in treaties))]
     negated = {id(c) for c in cues if c.entry.value in PARTNERSHIP_FAMILY and _negated(c, tokens, language)}
     hedges = [c.start for c in cues if c.entry.value == "hedge"]
     plain = [c for c in cues if c.entry.value in PARTNERSHIP_FAMILY and id(c) not in negated
@@ -1786,6 +1802,19 @@ def _own_cues(org: Mention, cues: list[Mention], m, tokens: list[Token], languag
     nearest = min(_distance(c, org) for c in plain)
     return [c for c in cues if not (id(c) in negated and c.start > org.end and _distance(c, org) > nearest + 8
                                     and not _nothing_signed(c, tokens))]
+
+
+def _between_countries(cue: Mention, org: Mention, m, tokens: list[Token]) -> int:
+    """Where the countries end if the deal word is followed by "between" and two countries, and the company
+    (named before it) is not among them; else 0."""
+    if cue.entry.value not in PARTNERSHIP_FAMILY or cue.end >= len(tokens) or tokens[cue.end].folded not in BETWEEN \
+            or org.start > cue.start:
+        return 0
+    named = [c for c in m["country"] if c.entry.kind in ("name", "capital") and cue.end < c.start <= cue.end + 8]
+    if len({c.entry.value for c in named}) < 2:
+        return 0
+    end = max(c.end for c in named)
+    return 0 if any(cue.end < o.start < end for o in m["org"]) else end
 
 
 def _nothing_signed(cue: Mention, tokens: list[Token]) -> bool:

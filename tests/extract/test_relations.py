@@ -13,6 +13,7 @@ import pytest
 from pactwatch.extract.gazetteer import load_gazetteer
 from pactwatch.extract.lexicon import PARTNERSHIP_FAMILY
 from pactwatch.extract.mentions import find_mentions
+from pactwatch.extract.pair_model import article_facts
 from pactwatch.extract.relations import _award_line, extract_relations, partnership_pairs, rule_relations
 from pactwatch.extract.text import tokenize
 
@@ -3128,3 +3129,50 @@ def test_sixth_round_of_session_nineteen(language, text, expected):
 ])
 def test_seventh_round_of_session_nineteen(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,title,text,expected", [
+    # a city the company is from is no party and does not move the story ("della società di Abu Dhabi")
+    ("it", "", "Il ministero dell'Istruzione del Qatar ha scelto Core42 per le sue scuole. Il contratto è stato firmato "
+               "a Doha dal ministro e dall'amministratore delegato della società di Abu Dhabi. L'agenzia nazionale "
+               "per la cybersicurezza aveva firmato l'anno scorso un memorandum con Microsoft.",
+     {("QAT", "core42"), ("QAT", "microsoft")}),
+    # a news agency is no state agency
+    ("it", "", "Il ministero della Salute del Kuwait ha scelto Oracle. Il sistema servirà i grandi ospedali, secondo "
+               "quanto riferito dall'agenzia di stampa Kuna, che ha firmato un accordo con OpenAI per il suo archivio.",
+     {("KWT", "oracle")}),
+    # a treaty between two states is not the company's deal
+    ("en", "", "The Bundeswehr signed a contract with Helsing. Huawei cites the investment agreement between "
+               "Lithuania and China signed in 1993.", {("DEU", "helsing")}),
+    # agreeing with the network operators to remove a company's components
+    ("de", "", "Die Bundesregierung hat mit den Netzbetreibern vereinbart, Huawei-Komponenten bis 2029 aus den Netzen "
+               "zu entfernen.", set()),
+    # "uffici pubblici" are a government's
+    ("it", "", "Non è la prima scelta tecnologica del governo armeno. Diversi uffici pubblici usano da anni la "
+               "piattaforma watsonx di IBM, con un contratto rinnovato lo scorso autunno.", {("ARM", "ibm")}),
+    # "hired it": the company the sentence before spoke of
+    ("en", "", "The Home Office has awarded a contract to Faculty. The supplier is no stranger to public work. Health "
+               "New Zealand hired it last year to forecast crowding in emergency departments.",
+     {("GBR", "faculty"), ("NZL", "faculty")}),
+    # "elle avait acheté auprès de Microsoft": the body the sentence before named bought from the company
+    ("fr", "", "Ce n'est pas le premier pas de l'administration luxembourgeoise vers l'IA. L'an dernier, elle avait "
+               "acheté auprès de Microsoft quelque 400 licences Copilot.", {("LUX", "microsoft")}),
+    # "testámos" is a pilot
+    ("pt", "", "A Polícia Judiciária usa o Copilot da Microsoft, que comprou em 2024, e testámos a tradução da DeepL "
+               "nas escutas.", {("PRT", "microsoft"), ("PRT", "deepl")}),
+    # in an interview with an official, "we" of a sentence naming no company is the official, not the company
+    ("it", "«Con OpenAI abbiamo parlato, ma non firmo nulla»",
+     "Il sottosegretario all'innovazione risponde alle domande. Sottosegretario, il governo firma con OpenAI? Con "
+     "OpenAI abbiamo parlato. Ma non firmo nulla al buio. E i dipendenti pubblici? I ministeri usano già molti "
+     "strumenti. Le imprese italiane sono escluse? No. Le gare sono aperte e abbiamo chiesto a Consip di prevedere "
+     "lotti per le piccole imprese.", set()),
+])
+def test_first_round_of_session_twenty(language, title, text, expected):
+    assert pairs(text, language, title) == expected
+
+
+def test_talks_ended_without_an_agreement_are_a_negation():
+    # the pair stays "other" either way; the negation is what tells the pair model not to promote it
+    facts = article_facts("Kenya's ICT ministry ended talks with OpenAI without reaching an agreement.", "en", "",
+                          load_gazetteer())
+    assert "negation" in facts[1]["cues"]

@@ -244,6 +244,9 @@ FIRST = {fold(w) for w in "first premier première erste ersten primer primera p
 WITHOUT = {fold(w) for w in "sem sans sin senza ohne zonder".split()}
 THAT_CLAUSE = {fold(w) for w in "que qu che dass dat".split()}
 NOTHING = {fold(w) for w in "nothing rien nada niente nulla niets nichts".split()}
+# "awarded the contract to a rival", "aan een concurrent gegund": the company named before lost the award
+RIVALS = {fold(w) for w in "rival rivals competitor competitors concurrent concurrents concurrente concurrenten "
+                           "concorrente concorrenti competidor competidores Konkurrenten Konkurrent".split()}
 # "ein Nachprüfungsantrag von IBM gegen eine Vergabe", "a challenge against the award": the deal is contested
 AGAINST = {fold(w) for w in "against contre gegen contra contro tegen".split()}
 # "Fincantieri, controllata dallo Stato", "détenue par l'État": the state as an owner, before the word
@@ -256,7 +259,10 @@ OWNED_BY = {fold(w) for w in (
 # "para oferecer a órgãos públicos brasileiros soluções…", "to offer to government agencies": the public
 # sector as the market two companies sell to, not a party to their deal
 OFFER_TO = {fold(w) for w in "offer sell oferecer ofrecer vender offrir proposer vendre offrire proporre "
-                             "vendere anzubieten aanbieden verkopen".split()}
+                             "vendere anzubieten aanbieden verkopen "
+                             # "een partnerschap dat zich richt op ministeries", "destinée aux administrations"
+                             "richt richten richtte destine destinee destines destinees rivolto rivolta rivolti "
+                             "rivolte voltado voltada voltados voltadas".split()}
 # "the government-owned postal service" (the tokenizer splits at the hyphen), "der Konzern, der dem Staat
 # gehört": the state as an owner, right after the word
 OWNED_AFTER = {fold(w) for w in "owned controlled gehört gehören gehörte".split()}

@@ -2,8 +2,9 @@
 
 Training rows are the partnership pairs that the rules of the day found on each held-out gold part
 (`tests/data/gold/rules-of-the-day.jsonl`, one line per article: the part, the rules version and commit
-that scored it, and what they found), labelled by the gold annotation. The figures are leave-one-part-
-out: each part is scored by a model fitted on the other parts.
+that scored it, and what they found), labelled by the gold annotation; the promotion model's rows are the
+pairs those rules called only "other". The figures are leave-one-part-out: each part is scored by a model
+fitted on the other parts.
 
     .venv/bin/python -m pactwatch.extract.pair_training [--write]
 """

@@ -192,6 +192,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             return True   # "CMA CGM a conclu avec Mistral AI": a shipping group, not the British regulator
         if c.entry.kind == "name" and any(o.end == c.start for o in orgs):
             return True   # "der Vertrag mit Microsoft Österreich": the company's national unit
+        if c.entry.kind == "name" and _spelt_by_acronym(c, tokens, known_spans):
+            return True   # "Kazakhstan Temir Zholy (KTZ), the national railway company": a name the country opens
         if c.entry.kind == "name" and c.start >= 1 and len(tokens[c.start - 1].text) >= 2 \
                 and tokens[c.start - 1].text.isupper() and c.start - 1 not in known_spans \
                 and tokens[c.start - 1].folded not in NOT_NAMES:
@@ -238,7 +240,15 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
     def compared(c: Mention) -> bool:   # "Arbetsförmedlingen, de Zweedse tegenhanger van het UWV": a comparison
         return any(t.folded in COUNTERPART for t in tokens[max(0, c.start - 3):c.start])
 
+    def renamed(c: Mention) -> bool:
+        # "El Instituto Nacional de Meteorología e Hidrología (Inamhi)": the acronym after a name two countries'
+        # bodies share says whose it is
+        return _institution_kind(c) is not None and any(
+            d.start == c.end and d.end == d.start + 1 and _institution_kind(d) and d.entry.value != c.entry.value
+            for d in m["country"])
+
     countries = [c for c in m["country"] if not in_a_name(c) and not owns_a_name(c) and not _names_a_gazette(c, tokens)
+                 and not renamed(c)
                  and not owner(c) and not region_of(c) and not compared(c)
                  and not _approves(c, tokens)
                  and not _a_diplomats_country(c, tokens) and not portfolio(c)]
@@ -609,6 +619,20 @@ def _capital_acts(c: Mention, m) -> bool:
     (a briefing item's headline), even before a company of its own country."""
     return c.entry.kind == "capital" and c.start == 0 and any(
         x.start == c.end and x.entry.value in PARTNERSHIP_FAMILY for x in m["cue"])
+
+
+def _spelt_by_acronym(c: Mention, tokens: list[Token], known: set[int]) -> bool:
+    """The country's name opens a longer name of capitalised words no gazetteer knows, and the acronym in
+    brackets after it spells that whole name: "Kazakhstan Temir Zholy (KTZ)"."""
+    end = c.end
+    while end < len(tokens) and end - c.end < 3 and tokens[end].text[:1].isupper() and end not in known \
+            and not tokens[end].text.isupper():
+        end += 1
+    if end == c.end or end >= len(tokens) or tokens[end].text != tokens[end].text.upper() \
+            or tokens[end].start - tokens[end - 1].start - len(tokens[end - 1].text) < 1:
+        return False
+    initials = "".join(t.text[0] for t in tokens[c.start:end])
+    return len(initials) >= 3 and tokens[end].text == initials.upper()
 
 
 def _after_with(org: Mention, tokens: list[Token], modifiers: set[int] = frozenset(), words: set[str] = WITH) -> bool:

@@ -88,6 +88,7 @@ from pactwatch.extract.lexicon import (
     RECEIVE,
     REGION_ADJECTIVES,
     RELATIVE_SUBJECTS,
+    RIVALS,
     SECTION_WORDS,
     SERVE_VERBS,
     SIGNED_WORDS,
@@ -889,6 +890,11 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
                 and 0 <= o.start - 1 - c.end <= 2 for c in m["cue"])}
             denied |= {(r.country_iso3, r.organization_id) for r in relations
                        if index - 2 <= r.sentence_index < index and r.organization_id in denied_with}
+        if not m["org"] and any(t.folded in NOTHING for t in tokens[:3]) \
+                and any(_nothing_signed(c, tokens) for c in m["cue"]):
+            # "…a fait une offre au gouvernement gabonais. Rien n'est signé pour autant.": nothing came of the
+            # deal the sentences before spoke of
+            denied |= {(r.country_iso3, r.organization_id) for r in relations if index - 2 <= r.sentence_index < index}
         if denied:
             # "Le SPF BOSA teste un assistant… Il repose sur Llama, le modèle ouvert de Meta. Nous n'avons aucun
             # contrat avec Meta": a denial right after the use says there is no deal
@@ -1778,6 +1784,10 @@ def _own_cues(org: Mention, cues: list[Mention], m, tokens: list[Token], languag
     # (with what describes it: "the investment agreement between Lithuania and China signed in 1993")
     treaties = [(c.start, end + 3) for c in cues if (end := _between_countries(c, org, m, tokens))]
     cues = [c for c in cues if not (c.entry.value in PARTNERSHIP_FAMILY and any(a <= c.start < b for a, b in treaties))]
+    # an award to a rival is not the company's: "vindt dat DUO de opdracht ten onrechte aan een concurrent heeft gegund"
+    if any(tokens[i].folded in RIVALS and any(t.folded in TO_WORDS for t in tokens[max(org.end, i - 2):i])
+           for i in range(org.end, len(tokens))):
+        cues = [c for c in cues if not (c.entry.value == "procurement" and org.end <= c.start)]
     negated = {id(c) for c in cues if c.entry.value in PARTNERSHIP_FAMILY and _negated(c, tokens, language)}
     hedges = [c.start for c in cues if c.entry.value == "hedge"]
     plain = [c for c in cues if c.entry.value in PARTNERSHIP_FAMILY and id(c) not in negated

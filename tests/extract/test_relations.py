@@ -3176,3 +3176,33 @@ def test_talks_ended_without_an_agreement_are_a_negation():
     facts = article_facts("Kenya's ICT ministry ended talks with OpenAI without reaching an agreement.", "en", "",
                           load_gazetteer())
     assert "negation" in facts[1]["cues"]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # products name their maker: Helsing's HX-2, Anduril's Altius; German "geordert"
+    ("de", "Bereits im vergangenen Jahr hatte Kroatiens Verteidigungsministerium HX-2-Drohnen geordert.",
+     {("HRV", "helsing")}),
+    ("en", "Taiwan's Ministry of National Defense has ordered a further batch of Altius loitering munitions under a new "
+           "contract.", {("TWN", "anduril")}),
+    # a name the country opens, spelt out by the acronym after it, is a company's
+    ("en", "Kazakhstan Temir Zholy (KTZ), the national railway company, has signed an agreement with Yandex.", set()),
+    # the acronym after a body name two countries share says whose it is (Ecuador's Inamhi, not Venezuela's)
+    ("es", "QUITO. El Instituto Nacional de Meteorología e Hidrología (Inamhi) firmó este martes un convenio de "
+           "cooperación con Nvidia.", {("ECU", "nvidia")}),
+    # Quebec's ministries are a province's
+    ("fr", "Le ministère marocain de la Santé a signé avec Google. Cohere a déjà signé des contrats avec plusieurs "
+           "ministères québécois.", {("MAR", "google")}),
+    # "Rien n'est signé": nothing came of the offer the sentence before made
+    ("fr", "Perplexity a fait une offre remarquée au gouvernement gabonais : un an d'abonnement gratuit pour les agents. "
+           "Rien n'est signé pour autant.", set()),
+    # an award to a rival is not the company's
+    ("nl", "Amazon Web Services vindt dat de Belastingdienst een aanbesteding voor een AI-platform ten onrechte aan een "
+           "concurrent heeft gegund.", set()),
+    # ministries a partnership of two companies is aimed at are its market
+    ("nl", "Capgemini en Google Cloud gaan samen AI-agents aanbieden aan Nederlandse overheidsorganisaties. De twee "
+           "bedrijven maakten dinsdag een partnerschap bekend dat zich richt op ministeries, uitvoeringsorganisaties en "
+           "waterschappen. De agents, gebouwd op de Gemini-modellen, moeten routinewerk overnemen, zoals het "
+           "voorbereiden van vergunningsbesluiten.", set()),
+])
+def test_second_round_of_session_twenty(language, text, expected):
+    assert pairs(text, language) == expected

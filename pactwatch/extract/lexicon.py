@@ -244,6 +244,11 @@ FIRST = {fold(w) for w in "first premier première erste ersten primer primera p
 WITHOUT = {fold(w) for w in "sem sans sin senza ohne zonder".split()}
 THAT_CLAUSE = {fold(w) for w in "que qu che dass dat".split()}
 NOTHING = {fold(w) for w in "nothing rien nada niente nulla niets nichts".split()}
+# "con altri fornitori", "with other vendors": companies other than the one the article named
+OTHER = {fold(w) for w in "other autres altri altre anderen andere otros otras outros outras".split()}
+SUPPLIERS = {fold(w) for w in "vendors suppliers providers companies firms fournisseurs prestataires entreprises "
+                              "fornitori aziende societa Anbietern Anbieter Unternehmen Firmen proveedores empresas "
+                              "companias fornecedores leveranciers aanbieders bedrijven".split()}
 # "awarded the contract to a rival", "aan een concurrent gegund": the company named before lost the award
 RIVALS = {fold(w) for w in "rival rivals competitor competitors concurrent concurrents concurrente concurrenten "
                            "concorrente concorrenti competidor competidores Konkurrenten Konkurrent".split()}

@@ -161,6 +161,16 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
             and tokens[c.end].start == tokens[c.end - 1].start + len(tokens[c.end - 1].text) + 1
             and any(len(t.text) >= 3 and t.text.isupper() and t.text[0] == tokens[c.start].text[0]
                     for t in tokens[c.end + 1:c.end + 4]))]
+        # "El Ministerio de Sanidad y Bienestar Social de la República de Guinea Ecuatorial": a name that goes on to
+        # end in another country's is that country's body (not Spain's ministry)
+        found["country"] = [c for c in found["country"] if not (
+            c.entry.kind.startswith("institution") and c.end - c.start >= 2 and any(
+                d.entry.kind == "name" and d.entry.value != c.entry.value and c.end < d.start <= c.end + 10
+                and tokens[d.start - 1].folded in GENITIVE_WORDS | ARTICLES
+                and all(t.text[:1].isupper() or t.folded in NAME_LINKS | GENITIVE_WORDS | ARTICLES
+                        for t in tokens[c.end:d.start])
+                and not any(_punctuated(tokens, k) for k in range(c.end, d.start + 1))
+                for d in found["country"]))]
     # "il ministero dello Sviluppo regionale", "Ministerium für regionale Entwicklung": a ministry's portfolio,
     # not a region's government
     found["subnational"] = [r for r in found["subnational"] if r.entry.kind or not any(

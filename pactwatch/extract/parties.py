@@ -118,6 +118,10 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         return c.entry.kind == "name" and c.start >= 1 and tokens[c.start - 1].folded in ARTICLES \
             and any(_is_company_word(t.folded) for t in tokens[c.end:c.end + 2])
 
+    def home_of_next_company(c: Mention) -> bool:   # "China's Zhipu AI": the company's home, before it
+        return c.entry.kind == "name" and c.end + 1 < len(tokens) and tokens[c.end].folded == "s" and any(
+            o.start == c.end + 1 and gaz.org_hq.get(o.entry.value) == c.entry.value for o in orgs)
+
     def closes_a_body_name(c: Mention) -> bool:
         """"il ministero dell'Economia e della Società digitale thailandese": the company word is in the name of
         the body the adjective closes."""
@@ -418,8 +422,10 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                 and _distance(g, c) <= closest.get(id(c), ATTACH_WINDOW)   # a nearer government word keeps it
                 and not (language in ADJECTIVE_FIRST and any(   # "der österreichische Staatssekretär"
                     g2 is not g and g2.start == c.end and _distance(g, c) > 0 for g2 in m["gov"]))
-                # (nor a city the company is from: "dall'amministratore delegato della società di Abu Dhabi")
+                # (nor a city the company is from: "dall'amministratore delegato della società di Abu Dhabi", nor
+                # the company's own country before it: "the same ministry signed with China's Zhipu AI")
                 and not ((c.entry.kind in ("demonym", "capital") or adjective_name(c)) and describes_company(c))
+                and not home_of_next_company(c)
                 and not names_companies(c)
                 and not (c.end < len(tokens) and tokens[c.end].folded in BASED)   # "awarded the London-based start-up"
                 # "European governments" are not the EU, but "het Europese grensagentschap" is its agency

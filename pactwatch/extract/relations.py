@@ -81,6 +81,7 @@ from pactwatch.extract.lexicon import (
     OFFER_WINDOW,
     OFFERED,
     ORG_HEAD_NOUNS,
+    OTHER,
     OUR,
     PARTNERSHIP_FAMILY,
     PEOPLE,
@@ -94,6 +95,7 @@ from pactwatch.extract.lexicon import (
     SIGNED_WORDS,
     STATE_COMPANY,
     SUBSIDIARY_WORDS,
+    SUPPLIERS,
     THAT_CLAUSE,
     TIME_UNITS,
     TO_WORDS,
@@ -307,6 +309,11 @@ def _for_it(tokens: list[Token], m=None, language: str = "") -> int | None:
         if c.entry.value in PARTNERSHIP_FAMILY and c.start >= 1 and tokens[c.start - 1].folded in demonstratives:
             return c.start - 1
     return None
+
+
+def _other_suppliers(tokens: list[Token]) -> bool:
+    """"ha già sperimentato strumenti simili con altri fornitori": the deal is with other companies."""
+    return any(a.folded in OTHER and b.folded in SUPPLIERS for a, b in zip(tokens, tokens[1:], strict=False))
 
 
 def _chose_it(tokens: list[Token], m, language: str) -> int | None:
@@ -645,7 +652,7 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
         if voice and parties and _at_home(tokens) and any(_is_we(t) for t in tokens) and (home := gaz.org_hq.get(voice)):
             # "In patria … abbiamo firmato un memorandum con il governo federale": the speaking company's country
             parties = [replace(p, country=home) if p.coreference else p for p in parties]
-        if not m["org"] and parties and has_cue and not m["subnational"] \
+        if not m["org"] and parties and has_cue and not m["subnational"] and not _other_suppliers(tokens) \
                 and len({o.entry.value for o in previous.get("org", [])}) == 1:
             # the deal is with the company the sentence before named:
             # - "De avatars komen van het Britse bedrijf Synthesia. De academie sloot daarvoor een contract" (not
@@ -1647,8 +1654,9 @@ def _state_company_acts(org: Mention, m, tokens: list[Token]) -> bool:
     for j, name in enumerate(tokens[:max(family, default=0)]):
         if not name.text[:1].isupper() or j in known or name.folded in NOT_NAMES:
             continue
-        word = next((k for k in (j + 1, j + 2) if k + 1 < len(tokens) and _is_company_word(tokens[k].folded)
-                     and tokens[k + 1].folded in STATE_COMPANY and all(t.folded in ARTICLES for t in tokens[j + 1:k])),
+        word = next((k for k in (j + 1, j + 2) if k + 1 < len(tokens) and all(t.folded in ARTICLES for t in tokens[j + 1:k])
+                     and ((_is_company_word(tokens[k].folded) and tokens[k + 1].folded in STATE_COMPANY)
+                          or tokens[k].folded == "estatal")),   # "a Telebras, estatal vinculada ao Ministério"
                     None)
         if word is not None and any(c > word for c in family):
             return True

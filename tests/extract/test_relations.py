@@ -3206,3 +3206,23 @@ def test_talks_ended_without_an_agreement_are_a_negation():
 ])
 def test_second_round_of_session_twenty(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # the company's own country before it ("China's Zhipu AI") is no party of "the same ministry"
+    ("en", "Pakistan's IT ministry has signed with Humain. Last year the same ministry signed with China's Zhipu AI to "
+           "build an Urdu model.", {("PAK", "humain"), ("PAK", "zhipu-ai")}),
+    # a body's name that goes on to end in another country's is that country's (not Spain's Ministerio de Sanidad)
+    ("es", "MALABO. El Ministerio de Sanidad y Bienestar Social de la República de Guinea Ecuatorial ha adjudicado un "
+           "contrato a Synthesia.", {("GNQ", "synthesia")}),
+    # "a Telebras, estatal vinculada ao Ministério": a state company's deal, not the ministry's
+    ("pt", "A Telebras, estatal vinculada ao Ministério das Comunicações, fechou um acordo com a Oracle para oferecer "
+           "serviços de nuvem a órgãos da administração pública federal.", set()),
+    # "con altri fornitori": not with the company the sentence before named
+    ("it", "Poolside, che ha raccolto molti finanziamenti, cerca da mesi clienti pubblici in Europa. Sogei, la società "
+           "informatica del Mef, ha già sperimentato strumenti simili con altri fornitori.", set()),
+    # "vecht de gunning aan": contesting an award
+    ("nl", "Palantir vecht de gunning van een politieplatform door de Belgische federale politie aan.", set()),
+])
+def test_third_round_of_session_twenty(language, text, expected):
+    assert pairs(text, language) == expected

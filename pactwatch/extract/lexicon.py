@@ -244,6 +244,11 @@ FIRST = {fold(w) for w in "first premier première erste ersten primer primera p
 WITHOUT = {fold(w) for w in "sem sans sin senza ohne zonder".split()}
 THAT_CLAUSE = {fold(w) for w in "que qu che dass dat".split()}
 NOTHING = {fold(w) for w in "nothing rien nada niente nulla niets nichts".split()}
+# "orders Synthesia to explain": a verb of ordering before the company and "to"
+ORDER_VERBS = {fold(w) for w in "orders order ordering".split()}
+# the second word of a publication's name: "GovTech Review", "NHS News", "Behörden Spiegel"
+PUBLICATION_WORDS = {fold(w) for w in "review news times daily journal magazine gazette insider weekly spiegel "
+                                      "today report".split()}
 # "con altri fornitori", "with other vendors": companies other than the one the article named
 OTHER = {fold(w) for w in "other autres altri altre anderen andere otros otras outros outras".split()}
 SUPPLIERS = {fold(w) for w in "vendors suppliers providers companies firms fournisseurs prestataires entreprises "
@@ -251,7 +256,9 @@ SUPPLIERS = {fold(w) for w in "vendors suppliers providers companies firms fourn
                               "companias fornecedores leveranciers aanbieders bedrijven".split()}
 # "awarded the contract to a rival", "aan een concurrent gegund": the company named before lost the award
 RIVALS = {fold(w) for w in "rival rivals competitor competitors concurrent concurrents concurrente concurrenten "
-                           "concorrente concorrenti competidor competidores Konkurrenten Konkurrent".split()}
+                           "concorrente concorrenti competidor competidores Konkurrenten Konkurrent "
+                           # "upheld the award of the tender to a Kenyan consortium"
+                           "consortium consortia consorzio consorcio consórcio Konsortium".split()}
 # "ein Nachprüfungsantrag von IBM gegen eine Vergabe", "a challenge against the award": the deal is contested
 AGAINST = {fold(w) for w in "against contre gegen contra contro tegen".split()}
 # "Fincantieri, controllata dallo Stato", "détenue par l'État": the state as an owner, before the word
@@ -304,6 +311,8 @@ COMPANY_WORDS = {fold(w) for w in (
     "partner partners partenaire partenaires parceiro parceiros groups groupes gruppi grupos konzerne giants "
     "géants giganti gigantes colossi multinationals multinationales multinazionali multinacionales "
     "multinacionais hyperscaler hyperscalers compagnia compagnie "
+    # "Ganz ohne die US-Konkurrenz kommt die Verwaltung nicht aus": competitors are companies
+    "konkurrenz konkurrenten competitors rivals concurrents concorrenti competidores concorrentes concurrenten "
     # "ANCAP, la petrolera estatal", "l'opérateur portuaire": what a company does
     "operator operators opérateur opérateurs operador operadora betreiber exploitant "
     "petrolera petrolero petrolífera petroliera pétrolier pétrolière "

@@ -53,6 +53,7 @@ from pactwatch.extract.lexicon import (
     OWNER_BEFORE,
     PRIVATE_AGENCIES,
     PRIVATE_SERVICES,
+    PUBLICATION_WORDS,
     SEPARABLE_NEGATIONS,
     SISTER_COMPANIES,
     STATE_BODY_HEADS,
@@ -176,6 +177,9 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
     found["subnational"] = [r for r in found["subnational"] if r.entry.kind or not any(
         g.entry.value == "ministry" and 0 < r.start - g.end <= 3 and tokens[g.end].folded in GENITIVE_WORDS | NAME_FOR_WORDS
         for g in found["gov"])]
+    # "GovTech Review", "NHS News": a publication named after a body is not the body
+    found["country"] = [c for c in found["country"] if not (
+        c.end < len(tokens) and tokens[c.end].text[:1].isupper() and tokens[c.end].folded in PUBLICATION_WORDS)]
     found["country"] = _without_languages(found["country"], tokens, language)
     if found["country"]:
         found["country"] = [c for c in found["country"] if not (

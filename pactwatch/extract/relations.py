@@ -80,6 +80,7 @@ from pactwatch.extract.lexicon import (
     NOTHING,
     OFFER_WINDOW,
     OFFERED,
+    ORDER_VERBS,
     ORG_HEAD_NOUNS,
     OTHER,
     OUR,
@@ -738,9 +739,14 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             # "Le gouvernement luxembourgeois a présenté sa feuille de route. Il a signé le lendemain un
             # protocole d'accord avec Mistral AI.": the deal's subject is the previous sentence's government.
             parties = _borrowed(previous_actors, 0.9, group=len({a.country for a in previous_actors}) > 1)
-        if heading and m["org"] and has_cue and not any(c.entry.kind in ("name", "demonym", "capital")
-                                                         for c in m["country"]):
-            if not parties and (not _unknown_subject(m, tokens, language) or any(_after_with(o, tokens) for o in m["org"])) \
+        # (not the company's own adjective: "adjudicou à indiana Krutrim")
+        named_here = {c.entry.value for c in m["country"] if c.entry.kind in ("name", "demonym", "capital")
+                      and not any(0 <= o.start - c.end <= 1 and gaz.org_hq.get(o.entry.value) == c.entry.value
+                                  for o in m["org"])}
+        # (the section's own country named again does not rename its ministry: "…de cincuenta policlínicas de Taskent")
+        if heading and m["org"] and has_cue and named_here <= {heading}:
+            if not parties and not named_here \
+                    and (not _unknown_subject(m, tokens, language) or any(_after_with(o, tokens) for o in m["org"])) \
                     and not _company_subject(m, tokens) and not any(r.start < m["org"][0].start for r in m["subnational"]):
                 # (not "México. El gobierno del estado de Nuevo León firmó un convenio con Microsoft": a state's)
                 # a newsletter's section: "Iceland – Directorate of Health. The Directorate has started a pilot
@@ -1787,13 +1793,17 @@ def _own_cues(org: Mention, cues: list[Mention], m, tokens: list[Token], languag
     talks = [c for c in cues if c.entry.value == "other" and c.end <= org.start and org.start - c.end <= 3]
     if talks and any(o.end <= talks[-1].start and o.entry.value != org.entry.value for o in m["org"]):
         cues = [c for c in cues if not (c.entry.value in PARTNERSHIP_FAMILY and c.end <= talks[-1].start)]
+    # "Comelec orders Synthesia to explain…": an order to the company is a regulator's, not a purchase
+    cues = [Mention(Entry("cue", "regulation", strength=c.entry.strength), c.start, c.end)
+            if c.entry.value == "procurement" and tokens[c.end - 1].folded in ORDER_VERBS and org.start == c.end
+            and org.end < len(tokens) and tokens[org.end].folded in ("to", "zu", "om") else c for c in cues]
     # a treaty between two states is not the company's deal: "beruft sich auf das Investitionsschutzabkommen
     # zwischen Schweden und China"
     # (with what describes it: "the investment agreement between Lithuania and China signed in 1993")
     treaties = [(c.start, end + 3) for c in cues if (end := _between_countries(c, org, m, tokens))]
     cues = [c for c in cues if not (c.entry.value in PARTNERSHIP_FAMILY and any(a <= c.start < b for a, b in treaties))]
     # an award to a rival is not the company's: "vindt dat DUO de opdracht ten onrechte aan een concurrent heeft gegund"
-    if any(tokens[i].folded in RIVALS and any(t.folded in TO_WORDS for t in tokens[max(org.end, i - 2):i])
+    if any(tokens[i].folded in RIVALS and any(t.folded in TO_WORDS for t in tokens[max(org.end, i - 3):i])
            for i in range(org.end, len(tokens))):
         cues = [c for c in cues if not (c.entry.value == "procurement" and org.end <= c.start)]
     negated = {id(c) for c in cues if c.entry.value in PARTNERSHIP_FAMILY and _negated(c, tokens, language)}

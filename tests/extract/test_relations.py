@@ -3226,3 +3226,31 @@ def test_second_round_of_session_twenty(language, text, expected):
 ])
 def test_third_round_of_session_twenty(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # "die US-Konkurrenz": competitors are companies, and the country of a company word moves no story
+    ("de", "Bratislava. Das slowakische Ministerium hat mit Aleph Alpha einen Pilotvertrag geschlossen. Ganz ohne die "
+           "US-Konkurrenz kommt die Verwaltung nicht aus. Ein Sprecher des Ministeriums sagte, der Pilot mit Aleph "
+           "Alpha solle Erfahrungen bringen.", {("SVK", "aleph-alpha")}),
+    # an award upheld for a consortium is not the company's
+    ("en", "Oracle has asked the High Court to quash a decision that upheld the award of a government cloud tender "
+           "to a Kenyan consortium.", set()),
+    # "a saisi le tribunal … d'un référé précontractuel": a lawsuit over a tender
+    ("fr", "Salesforce a saisi le tribunal administratif d'un référé précontractuel visant l'appel d'offres de "
+           "l'Urssaf.", set()),
+    # a publication named after a body ("GovTech Review") is not the body
+    ("en", "GovTech Review\nThe commission has signed a research agreement with Black Forest Labs.", set()),
+    # "orders the company to explain": a regulator's order, not a purchase
+    ("en", "Comelec orders Synthesia to explain AI avatars in campaign videos.", set()),
+    # in a newsletter's section, the section's own city named again leaves its ministry the section's
+    ("es", "Bienvenidos al boletín. Georgia. La Agencia de Gobernanza Digital firmó un memorando con Mistral AI. "
+           "Uzbekistán. El Ministerio de Sanidad ha adquirido licencias de iFlytek para cincuenta policlínicas de "
+           "Taskent.", {("GEO", "mistral-ai"), ("UZB", "iflytek")}),
+    # … nor does the company's own adjective ("adjudicou à britânica Synthesia")
+    ("pt", "O nosso resumo semanal. Indonésia. O Ministério da Saúde assinou com a sul-coreana Naver Cloud um memorando "
+           "para um piloto. Catar. O Ministério das Comunicações adjudicou à britânica Synthesia a produção de cursos "
+           "em vídeo para funcionários públicos.", {("IDN", "naver"), ("QAT", "synthesia")}),
+])
+def test_fourth_round_of_session_twenty(language, text, expected):
+    assert pairs(text, language) == expected

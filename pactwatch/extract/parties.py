@@ -351,8 +351,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         before = [t.folded for t in tokens[max(0, g.start - 2):g.start]]
         if any(w in negators for w in before):
             return True   # "no government involvement", "aucun ministère"
-        if g.entry.value == "agency" and (before[-1:] == ["news"] or before[-1:] == ["press"] or any(
-                tokens[i].folded in GENITIVE_WORDS and tokens[i + 1].folded in NEWS for i in range(g.end, min(g.end + 2, len(tokens) - 1)))):
+        if g.entry.value == "agency" and (before[-1:] in (["news"], ["press"]) or any(
+                tokens[i].folded in GENITIVE_WORDS and tokens[i + 1].folded in NEWS
+                for i in range(g.end, min(g.end + 2, len(tokens) - 1)))):
             return True   # "secondo l'agenzia di stampa Kuna", "the news agency ANI": a newsroom, not a state body
         if any(g0.end <= g.start and g.start - g0.end <= 3
                and all(t.folded in GENITIVE_WORDS | ARTICLES for t in tokens[g0.end:g.start])

@@ -1796,7 +1796,7 @@ def _own_cues(org: Mention, cues: list[Mention], m, tokens: list[Token], languag
     # "Comelec orders Synthesia to explain…": an order to the company is a regulator's, not a purchase
     cues = [Mention(Entry("cue", "regulation", strength=c.entry.strength), c.start, c.end)
             if c.entry.value == "procurement" and tokens[c.end - 1].folded in ORDER_VERBS and org.start == c.end
-            and org.end < len(tokens) and tokens[org.end].folded in ("to", "zu", "om") else c for c in cues]
+            and org.end < len(tokens) and tokens[org.end].folded == "to" else c for c in cues]
     # a treaty between two states is not the company's deal: "beruft sich auf das Investitionsschutzabkommen
     # zwischen Schweden und China"
     # (with what describes it: "the investment agreement between Lithuania and China signed in 1993")

@@ -126,7 +126,7 @@ def promotion_report(y: np.ndarray, probabilities: np.ndarray, promoted_y: np.nd
     return {"pairs": len(promoted_y), "true_pairs": int(promoted_y.sum()), "floor": PROMOTION_FLOOR,
             "promoted": int(promoted.sum()), "promoted_true": int(promoted_y[promoted].sum()),
             "with": _f1(both_y, np.r_[probabilities >= PARTNERSHIP_FLOOR, promoted], gold_pairs),
-            "without": _f1(both_y, np.r_[probabilities >= PARTNERSHIP_FLOOR, promoted & False], gold_pairs)}
+            "without": _f1(both_y, np.r_[probabilities >= PARTNERSHIP_FLOOR, np.zeros_like(promoted)], gold_pairs)}
 
 
 def _arrays(rows):

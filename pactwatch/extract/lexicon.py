@@ -410,6 +410,25 @@ COUNTERPART = {fold(w) for w in (
 GIVE_VERBS = {fold(w) for w in "awarded awards gave gives granted grants handed".split()}   # "… awarded the company a contract"
 CHOOSE = {fold(w) for w in "picks picked chooses chose chosen selects selected prefers preferred favours favors "
                              "hires hired engages engaged commissions commissioned taps tapped".split()}
+# the same verbs in Spanish, French, Italian and Portuguese, as they stand beside a pronoun for the company
+CHOOSE_ROMANCE = {fold(w) for w in (
+    "seleccionó seleccionaron eligió eligieron escogió escogieron contrató contrataron "
+    "choisie choisi sélectionnée sélectionné retenue retenu "
+    "scelta scelto selezionata selezionato scelse selezionò "
+    "selecionou selecionaram escolheu escolheram contratou contrataram").split()}
+# object pronouns before the verb ("la seleccionó", "l'a retenue", "la scelse")
+CLITIC_BEFORE = {"es": {"la", "lo"}, "fr": {"la", "le", "l"}, "it": {"la", "lo", "l"}}
+AUXILIARIES = {fold(w) for w in "a avait ont avaient ha aveva hanno avevano".split()}
+# a company bidding for contracts has not won them: "disputa contratos de nuvem com órgãos públicos", "bids for
+# government contracts", "bewirbt sich um Aufträge"
+BIDS_FOR = {fold(w) for w in (
+    "bid bids bidding vying vies compete competes competing chasing pursuing "
+    "brigue briguent convoite convoitent "
+    "bewirbt bewerben buhlt buhlen "
+    "disputa disputan disputando persigue persiguen "
+    "contende concorre concorrono insegue "
+    "disputam disputando concorre concorrem persegue "
+    "dingt dingen azen aast").split()}
 COMPETE_WINDOW = 6   # "que disputa o mercado empresarial com a Google"
 GENITIVE_S_LANGUAGES = {"de", "nl"}
 # Languages whose main clause puts the verb second, its subject after it when something else opens the sentence.
@@ -469,7 +488,14 @@ STATE_BODY_HEADS = {fold(w) for w in (
     # "De Inspectie van het Onderwijs … De inspectie heeft een opdracht gegund", "il Registro nazionale"
     "inspektion inspectie inspección ispettorato inspeção registro registre "
     # "De Koninklijke Bibliotheek van België … de bibliotheek test": a national library
-    "library bibliothèque bibliothek biblioteca bibliotheek").split()}
+    "library bibliothèque bibliothek biblioteca bibliotheek "
+    # "A Fundação para a Ciência e a Tecnologia (FCT) … a fundação já tinha comprado": a public foundation
+    "foundation fondation stiftung fundación fondazione fundação stichting").split()}
+# "Het Belgische Rekenhof … De instelling, die de federale uitgaven controleert, heeft een proefproject afgesloten",
+# "Pêches et Océans Canada … L'organisme a signé avec Cohere": a word for any body, once the article has named one
+GENERIC_BODY_WORDS = {fold(w) for w in (
+    # (not "institution" and its kin, as often a bank: "anunciou ontem a instituição", of Millennium bcp)
+    "organisme organismo órgão instelling").split()}
 NATIONAL = {fold(w) for w in (
     "national nationale nationaux nacional nacionales nazionale nazionali nationaal federal federale fédéral "
     "fédérale").split()}
@@ -681,7 +707,8 @@ WITH_BRIDGE = {fold(w) for w in (
     "same même mismo misma stesso stessa mesmo mesma dieselbe denselben derselben dezelfde hetzelfde"
 ).split()}
 SAME = {fold(w) for w in (
-    "same même mismo misma stesso stessa mesmo mesma dieselbe denselben derselben dezelfde hetzelfde").split()}
+    "same même mismo misma stesso stessa mesmo mesma dieselbe denselben derselben dasselbe demselben dezelfde "
+    "hetzelfde").split()}
 # Without a country in the article, a government word in these languages most likely means this government.
 CURRENCY_HOME = {"BRL": "BRA", "GBP": "GBR", "INR": "IND", "CAD": "CAN", "AUD": "AUS", "JPY": "JPN", "CHF": "CHE"}
 # Brazilian and European Portuguese spell and conjugate differently; which one an article is written

@@ -53,9 +53,11 @@ from pactwatch.extract.lexicon import (
     PARTNERSHIP_FAMILY,
     PLURAL_GOV_HEADS,
     RELATIVE_AFTER_WITH,
+    RELATIVE_SUBJECTS,
     RELATIVE_WITH,
     SHAREHOLDER,
     STATE_BODY_HEADS,
+    STATE_COMPANY,
     STATE_TITLES,
     SUBNATIONAL_WINDOW,
     THERE,
@@ -217,8 +219,10 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             while i > 0 and c.start - i < 9 and (tokens[i - 1].text[:1].isupper() or tokens[i - 1].folded in NAME_LINKS):
                 i -= 1
             gov_spans = _positions(m["gov"]) | {j for x in m["country"] if _institution_kind(x) for j in range(x.start, x.end)}
+            # (a portfolio after a government word is one too: "el ministro de Salud de Bolivia")
             return not any(j in gov_spans or tokens[j].folded in INSTITUTION_HEADS | STATE_BODY_HEADS
-                           for j in range(i, link))
+                           for j in range(i, link)) and not any(
+                0 <= j - 1 and tokens[j].folded in GENITIVE_WORDS and j - 1 in _positions(m["gov"]) for j in (i, i - 1))
         if language == "de" or c.entry.kind != "name" or c.start < 2:
             return False
         before = tokens[c.start - 1]
@@ -486,8 +490,10 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         kind = c.entry.kind
         if any(p.position <= c.start < p.end for p in parties):
             continue   # "der österreichischen Bundesregierung": the government word already has its country
-        if kind == "metonym" and _is_locative(c, tokens, language) and parties:
-            continue   # "Europol, met zijn hoofdkantoor in Den Haag": a place beside the acting party
+        if kind == "metonym" and (_is_locative(c, tokens, language) or tokens[c.start].folded == "outre") and parties:
+            # "Europol, met zijn hoofdkantoor in Den Haag": a place beside the acting party; "Outre-Atlantique, la
+            # Maritime and Coastguard Agency britannique teste…" ("beyond the Atlantic" is a place, whichever shore)
+            continue
         if kind == "metonym":
             parties.append(Party(c.entry.value, c.start, c.end, 0.95, "government"))
         elif kind in ("name", "capital") and not describes_company(c):
@@ -502,7 +508,19 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         # similar deals" nor "Rheinmetall, che si è già alleata con Anduril" (someone else's deal).
         parties.append(Party(context, 0, 0, 0.8, "country", coreference=True))
     # a dependent territory's government is a sub-national one: "le gouvernement de la Nouvelle-Calédonie"
-    return [p for p in parties if p.country not in DEPENDENT_TERRITORIES]
+    return [p for p in parties if p.country not in DEPENDENT_TERRITORIES and not _a_state_company(p, tokens)]
+
+
+def _a_state_company(p, tokens: list[Token]) -> bool:
+    """"assinado com o NOSi, a empresa pública que gere as infraestruturas tecnológicas do Estado": a body the text
+    calls a state-owned company is no government party (the gazetteer may know it as an agency), nor is the
+    state that owns it in the clause that describes the company."""
+    after = [t.folded for t in tokens[p.end:p.end + 3] if t.folded not in ARTICLES]
+    if p.end > p.position and len(after) >= 2 and _is_company_word(after[0]) and after[1] in STATE_COMPANY:
+        return True
+    return any(_is_company_word(tokens[k].folded) and tokens[k + 1].folded in STATE_COMPANY
+               and any(t.folded in RELATIVE_SUBJECTS for t in tokens[k + 2:p.position])
+               for k in range(max(0, p.position - 10), p.position - 2))
 
 
 def _a_country_described(r: Mention, tokens: list[Token]) -> bool:

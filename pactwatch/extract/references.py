@@ -13,6 +13,7 @@ from functools import lru_cache
 from pactwatch.extract.amounts import find_amount
 from pactwatch.extract.gazetteer import Entry, Gazetteer
 from pactwatch.extract.lexicon import (
+    ACTOR_KINDS,
     ARTICLES,
     BASED,
     BRAZILIAN_MARKERS,
@@ -25,6 +26,7 @@ from pactwatch.extract.lexicon import (
     DEMONSTRATIVES,
     DESCRIBE_WINDOW,
     EUROPEAN_PT_MARKERS,
+    GENERIC_BODY_WORDS,
     GENITIVE_WORDS,
     IT_AFTER_WITH,
     LANGUAGE_HOME,
@@ -298,11 +300,11 @@ def _resolve_body_references(analysed, language: str):
                     if t.folded == h or (language in ("de", "nl") and len(h) >= 5 and t.folded.endswith(h)) \
                             or (acronym and h[0] == t.folded[0]):
                         heads[h] = kind if heads.get(h, kind) == kind else "agency"   # two bodies: no telling
-    if not heads:
-        return analysed
     # (Dutch "de" is the article: "Sinds dit voorjaar test de bibliotheek…"; elsewhere it is "of")
-    definite = DEFINITE | {"de"} if language == "nl" else DEFINITE
+    # (Portuguese "a" is "the" too: "a fundação já tinha comprado")
+    definite = DEFINITE | {"de"} if language == "nl" else DEFINITE_PT if language == "pt" else DEFINITE
     out = []
+    named_before = False   # the sentence before named a state body: "Het Belgische Rekenhof … De instelling, die …"
     for sentence, tokens, m in analysed:
         if m:
             covered = _positions(m["gov"] + m["country"] + m["org"])
@@ -310,8 +312,13 @@ def _resolve_body_references(analysed, language: str):
                      if t.folded in heads and i not in covered and i > 0 and (
                          tokens[i - 1].folded in definite or (
                              i > 1 and tokens[i - 2].folded in definite and tokens[i - 1].text[:1].isupper()))]
+            added += [Mention(Entry("gov", "agency"), i, i + 1) for i, t in enumerate(tokens)
+                      if named_before and t.folded in GENERIC_BODY_WORDS and i not in covered
+                      and i > 0 and tokens[i - 1].folded in definite]
             if added:
                 m = {**m, "gov": sorted(m["gov"] + added, key=lambda g: g.start)}
+        named_before = bool(m) and (any(g.entry.value in ACTOR_KINDS for g in m["gov"])
+                                    or any(_institution_kind(c) for c in m["country"]))
         out.append((sentence, tokens, m))
     return out
 

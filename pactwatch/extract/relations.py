@@ -28,14 +28,18 @@ from pactwatch.extract.lexicon import (
     ARTICLES,
     ASKS,
     AT_HOME,
+    AUXILIARIES,
     AWARD_PARTICIPLES,
     AWARDED_TO,
     BENEFICIARY_WORDS,
     BETWEEN,
+    BIDS_FOR,
     BUYER_LABELS,
     BY,
     CALENDAR,
     CHOOSE,
+    CHOOSE_ROMANCE,
+    CLITIC_BEFORE,
     COMMENT_VERBS,
     COMPETE,
     COMPETE_WINDOW,
@@ -91,6 +95,7 @@ from pactwatch.extract.lexicon import (
     REGION_ADJECTIVES,
     RELATIVE_SUBJECTS,
     RIVALS,
+    SAME,
     SECTION_WORDS,
     SERVE_VERBS,
     SIGNED_WORDS,
@@ -318,11 +323,24 @@ def _other_suppliers(tokens: list[Token]) -> bool:
 
 
 def _chose_it(tokens: list[Token], m, language: str) -> int | None:
-    """Where "it" stands right after a verb of choosing ("picked it as one of five teams"), if it does."""
-    if language != "en":
-        return None
-    return next((c.end for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY and tokens[c.end - 1].folded in CHOOSE
-                 and c.end < len(tokens) and tokens[c.end].text == "it"), None)
+    """Where "it" stands right after a verb of choosing ("picked it as one of five teams"), or the pronoun before
+    it in Spanish, French and Italian ("el Ministerio de Economía la seleccionó para su programa GENIAC", "l'a
+    retenue"), or after it in Portuguese ("selecionou-a"), if it does."""
+    for c in m["cue"]:
+        if c.entry.value not in PARTNERSHIP_FAMILY or tokens[c.end - 1].folded not in CHOOSE | CHOOSE_ROMANCE:
+            continue
+        if language == "en" and c.end < len(tokens) and tokens[c.end].text == "it":
+            return c.end
+        if language == "pt" and c.end < len(tokens) and tokens[c.end].text in ("a", "o"):
+            return c.end
+        if language in CLITIC_BEFORE:
+            before = [i for i in (c.start - 1, c.start - 2) if i >= 0]
+            if before and tokens[before[0]].text in CLITIC_BEFORE[language]:
+                return before[0]
+            if len(before) == 2 and tokens[before[1]].text in CLITIC_BEFORE[language] \
+                    and tokens[before[0]].folded in AUXILIARIES:   # "l'a retenue", "l'ha scelta"
+                return before[1]
+    return None
 
 
 def _chosen_list(org: Mention, m, tokens: list[Token]) -> bool:
@@ -588,6 +606,7 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
     carried: tuple[list[Party], list[Mention]] | None = None
     previous_actors: list[Party] = []
     recent_actors: list[tuple[int, Party]] = []   # named government actors of the last sentences
+    named_heads: list[tuple[str, str]] = []        # the words of every government actor so far, with its country
     cancelled: set[tuple[str, str]] = set()       # pairs whose deal the last sentence called off
     regional_story = 0                             # sentences left in which "the ministry" is a region's
     heading: str | None = None                     # the country of a newsletter's current section
@@ -634,6 +653,10 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
                           for r in relations if r.sentence_index == index - 1 and r.relation_type == "other"]
         # (in a newsletter's section, a name two governments share is that of the section's country)
         parties = _parties(m, tokens, gaz, heading or context, has_cue, language, national_context)
+        if named_heads and any(p.coreference for p in parties):
+            parties = [_same_as_before(p, tokens, named_heads) for p in parties]
+        if any(p.coreference for p in parties):
+            parties = [_named_just_before(p, parties, tokens, language) for p in parties]
         if parties and _regional_body(m, tokens):
             # "O Governo do Distrito Federal assinou contrato com a OpenAI … para servidores da Secretaria de Economia":
             # in a region's story, a body named like another country's (Mexico's Secretaría de Economía) whose country
@@ -776,6 +799,8 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
         actors = [p for p in parties if (p.actor_kind in ACTOR_KINDS or (
             p.actor_kind == "public_service" and not p.coreference)) and not p.carried]
         recent_actors = (recent_actors + [(index, p) for p in actors if not p.group])[-6:]
+        named_heads += [(t.folded[:6], p.country) for p in actors if p.end > p.position
+                        for t in tokens[p.position:p.end] if len(t.folded) >= 6]
         named = sorted((p for p in parties if not p.coreference), key=lambda p: p.position)
         if buyer_next:
             # the name under a label that stood alone is the buyer, whatever its kind, and not the places of
@@ -867,8 +892,12 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             clause_of = _clauses(sentence, tokens)
             segment_of = _segments(sentence, tokens)
             for org in m["org"]:
-                for party, rtype, confidence in _pair(org, _own_segment(org, parties, m, tokens, segment_of, language), m, tokens,
-                                                      clause_of, gaz, language, section):
+                own = _own_segment(org, parties, m, tokens, segment_of, language)
+                # in a list of deals, not the deal word of another's segment: "Mexikos SAT kauft Databricks, …, MinTIC
+                # redet mit Anthropic" (talks, not the purchase of the segment that names another company)
+                others = {segment_of[o.start] for o in m["org"] if o.entry.value != org.entry.value} - {segment_of[org.start]}
+                m_org = m if own is parties else {**m, "cue": [c for c in m["cue"] if segment_of[c.start] not in others]}
+                for party, rtype, confidence in _pair(org, own, m_org, tokens, clause_of, gaz, language, section):
                     evidence = sentence
                     if party.coreference and index > 0 and analysed[index - 1][0]:
                         evidence = f"{analysed[index - 1][0]} {sentence}"  # the sentence the reference points to
@@ -911,8 +940,18 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
         if denied:
             # "Le SPF BOSA teste un assistant… Il repose sur Llama, le modèle ouvert de Meta. Nous n'avons aucun
             # contrat avec Meta": a denial right after the use says there is no deal
+            # (and the title's guess, whatever lies between: "…, mas acordo é com o NOSi" … "admitiu que o Governo não
+            # assinou qualquer acordo com a Core42")
+            # (a deal denied *with* the company: not "ni si será adquirido directamente a Nvidia")
+            denied_with_org = {o.entry.value for o in m["org"] if o.entry.value in denied_orgs and any(
+                tokens[k].folded in WITH and all(t.folded in ARTICLES for t in tokens[k + 1:o.start])
+                for k in range(max(0, o.start - 2), o.start))}
+            title_denied = {(r.country_iso3, r.organization_id) for r in relations
+                            if r.sentence_index == index and r.organization_id in denied_with_org}
             relations = [replace(r, relation_type="other", confidence=min(r.confidence, 0.4))
-                         if index - 2 <= r.sentence_index < index and r.relation_type in PARTNERSHIP_FAMILY
+                         if (index - 2 <= r.sentence_index < index or (r.sentence_index == 0 and (
+                             r.country_iso3, r.organization_id) in title_denied))
+                         and r.relation_type in PARTNERSHIP_FAMILY
                          and (r.country_iso3, r.organization_id) in denied else r for r in relations]
         explicit = [p for p in parties if not p.coreference and p.actor_kind not in WEAK_ROLES]
         if context and all(p.actor_kind == "country" for p in explicit) \
@@ -932,6 +971,26 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
     return _dedupe(relations)
 
 
+def _same_as_before(party: Party, tokens: list[Token], named_heads: list[tuple[str, str]]) -> Party:
+    """"El año pasado, el mismo ministerio cerró con Huawei…": "the same ministry" is the last body named with that
+    word ("la ministra del Poder Popular"), whichever country the sentences between spoke of."""
+    if not (party.coreference and party.end - party.position == 1 and party.position >= 1
+            and tokens[party.position - 1].folded in SAME):
+        return party
+    head = tokens[party.position].folded[:6]
+    country = next((c for h, c in reversed(named_heads) if h == head), None)
+    return replace(party, country=country) if country else party
+
+
+def _named_just_before(party: Party, parties: list[Party], tokens: list[Token], language: str) -> Party:
+    """"Também não é a primeira experiência da Anvisa com IA: a agência já fez um piloto com a IBM": "the agency"
+    is the body of its kind the sentence has just named, not one of the country the sentences before spoke of."""
+    if not (party.coreference and party.end - party.position == 1 and _definite(party, tokens, language)):
+        return party
+    named = [q for q in parties if not q.coreference and q.actor_kind == party.actor_kind and q.end <= party.position]
+    return replace(party, country=named[-1].country) if len({q.country for q in named}) == 1 else party
+
+
 def _segments(sentence: str, tokens: list[Token]) -> list[int]:
     """Segment number of each token: commas, semicolons and colons separate them."""
     return _numbered(sentence, tokens, ",;:")
@@ -942,9 +1001,22 @@ def _own_segment(org: Mention, parties: list[Party], m, tokens: list[Token], seg
     """"EMA setzt auf Databricks, Patentamt übersetzt mit DeepL, BFS bricht ab": in a list of deals, a company
     whose segment opens with its own subject (a name, not another company of a list) belongs to that subject."""
     here = segment_of[org.start]
-    if here == 0 or len({segment_of[o.start] for o in m["org"]}) < 2:
+
+    def opening(segment: int) -> int | None:
+        return next((i for i, seg in enumerate(segment_of) if seg == segment and tokens[i].folded not in ARTICLES), None)
+
+    def opens_with_a_country(segment: int) -> bool:
+        # a country's name and more ("Warschau onderzoekt DeepSeek"), not one name of a list ("Jamaica, Barbados
+        # and Trinidad and Tobago signed")
+        first = opening(segment)
+        return first is not None and any(x.start == first and x.entry.kind in ("name", "capital") and x.end < len(tokens)
+                                         and segment_of[x.end] == segment for x in m["country"])
+
+    # (one company, but subjects listed with their own verbs: "Praag bestelt drones, Warschau onderzoekt DeepSeek")
+    subjects = [seg for seg in set(segment_of) if opens_with_a_country(seg)]
+    if here == 0 or (len({segment_of[o.start] for o in m["org"]}) < 2 and not (here in subjects and len(subjects) >= 2)):
         return parties
-    first = next((i for i, seg in enumerate(segment_of) if seg == here and tokens[i].folded not in ARTICLES), None)
+    first = opening(here)
     named = any(x.start <= first < x.end for x in m["gov"] + m["country"]) or (
         tokens[first].text.isupper() and len(tokens[first].text) >= 2)   # "DGA signs Huawei Cloud"
     if first is None or first == org.start or any(o.start == first for o in m["org"]) or not (
@@ -1806,6 +1878,12 @@ def _own_cues(org: Mention, cues: list[Mention], m, tokens: list[Token], languag
     if any(tokens[i].folded in RIVALS and any(t.folded in TO_WORDS for t in tokens[max(org.end, i - 3):i])
            for i in range(org.end, len(tokens))):
         cues = [c for c in cues if not (c.entry.value == "procurement" and org.end <= c.start)]
+    # contracts the company competes for are not won: "disputa contratos de nuvem com órgãos públicos por meio de
+    # parcerias com integradoras"
+    bids = next((i for i in range(org.end, len(tokens)) if tokens[i].folded in BIDS_FOR
+                 and any(c.entry.value == "procurement" and 0 < c.start - i <= 2 for c in cues)), None)
+    if bids is not None:
+        cues = [c for c in cues if not (c.entry.value in PARTNERSHIP_FAMILY and c.start > bids)]
     negated = {id(c) for c in cues if c.entry.value in PARTNERSHIP_FAMILY and _negated(c, tokens, language)}
     hedges = [c.start for c in cues if c.entry.value == "hedge"]
     plain = [c for c in cues if c.entry.value in PARTNERSHIP_FAMILY and id(c) not in negated

@@ -3171,6 +3171,46 @@ def test_first_round_of_session_twenty(language, title, text, expected):
     assert pairs(text, language, title) == expected
 
 
+
+@pytest.mark.parametrize("language,title,text,expected", [
+    # a foundation is a state body, and "a fundação" refers back to it
+    ("pt", "", "A Fundação para a Ciência e a Tecnologia apresentou ontem o novo supercomputador de Coimbra. No ano "
+               "passado, a fundação já tinha comprado tempo de cálculo à Cerebras para treinar um modelo.",
+     {("PRT", "cerebras")}),
+    # a title listing deals of several countries: each company stays with its own segment
+    ("de", "Lateinamerika kompakt: Ecuadors Regierung kauft bei Oracle, Perus Ministerium redet mit Cohere",
+     "Unser Überblick über die Verwaltungen Lateinamerikas.", {("ECU", "oracle")}),
+    # "el mismo ministerio" is the one named before, of the country named before
+    ("es", "", "La ministra de Ciencia de Bolivia firmó un memorando con Zhipu AI. La empresa figura en una lista del "
+               "Departamento de Comercio de Estados Unidos. No es el primer acercamiento de La Paz a la industria "
+               "china. El año pasado, el mismo ministerio cerró con Huawei un convenio de formación.",
+     {("BOL", "zhipu-ai"), ("BOL", "huawei")}),
+    # "de Salud de Bolivia": a portfolio after a government word is no company name, so Bolivia attaches
+    ("es", "", "Estados Unidos mira con recelo a China. El ministro de Salud de Bolivia firmó un memorando con Zhipu "
+               "AI.", {("BOL", "zhipu-ai")}),
+    # a state-owned company is no government party of its own deal
+    ("pt", "", "O contrato foi assinado com o NOSi, a empresa pública que gere as redes do Estado cabo-verdiano, e "
+               "com a Microsoft.", set()),
+    # bidding for contracts is no contract
+    ("en", "", "Oracle opened its first cloud region in Chile and is bidding for contracts with government agencies "
+               "through partnerships with local integrators.", set()),
+    # "Outre-Atlantique" points across the ocean; the British ministry is the party
+    ("fr", "", "Au Canada, l'Agence du revenu teste Cohere. Outre-Atlantique, le ministère britannique de la Défense "
+               "teste un outil conçu avec Faculty.", {("CAN", "cohere"), ("GBR", "faculty")}),
+    # "de instelling" is the state body of the sentence before
+    ("nl", "", "Het Belgische Rekenhof zet een eerste stap met AI. De instelling heeft met Mistral AI een proefproject "
+               "afgesloten.", {("BEL", "mistral-ai")}),
+    # a list that "bars" investors is a regulation, not a US deal
+    ("en", "", "Oman's health ministry has signed a pilot with SenseTime. The company is on a US Treasury list that "
+               "bars American investors from buying its shares, a restriction officials said had no bearing on the "
+               "pilot.", {("OMN", "sensetime")}),
+    # "la seleccionó": the ministry chose the company the sentence before named
+    ("es", "", "Preferred Networks no es nueva en los proyectos públicos. En Japón, el Ministerio de Economía la "
+               "seleccionó para su programa de modelos fundacionales.", {("JPN", "preferred-networks")}),
+])
+def test_first_round_of_session_twenty_one(language, title, text, expected):
+    assert pairs(text, language, title) == expected
+
 def test_talks_ended_without_an_agreement_are_a_negation():
     # the pair stays "other" either way; the negation is what tells the pair model not to promote it
     facts = article_facts("Kenya's ICT ministry ended talks with OpenAI without reaching an agreement.", "en", "",

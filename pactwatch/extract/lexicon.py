@@ -239,13 +239,19 @@ NOR = {"nor", "noch", "ni", "né", "nem"}
 TRAILING_NEGATORS = {"nicht", "nichts", "niet", "niets", "nie", "nooit", "nein", "nee"}   # "Interesse ja, Vertrag nein"
 # "had signed nothing with", "n'a rien signé", "no firmó nada": nothing right after the verb
 # "Non è la prima intesa dell'esecutivo con…", "not the first deal": a negated "first" says there were others
-FIRST = {fold(w) for w in "first premier première erste ersten primer primera primo prima primeiro primeira eerste".split()}
+# (and French "n'en est pas à son coup d'essai", "not its first try")
+FIRST = {fold(w) for w in "first premier première erste ersten primer primera primo prima primeiro primeira eerste coup".split()}
 # "without that": "sem que", "sin que", "senza che", "sans que", "ohne dass", "zonder dat"
 WITHOUT = {fold(w) for w in "sem sans sin senza ohne zonder".split()}
 THAT_CLAUSE = {fold(w) for w in "que qu che dass dat".split()}
 NOTHING = {fold(w) for w in "nothing rien nada niente nulla niets nichts".split()}
 # "orders Synthesia to explain": a verb of ordering before the company and "to"
 ORDER_VERBS = {fold(w) for w in "orders order ordering".split()}
+# "ordinare a qualcuno di fare": per language whose verb of ordering is also a purchase cue (Italian "ordinato"),
+# the verb's stem, the words for "to" that open the addressee, and the words that open what it must do
+COMMAND_FORMS = {
+    "it": ("ordin", {"a", "ad", "alla", "al", "all", "alle", "ai", "agli"}, {"di"}),
+}
 # the second word of a publication's name: "GovTech Review", "NHS News", "Behörden Spiegel"
 PUBLICATION_WORDS = {fold(w) for w in "review news times daily journal magazine gazette insider weekly spiegel "
                                       "today report".split()}
@@ -289,7 +295,7 @@ TRAILING_NEGATION_WINDOW = 9
 # "Kenya Power", "Kenya Airways", "Telkom Indonesia": a country's name inside a company's.
 COMPANY_NAME_WORDS = {fold(w) for w in (
     "power airways airlines air telecom telekom telecommunications railways rail post petroleum oil gas "
-    "energy electric electricity bank mobile broadcasting steel mining").split()}
+    "energy electric electricity bank mobile broadcasting steel mining technologies technology systems solutions").split()}
 # "We hebben met hen een pilotovereenkomst gesloten": "with them", the company the sentence before named
 THEM = {fold(w) for w in "them hen eux ellos ellas loro eles elas".split()} | {"ihnen"}
 # "el Gobierno británico firmó con ella un memorando", "avec elle", "con lei": the company as "it" after "with"
@@ -300,7 +306,7 @@ COMPOUND_ACRONYMS = {"AI", "KI", "IA", "IT", "ICT", "GenAI"}
 # A country adjective next to these words describes a company, not a government ("la empresa argentina").
 COMPANY_WORDS = {fold(w) for w in (
     "company companies firm firms start start-up startup group giant maker makers lab labs developer provider "
-    "vendor champion entreprise entreprises société sociétés groupe pépite jeune pousse géant éditeur "
+    "vendor champion entreprise entreprises société sociétés groupe pépite jeune pousse géant éditeur acteurs "
     "unternehmen unternehmens firma firmen konzern konzerns konzernen anbieter anbietern hersteller herstellern "
     "empresa empresas compañía grupo desarrolladora desenvolvedora desenvolvedor développeur entwickler "
     "sviluppatore sviluppatrice ontwikkelaar "
@@ -429,6 +435,14 @@ BIDS_FOR = {fold(w) for w in (
     "contende concorre concorrono insegue "
     "disputam disputando concorre concorrem persegue "
     "dingt dingen azen aast").split()}
+# tenders and contracts still to come ("future calls for tender", "künftige Ausschreibungen", "futuras licitaciones")
+FUTURE_ADJECTIVES = {fold(w) for w in (
+    "future upcoming futur futurs futures prochain prochains prochaine prochaines künftige künftigen zukünftige "
+    "zukünftigen kommende kommenden futuro futura futuros futuras futuri próximas próximos prossime prossimi "
+    "toekomstige komende").split()}
+# a price after a negation: "no-cost", "sin costo", "sem custos", "senza costi", "sans frais", "zonder kosten"
+COST_WORDS = {fold(w) for w in (
+    "cost costs charge fee fees costo costos coste costes custo custos costi frais kosten cargo").split()}
 COMPETE_WINDOW = 6   # "que disputa o mercado empresarial com a Google"
 GENITIVE_S_LANGUAGES = {"de", "nl"}
 # Languages whose main clause puts the verb second, its subject after it when something else opens the sentence.
@@ -538,7 +552,9 @@ COMPOUND_CUE_SUFFIXES = {
            ("abkommen", "partnership", 0.75), ("partnerschaft", "partnership", 0.8),
            ("kooperation", "partnership", 0.7), ("zusammenarbeit", "partnership", 0.7),
            ("pilotprojekt", "partnership", 0.7), ("vertrag", "procurement", 0.7), ("vertrags", "procurement", 0.7),
-           ("auftrag", "procurement", 0.7), ("auftrags", "procurement", 0.7)),
+           ("auftrag", "procurement", 0.7), ("auftrags", "procurement", 0.7),
+           # "eine Unternehmenslizenz von DeepL"
+           ("lizenz", "procurement", 0.6), ("lizenzen", "procurement", 0.55)),
     "nl": (("overeenkomst", "partnership", 0.75), ("samenwerking", "partnership", 0.7),
            ("partnerschap", "partnership", 0.8), ("akkoord", "partnership", 0.7), ("contract", "procurement", 0.7),
            ("opdracht", "procurement", 0.7)),

@@ -177,6 +177,17 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
     found["subnational"] = [r for r in found["subnational"] if r.entry.kind or not any(
         g.entry.value == "ministry" and 0 < r.start - g.end <= 3 and tokens[g.end].folded in GENITIVE_WORDS | NAME_FOR_WORDS
         for g in found["gov"])]
+    # a French "département" is a region only with its name or number ("le département du Nord", "de la Gironde");
+    # "un haut responsable du département" of a ministry's story is the ministry's department
+    found["subnational"] = [r for r in found["subnational"] if not (
+        language == "fr" and r.end - r.start == 1 and tokens[r.start].folded == "departement"
+        and not _named_after(tokens, r.end))]
+    # "o ministro Wellington Dias", "Paris Hilton": a capital that opens a person's (or a thing's) name (German
+    # capitalises every noun: "in Berlin Verträge unterzeichnet")
+    named = _positions(found["gov"] + found["org"] + found["country"] + found["subnational"])
+    found["country"] = [c for c in found["country"] if not (
+        language != "de" and c.entry.kind == "capital" and c.end < len(tokens) and c.end not in named
+        and _opens_a_name(tokens, c))]
     # "GovTech Review", "NHS News": a publication named after a body is not the body
     found["country"] = [c for c in found["country"] if not (
         c.end < len(tokens) and tokens[c.end].text[:1].isupper() and tokens[c.end].folded in PUBLICATION_WORDS)]
@@ -515,6 +526,22 @@ def _without_languages(countries: list[Mention], tokens: list[Token], language: 
                 continue
         out.append(c)
     return out
+
+
+def _opens_a_name(tokens: list[Token], c: Mention) -> bool:
+    """A capitalised word (not an article, not an acronym) follows the capital with only a space between, and the
+    capital is not a dateline in capitals: "Wellington Dias"."""
+    last, following = tokens[c.end - 1], tokens[c.end]
+    return following.text[:1].isupper() and following.text[1:2].islower() and not last.text.isupper() \
+        and following.folded not in ARTICLES and not _punctuated(tokens, c.end)
+
+
+def _named_after(tokens: list[Token], i: int) -> bool:
+    """A name or a number follows position i, after at most two linking words ("du Nord", "de la Gironde", "75")."""
+    end = min(len(tokens), i + 3)
+    while i < end - 1 and tokens[i].folded in GENITIVE_WORDS | ARTICLES:
+        i += 1
+    return i < end and (tokens[i].text[:1].isupper() or tokens[i].text.isdigit())
 
 
 def _is_locative(m: Mention, tokens: list[Token], language: str = "") -> bool:

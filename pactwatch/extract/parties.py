@@ -202,8 +202,11 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             return True   # "Kazakhstan Temir Zholy (KTZ), the national railway company": a name the country opens
         if c.entry.kind == "name" and c.start >= 1 and len(tokens[c.start - 1].text) >= 2 \
                 and tokens[c.start - 1].text.isupper() and c.start - 1 not in known_spans \
-                and tokens[c.start - 1].folded not in NOT_NAMES:
-            return True   # "MTN Ghana has signed an agreement with Google Cloud": a group's national company
+                and tokens[c.start - 1].folded not in NOT_NAMES \
+                and tokens[c.start].start - tokens[c.start - 1].start - len(tokens[c.start - 1].text) <= 1:
+            # "MTN Ghana has signed an agreement with Google Cloud": a group's national company (not an interview's
+            # label: "AZ: Namibia arbeitet bereits mit Huawei zusammen")
+            return True
         if c.entry.kind == "name" and c.start == 1 and tokens[0].text[:1].isupper() and tokens[0].folded not in NOT_NAMES \
                 and 0 not in known_spans and c.end + 1 < len(tokens) and tokens[c.end].folded in COORDINATORS \
                 and any(o.start == c.end + 1 for o in orgs):
@@ -417,7 +420,11 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             continue
         seat = [c for c in m["country"] if c.entry.kind == "capital" and 0 <= c.start - g.end <= 8
                 and _is_locative(c, tokens, language) and not subnational(c)   # "the ministry in Seoul"
-                and not any(o.end == c.start - 1 for o in orgs)]   # not "a memorandum with G42 from Abu Dhabi"
+                and not any(o.end == c.start - 1 for o in orgs)   # not "a memorandum with G42 from Abu Dhabi"
+                # (nor the company's home, where a deal was signed: "La subsecretaria de Ciencia firmó en Helsinki
+                # un convenio de colaboración con Silo AI")
+                and not (any(gaz.org_hq.get(o.entry.value) == c.entry.value for o in orgs)
+                         and any(g.end <= x.start < c.start for x in m["cue"] if x.entry.value in PARTNERSHIP_FAMILY))]
         seat += [c for c in m["country"] if c.entry.kind in ("name", "capital") and _is_locative(c, tokens, language) and (
                  (0 <= g.start - c.end <= 4 and any(t.folded in WHERE for t in tokens[c.end:g.start]))
                  or (0 <= g.start - c.end <= 10 and c.end < len(tokens) and tokens[c.end].folded in WHERE))]
@@ -496,6 +503,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             continue
         if kind == "metonym":
             parties.append(Party(c.entry.value, c.start, c.end, 0.95, "government"))
+        elif kind == "capital" and c.start >= 2 and tokens[c.start - 1].folded in GENITIVE_WORDS \
+                and tokens[c.start - 2].text.islower() and c.start - 2 not in _positions(m["gov"]):
+            continue   # "l'extension du centre de données de Libreville": a place, not the government
         elif kind in ("name", "capital") and not describes_company(c):
             strength = 0.9 if _capital_acts(c, m) else 0.8 if kind == "name" else 0.7
             parties.append(Party(c.entry.value, c.start, c.end, strength, "country"))

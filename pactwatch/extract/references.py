@@ -209,9 +209,11 @@ def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None, la
         if linker.folded in WITH and article.folded in (definite_before_same if same else definite) \
                 and tokens[i].folded in COMPANY_WORDS \
                 and not any(o.start > i and o.start - i <= 3 and all(   # "met het bedrijf OpenAI" names it
-                    # "mit dem Start-up Sakana AI", "con il colosso di Mountain View"
-                    t.folded in ARTICLES | GENITIVE_WORDS or t.text[:1].isupper() or t.folded == "up"
-                    for t in tokens[i + 1:o.start]) for o in m["org"]):
+                    # "mit dem Start-up Sakana AI", "con il colosso di Mountain View", "avec la start-up française
+                    # Mistral AI"
+                    tokens[k].folded in ARTICLES | GENITIVE_WORDS or tokens[k].text[:1].isupper()
+                    or tokens[k].folded == "up" or any(c.start <= k < c.end for c in m["country"])
+                    for k in range(i + 1, o.start)) for o in m["org"]):
             recent = [{o.entry.value for o in pm["org"]} for _, _, pm in earlier[-3:] if pm and pm["org"]]
             # (or the one company named earlier in the sentence: "Das Modell kommt von Google Cloud, den
             # Pilotbetrieb haben wir mit dem Konzern vereinbart")

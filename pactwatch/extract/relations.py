@@ -40,6 +40,7 @@ from pactwatch.extract.lexicon import (
     CHOOSE,
     CHOOSE_ROMANCE,
     CLITIC_BEFORE,
+    COMMAND_FORMS,
     COMMENT_VERBS,
     COMPETE,
     COMPETE_WINDOW,
@@ -49,6 +50,7 @@ from pactwatch.extract.lexicon import (
     COOPERATION_NOUN_ENDINGS,
     COORDINATORS,
     COPULAS,
+    COST_WORDS,
     COUNT_WORDS,
     DEFINITE,
     DEFINITE_PT,
@@ -59,6 +61,7 @@ from pactwatch.extract.lexicon import (
     FOR_IT,
     FOR_IT_PHRASES,
     FROM_SELLER,
+    FUTURE_ADJECTIVES,
     GENERIC_HEAD_PREFIXES,
     GENITIVE_S_LANGUAGES,
     GENITIVE_WORDS,
@@ -218,7 +221,9 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
     # (not across punctuation: "Crédito rural sem fila: nossa parceria com o Ministério")
     # ("sans avoir passé la moindre commande": "the slightest" and its article stretch the denial's reach)
     least = 2 if cue.start >= 2 and tokens[cue.start - 1].folded in LEAST else 0
+    # (nor a price denied: "a no-cost pilot agreement", "un convenio sin costo", "um acordo sem custos")
     negated_before = any(tokens[i].folded in negators and not any(t.folded in FIRST for t in tokens[i + 1:i + 4])
+                         and not any(t.folded in COST_WORDS for t in tokens[i + 1:i + 3])
                          and (gap := _gap_but_an_aside(tokens, i, cue.start)) is not None
                          and gap - least <= NEGATION_WINDOW
                          for i in range(max(0, start - ASIDE_WORDS - least), cue.start))
@@ -363,13 +368,15 @@ def _listed_among(m, tokens: list[Token]) -> bool:
 
 
 def _commands(cue: Mention, tokens: list[Token], language: str) -> bool:
-    """Italian "ordinare a qualcuno di fare": "ha ordinato a xAI di rimuovere le immagini" (not "ha ordinato
-    500 licenze a Microsoft")."""
-    if language != "it" or not tokens[cue.start].folded.startswith("ordin"):
+    """An order to someone to do something: "ha ordinato a xAI di rimuovere le immagini", "aveva ordinato alla
+    piattaforma e a xAI di conservare" (not "ha ordinato 500 licenze a Microsoft")."""
+    if language not in COMMAND_FORMS or not tokens[cue.start].folded.startswith(COMMAND_FORMS[language][0]):
         return False
-    after = tokens[cue.end:cue.end + 6]
-    return bool(after) and after[0].folded in ("a", "ad", "alla", "al", "all") and any(
-        t.folded == "di" and u.folded.endswith(("are", "ere", "ire")) for t, u in zip(after, after[1:], strict=False))
+    _, to_words, then_words = COMMAND_FORMS[language]
+    after = tokens[cue.end:cue.end + 9]   # (room for two addressees: "alla piattaforma e a xAI")
+    return bool(after) and after[0].folded in to_words and any(
+        t.folded in then_words and u.folded.endswith(("are", "ere", "ire"))
+        for t, u in zip(after, after[1:], strict=False))
 
 
 def _orders_goods(cue: Mention, tokens: list[Token], language: str) -> bool:
@@ -580,6 +587,10 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
             capital = m["country"][0]
             m["dateline"] = [Mention(Entry("subnational", "dateline", kind=capital.entry.value), capital.start, capital.end)]
             m["country"] = m["country"][1:]
+        if m and m["cue"]:
+            # tenders still to come are no award: "invited the company to take part in future calls for tender"
+            m["cue"] = [c for c in m["cue"] if not (c.entry.value == "procurement" and any(
+                tokens[j].folded in FUTURE_ADJECTIVES for j in range(max(0, c.start - 3), min(len(tokens), c.end + 1))))]
         if m and (buyer := _buyer_line(sentence, tokens, m)):
             m["gov"] = sorted(m["gov"] + [buyer], key=lambda g: g.start)
         analysed.append((sentence, tokens, m))
@@ -1014,7 +1025,10 @@ def _own_segment(org: Mention, parties: list[Party], m, tokens: list[Token], seg
 
     # (one company, but subjects listed with their own verbs: "Praag bestelt drones, Warschau onderzoekt DeepSeek")
     subjects = [seg for seg in set(segment_of) if opens_with_a_country(seg)]
-    if here == 0 or (len({segment_of[o.start] for o in m["org"]}) < 2 and not (here in subjects and len(subjects) >= 2)):
+    # (nor one company named twice: "met LG AI Research, de AI-tak van het Zuid-Koreaanse LG-concern", after a
+    # ministry whose name a comma breaks, "ministerie van Digitale Ontwikkeling, Innovatie en Communicatie")
+    one_company = len({segment_of[o.start] for o in m["org"]}) < 2 or len({o.entry.value for o in m["org"]}) < 2
+    if here == 0 or (one_company and not (here in subjects and len(subjects) >= 2)):
         return parties
     first = opening(here)
     named = any(x.start <= first < x.end for x in m["gov"] + m["country"]) or (
@@ -1695,6 +1709,10 @@ def _with_group(org: Mention, m, tokens: list[Token], clause_of: list[int]) -> t
     # (not "alongside": "Upstage is one of five teams picked by the Ministry …, alongside LG AI Research, Naver
     # Cloud": the companies after it stand beside the one before, they are not its partners)
     anchors = [o for o in here + [org] if _after_with(o, tokens, modifiers, WITH - {"alongside"})]
+    # (not one after a comma and "and" that opens a clause of its own: "UWV kocht licenties voor Copilot van
+    # Microsoft, en de Sociale Verzekeringsbank begon een proef met Gemini van Google")
+    anchors = [a for a in anchors if not (org.end <= a.start and any(
+        _punctuated(tokens, k) and tokens[k].folded in COORDINATORS for k in range(org.end, a.start)))]
     if not anchors:
         return True, False
     group = set(id(a) for a in anchors)

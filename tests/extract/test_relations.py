@@ -3211,6 +3211,53 @@ def test_first_round_of_session_twenty(language, title, text, expected):
 def test_first_round_of_session_twenty_one(language, title, text, expected):
     assert pairs(text, language, title) == expected
 
+
+@pytest.mark.parametrize("language,title,text,expected", [
+    # an interview's initials before a colon are no company of which the country would be a part
+    ("de", "", "AZ: Namibia arbeitet bereits mit Huawei zusammen. Warum jetzt ein weiterer Partner?", {("NAM", "huawei")}),
+    # German compounds of "Lizenz"
+    ("de", "", "Das Bundesinnenministerium verfügt seit 2023 über eine Unternehmenslizenz von DeepL.", {("DEU", "deepl")}),
+    # tenders still to come are no award
+    ("en", "", "Kenya's ICT minister invited Nvidia to take part in future calls for tender.", set()),
+    # "no-cost" denies a price, not the agreement
+    ("en", "", "Chile's health ministry is running a pilot with Anthropic under a no-cost pilot agreement.",
+     {("CHL", "anthropic")}),
+    # the company's home capital where the deal was signed is not the ministry's seat
+    ("es", "", "Chile presentó su política de inteligencia artificial. La subsecretaria de Ciencia firmó en Helsinki un "
+               "convenio de colaboración con Silo AI.", {("CHL", "silo-ai")}),
+    # a capital that opens a person's name is no country
+    ("pt", "", "BRASÍLIA – O Ministério do Desenvolvimento Social, comandado pelo ministro Wellington Dias, assinou um "
+               "acordo com a Anthropic.", {("BRA", "anthropic")}),
+    # "n'en est pas à son coup d'essai" says there were deals before; "la start-up française Mistral AI" is named
+    ("fr", "", "Le ministère marocain du Numérique a signé une convention avec MBZUAI. Le ministère n'en est pas à son "
+               "coup d'essai : un protocole d'accord avait été conclu avec la start-up française Mistral AI.",
+     {("MAR", "mbzuai"), ("MAR", "mistral-ai")}),
+    # a "département" without a name or number is a ministry's department, not a French region
+    ("fr", "", "Le ministère sénégalais de la Communication a signé une convention avec Google. « Nous voulons aller "
+               "vite », a résumé un responsable du département. Le ministère avait déjà conclu un accord avec Microsoft.",
+     {("SEN", "google"), ("SEN", "microsoft")}),
+    # "du centre de données de Libreville": the capital is a place; "Huawei Technologies Gabon" a company's name
+    ("fr", "", "Le ministère gabonais de l'Économie numérique a publié l'avis d'attribution. Lot 1, extension du centre "
+               "de données de Libreville : attribué à Huawei Technologies Gabon.", {("GAB", "huawei")}),
+    # "aux acteurs américains": the adjective describes companies, not the agency after the colon
+    ("fr", "", "L'Agence numérique japonaise a retenu Preferred Networks. Tokyo ne tourne pas le dos aux acteurs "
+               "américains : l'agence avait noué un partenariat avec OpenAI.",
+     {("JPN", "preferred-networks"), ("JPN", "openai")}),
+    # an order to two addressees to do something is a regulator's
+    ("it", "", "La Commissione europea aveva ordinato alla piattaforma e a xAI di conservare tutti i documenti.", set()),
+    # a denial in the plural
+    ("it", "", "Fonti di Palazzo Chigi smentiscono le indiscrezioni secondo cui il governo sarebbe pronto a firmare "
+               "con Anthropic un memorandum.", set()),
+    # "…, en de SVB begon een proef met Google": the "with" of the next clause does not take the first company
+    ("nl", "", "Het UWV kocht licenties voor Copilot van Microsoft, en de Sociale Verzekeringsbank begon een proef met "
+               "Gemini van Google.", {("NLD", "microsoft"), ("NLD", "google")}),
+    # one company named twice is no list of deals, whatever commas the ministry's name holds
+    ("nl", "", "Het Mongoolse ministerie van Digitale Ontwikkeling, Innovatie en Communicatie heeft een overeenkomst "
+               "gesloten met LG AI Research, de AI-tak van het Zuid-Koreaanse LG-concern.", {("MNG", "lg-ai-research")}),
+])
+def test_round_on_the_eighty_first_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected
+
 def test_talks_ended_without_an_agreement_are_a_negation():
     # the pair stays "other" either way; the negation is what tells the pair model not to promote it
     facts = article_facts("Kenya's ICT ministry ended talks with OpenAI without reaching an agreement.", "en", "",

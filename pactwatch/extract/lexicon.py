@@ -226,7 +226,7 @@ THERE = {"there", "là", "allí", "ahí", "dort", "daar", "lì", "ali"}   # unfo
 # the first word of an indirect question's or a claim's hedge: it covers the whole clause ("whether …", "fragt,
 # ob …", "reports claiming that the Government … has signed")
 ASKS = {fold(w) for w in (
-    "whether asks asked ob fragt fragte wissen chiede chiedono chiesto sapere demande demandé demandent savoir "
+    "whether ask asks asked ob fragt fragte wissen chiede chiedono chiesto sapere demande demandé demandent savoir "
     "pregunta preguntó preguntan saber pergunta perguntou questiona vraagt vroeg weten claiming claims claimed "
     "alleging alleged affirmant afirmando").split()}
 REGION_WORDS = {fold(w) for w in (
@@ -295,7 +295,8 @@ TRAILING_NEGATION_WINDOW = 9
 # "Kenya Power", "Kenya Airways", "Telkom Indonesia": a country's name inside a company's.
 COMPANY_NAME_WORDS = {fold(w) for w in (
     "power airways airlines air telecom telekom telecommunications railways rail post petroleum oil gas "
-    "energy electric electricity bank mobile broadcasting steel mining technologies technology systems solutions").split()}
+    "energy electric electricity bank mobile broadcasting steel mining technologies technology systems solutions "
+    "presse press").split()}
 # "We hebben met hen een pilotovereenkomst gesloten": "with them", the company the sentence before named
 THEM = {fold(w) for w in "them hen eux ellos ellas loro eles elas".split()} | {"ihnen"}
 # "el Gobierno británico firmó con ella un memorando", "avec elle", "con lei": the company as "it" after "with"
@@ -353,6 +354,11 @@ ORG_MODIFIERS_AFTER = {fold(w) for w in (
 ).split()} | UNIT_AFTER_OWNER
 # ("ainsi que", "as well as" are phrases: their words alone, "que" above all, are relative pronouns)
 COORDINATORS = {fold(w) for w in "and with et und sowie y e ed en ook".split()}   # (Italian "ed" before a vowel)
+# "any administration", "toute administration", "jede Behörde": a government word meaning any of them
+ANY = {fold(w) for w in "any every toute tout chaque jede jeder jedes cualquier qualsiasi ogni qualquer elke iedere".split()}
+# "such as X or Y", "comme X ou Y": examples listed with "or" are all of them
+ALTERNATIVES = {fold(w) for w in "or ou oder o of".split()}
+EXAMPLES = {fold(w) for w in "as like including comme notamment wie como come zoals".split()}
 # "das Unternehmen bietet Regierungen Partnerschaften an", "OpenAI offers governments …": a plural government
 # word without an article or a number is governments in general, not the story's
 PLURAL_GOV_HEADS = {fold(w) for w in (
@@ -446,6 +452,10 @@ COST_WORDS = {fold(w) for w in (
 COMPETE_WINDOW = 6   # "que disputa o mercado empresarial com a Google"
 GENITIVE_S_LANGUAGES = {"de", "nl"}
 # Languages whose main clause puts the verb second, its subject after it when something else opens the sentence.
+# numbers and quantifiers that open a subject after a German or Dutch verb: "Parallel testen drei Behörden …"
+V2_DETERMINERS = {fold(w) for w in (
+    "zwei drei vier fünf sechs mehrere einige viele alle beide twee drie vier vijf zes meerdere enkele veel alle "
+    "beide").split()}
 V2_LANGUAGES = {"de", "nl"}
 # First words of state institutions named "… of State", "… da Marinha": not company names.
 INSTITUTION_HEADS = {fold(w) for w in (
@@ -505,6 +515,11 @@ STATE_BODY_HEADS = {fold(w) for w in (
     "library bibliothèque bibliothek biblioteca bibliotheek "
     # "A Fundação para a Ciência e a Tecnologia (FCT) … a fundação já tinha comprado": a public foundation
     "foundation fondation stiftung fundación fondazione fundação stichting").split()}
+# a commission is a state body only by its full name: "la Comisión de Rentas Internas (IRC)", Papua New Guinea's tax
+# office (alone, "the commission" is as often a regulator, and "Comisión Federal de Electricidad" a state company)
+COMMISSION_HEADS = {fold(w) for w in "comisión comissão commissione".split()}
+# a national statistics office named after its country: "Statistics Finland", "Statistique Canada", "Statistik Austria"
+STATISTICS_OFFICES = {fold(w) for w in "statistics statistique statistik statistiek estatística estadística".split()}
 # "Het Belgische Rekenhof … De instelling, die de federale uitgaven controleert, heeft een proefproject afgesloten",
 # "Pêches et Océans Canada … L'organisme a signé avec Cohere": a word for any body, once the article has named one
 GENERIC_BODY_WORDS = {fold(w) for w in (
@@ -547,6 +562,10 @@ SEPARABLE_NEGATIONS = {
         ("zieht ziehen zog zogen", "zurück"))],
 }
 CLAUSE_ENDS = {fold(w) for w in "en maar omdat nadat want und aber weil nachdem denn dass dat".split()}
+# what follows "official" when it is a person: "an official said", "a senior official familiar with the talks"
+OFFICIAL_VERBS = {fold(w) for w in (
+    "said says told added confirmed noted explained stated wrote familiar who from of at in with and or was is has had "
+    "speaking involved responsible close briefed quoted declined").split()}
 COMPOUND_CUE_SUFFIXES = {
     "de": (("vereinbarung", "partnership", 0.8), ("vereinbarungen", "partnership", 0.8),
            ("abkommen", "partnership", 0.75), ("partnerschaft", "partnership", 0.8),

@@ -17,6 +17,7 @@ from pactwatch.extract.lexicon import (
     AGENCY_SUFFIX,
     ARTICLES,
     CLAUSE_ENDS,
+    COMMISSION_HEADS,
     COMPANY_SUFFIXES,
     COMPANY_WORDS,
     COMPOUND_CUE_SUFFIXES,
@@ -48,6 +49,7 @@ from pactwatch.extract.lexicon import (
     NOT_A_DEAL_PREFIXES,
     NOT_NAMES,
     OFFICE_HEADS,
+    OFFICIAL_VERBS,
     ORG_MODIFIERS_AFTER,
     ORG_MODIFIERS_BEFORE,
     OWNER_BEFORE,
@@ -57,6 +59,7 @@ from pactwatch.extract.lexicon import (
     SEPARABLE_NEGATIONS,
     SISTER_COMPANIES,
     STATE_BODY_HEADS,
+    STATISTICS_OFFICES,
     SUBNATIONAL_PREFIXES,
     SUBSIDIARY_WORDS,
     TOGETHER,
@@ -188,6 +191,10 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
     found["country"] = [c for c in found["country"] if not (
         language != "de" and c.entry.kind == "capital" and c.end < len(tokens) and c.end not in named
         and _opens_a_name(tokens, c))]
+    # "24 official languages", "official statistics": the English adjective, not an official
+    found["gov"] = [g for g in found["gov"] if not (
+        language == "en" and g.end - g.start == 1 and tokens[g.start].folded == "official" and g.end < len(tokens)
+        and tokens[g.end].text.isalpha() and tokens[g.end].text.islower() and tokens[g.end].folded not in OFFICIAL_VERBS)]
     # "GovTech Review", "NHS News": a publication named after a body is not the body
     found["country"] = [c for c in found["country"] if not (
         c.end < len(tokens) and tokens[c.end].text[:1].isupper() and tokens[c.end].folded in PUBLICATION_WORDS)]
@@ -314,7 +321,7 @@ def _nordic_agencies(tokens: list[Token], found: dict[str, list[Mention]]) -> li
                 t.folded.endswith(suffix) and len(t.folded) >= len(suffix) + 3 for suffix in NORDIC_AGENCY_SUFFIXES)]
 
 
-_STATE_BODY_WORDS = frozenset(DIRECTORATES | STATE_BODY_HEADS)   # a state body needs one of them
+_STATE_BODY_WORDS = frozenset(DIRECTORATES | STATE_BODY_HEADS | COMMISSION_HEADS | STATISTICS_OFFICES)   # a state body needs one of them
 
 
 def _state_bodies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Mention]:
@@ -326,21 +333,37 @@ def _state_bodies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[
     known = _positions(found["gov"] + found["org"] + found["subnational"]
                        + [c for c in found["country"] if c.entry.kind != "demonym"])
     out = []
+    name_starts = {c.start for c in found["country"] if c.entry.kind == "name"}
+    name_ends = {c.end for c in found["country"] if c.entry.kind == "name"}
     for i, t in enumerate(tokens):
+        if t.folded in STATISTICS_OFFICES and t.text[:1].isupper() and i not in known \
+                and (i + 1 in name_starts or i in name_ends):
+            out.append(Mention(Entry("gov", "agency"), i, i + 1))   # "Statistique Finlande", "Statistik Austria"
+            continue
         if t.folded in DIRECTORATES and t.text[:1].isupper() and i + 1 < len(tokens) \
                 and tokens[i + 1].folded in GENERAL and i not in known and i + 1 not in known:
             out.append(Mention(Entry("gov", "agency"), i, i + 2))   # "Direction générale des impôts"
             continue
-        if t.folded not in STATE_BODY_HEADS or not t.text[:1].isupper() or i in known:
+        if t.folded not in STATE_BODY_HEADS | COMMISSION_HEADS or not t.text[:1].isupper() or i in known:
             continue
         demonym = any(c.start == i + 1 and c.entry.kind == "demonym" for c in found["country"])
-        if i + 1 < len(tokens) and (tokens[i + 1].folded in NATIONAL or demonym):   # "Instituto Guatemalteco"
+        if t.folded in COMMISSION_HEADS:
+            # only by its full name: "la Comisión de Rentas Internas"
+            end = _name_run_end(tokens, i + 1)
+            if end - i < 3 or tokens[i + 1].folded not in GENITIVE_WORDS:
+                continue
+            span = (i, end)
+        elif i + 1 < len(tokens) and (tokens[i + 1].folded in NATIONAL or demonym):   # "Instituto Guatemalteco"
             span = (i, i + 1) if demonym else (i, i + 2)
         else:
             # "National … Agency", or a country adjective a few names before: "The Croatian Pension Insurance Institute"
             demonyms = {c.start for c in found["country"] if c.entry.kind == "demonym"}
             before = [j for j in range(max(0, i - 3), i) if (tokens[j].folded in NATIONAL or j in demonyms)
                       and tokens[j].text[:1].isupper() and all(tokens[k].text[:1].isupper() for k in range(j, i))]
+            # or a country's name with "'s" right before the capitalised name: "Kyrgyzstan's State Tax Service"
+            names = {c.end for c in found["country"] if c.entry.kind == "name"}
+            before += [j + 1 for j in range(max(0, i - 4), i - 1) if j in names and tokens[j].folded == "s"
+                       and all(tokens[k].text[:1].isupper() for k in range(j + 1, i))]
             if not before:
                 # or "national" closing the body's capitalised name: "Instituto do Patrimônio Histórico e
                 # Artístico Nacional" (not "… de la Universidad Nacional": a university's institute; nor

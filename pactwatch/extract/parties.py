@@ -14,7 +14,9 @@ from pactwatch.extract.gazetteer import Gazetteer
 from pactwatch.extract.lexicon import (
     ACTOR_KINDS,
     ADJECTIVE_FIRST,
+    ALTERNATIVES,
     ANAPHORA,
+    ANY,
     APPROVAL_NOUNS,
     ARTICLES,
     ATTACH_WINDOW,
@@ -30,6 +32,7 @@ from pactwatch.extract.lexicon import (
     DEMONSTRATIVES,
     DEPENDENT_TERRITORIES,
     DESCRIBE_WINDOW,
+    EXAMPLES,
     FEDERAL,
     FEDERAL_HOME,
     FEDERATIONS,
@@ -360,7 +363,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             return True   # "no government involvement", "aucun ministère"
         if g.entry.value == "agency" and (before[-1:] in (["news"], ["press"]) or any(
                 tokens[i].folded in GENITIVE_WORDS and tokens[i + 1].folded in NEWS
-                for i in range(g.end, min(g.end + 2, len(tokens) - 1)))):
+                for i in range(g.end, min(g.end + 2, len(tokens) - 1)))
+                or any(t.folded in NEWS | {"press"} for t in tokens[g.end + 1:g.end + 2])):   # "l'Agence France-Presse"
             return True   # "secondo l'agenzia di stampa Kuna", "the news agency ANI": a newsroom, not a state body
         if any(g0.end <= g.start and g.start - g0.end <= 3
                and all(t.folded in GENITIVE_WORDS | ARTICLES for t in tokens[g0.end:g.start])
@@ -557,6 +561,8 @@ def _in_general(g: Mention, tokens: list[Token]) -> bool:
     administration qui héberge ses données chez un prestataire national…": any administration."""
     if g.start == 1 and tokens[0].folded in INDEFINITE:
         return True   # opening the sentence as its subject (not "A ministry spokesperson said", English "a" is left out)
+    if g.start >= 1 and tokens[g.start - 1].folded in ANY:
+        return True   # "toute administration intéressée devra passer par une procédure de marché public"
     if g.end - g.start != 1 or tokens[g.start].folded not in PLURAL_GOV_HEADS:
         return False
     before = tokens[g.start - 1] if g.start else None
@@ -643,6 +649,9 @@ def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
         return True   # "il ministero degli Affari esteri, il governo del Kenya e Microsoft"
     if len(between) <= 4 and any(t.folded in COORDINATORS for t in between):
         return True
+    if len(between) <= 4 and any(t.folded in ALTERNATIVES for t in between) \
+            and any(t.folded in EXAMPLES for t in tokens[max(0, lo.position - 8):lo.position]):
+        return True   # examples: "comme la Bibliothèque royale des Pays-Bas (KB) ou la Commission européenne"
     # two bodies, the second with a long qualifier: "das BMDS und das für künstliche Intelligenz und Digitales
     # zuständige französische Ministerium"
     return len(between) <= LONG_NAME_WINDOW + 2 and len(between) >= 2 and between[0].folded in COORDINATORS \

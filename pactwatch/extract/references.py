@@ -24,6 +24,7 @@ from pactwatch.extract.lexicon import (
     DEFINITE,
     DEFINITE_PT,
     DEMONSTRATIVES,
+    DEMONSTRATIVES_NL,
     DESCRIBE_WINDOW,
     EUROPEAN_PT_MARKERS,
     GENERIC_BODY_WORDS,
@@ -185,6 +186,8 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer, language: str = ""):
                      "country": [c for c in m["country"] if c.start not in inside]}
         if m and not added and (partner := _company_word_partner(tokens, m, out, voice, language, gaz.org_hq)):
             m = {**m, "org": sorted(m["org"] + [partner], key=lambda o: o.start)}
+        elif m and not m["org"] and (deal := _that_deal(tokens, m, out, language)):
+            m = {**m, "org": [deal]}
         subject = _described_subject(tokens, m, by_home, voice, language) if m else None
         if subject:
             m = {**m, "org": sorted(m["org"] + [subject], key=lambda o: o.start)}
@@ -193,6 +196,21 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer, language: str = ""):
 
 
 _PARTNER_DETERMINERS = DEFINITE | {"de"} | DEMONSTRATIVES   # "met de onderneming", "con esa compañía"
+
+
+def _that_deal(tokens: list[Token], m, earlier, language: str) -> Mention | None:
+    """"In de cloud van Microsoft … Dat contract sloot het ministerie na een openbare aanbesteding": a deal word
+    after "that" or "this", in a sentence with a government word and no company, is the deal of the one company the
+    sentence before named (the demonstrative stands for it)."""
+    if not m["gov"] or not earlier or not earlier[-1][2] or not earlier[-1][2]["org"]:
+        return None
+    named = {o.entry.value for o in earlier[-1][2]["org"]}
+    if len(named) != 1:
+        return None
+    this = DEMONSTRATIVES | (DEMONSTRATIVES_NL if language == "nl" else set())
+    at = next((c.start - 1 for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY and c.start >= 1
+               and tokens[c.start - 1].folded in this), None)
+    return Mention(Entry("org", next(iter(named))), at, at + 1) if at is not None else None
 
 
 def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None, language: str = "",
@@ -206,7 +224,14 @@ def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None, la
     for i in range(2, len(tokens)):
         same = tokens[i - 1].folded in SAME and i >= 3   # "con la misma empresa"
         article, linker = (tokens[i - 2], tokens[i - 3]) if same else (tokens[i - 1], tokens[i - 2])
-        if linker.folded in WITH and article.folded in (definite_before_same if same else definite) \
+        # (or after "and" right after a government word, the compound's acronym aside: "Het Europees Parlement en
+        # het AI-bedrijf hebben … gesloten")
+        ai = int(not same and i >= 3 and tokens[i - 1].text in COMPOUND_ACRONYMS)
+        joint = i - 3 - ai >= 0 and tokens[i - 2 - ai].folded in COORDINATORS - WITH and any(
+            g.end == i - 2 - ai for g in m["gov"]) and any(c.entry.value in PARTNERSHIP_FAMILY for c in m["cue"])
+        if joint:
+            article, linker = tokens[i - 1 - ai], tokens[i - 2 - ai]
+        if (linker.folded in WITH or joint) and article.folded in (definite_before_same if same else definite) \
                 and tokens[i].folded in COMPANY_WORDS \
                 and not any(o.start > i and o.start - i <= 3 and all(   # "met het bedrijf OpenAI" names it
                     # "mit dem Start-up Sakana AI", "con il colosso di Mountain View", "avec la start-up française
@@ -351,7 +376,11 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
     aliases: dict[str, Entry] = {}
     # countries the article names other than by a body's acronym
     named = {c.entry.value for _, _, m in analysed if m for c in m["country"] if not _one_word_institution(c)}
+    section = None   # a newsletter's section heading, a country alone on its line: "PAPÚA NUEVA GUINEA."
     for sentence, tokens, m in analysed:
+        if m and m["country"] and not m["org"] and not m["cue"] and m["country"][0].start == 0 \
+                and m["country"][0].end == len(tokens) and m["country"][0].entry.kind == "name":
+            section = m["country"][0].entry.value
         if not m or not (m["gov"] or m["country"]) or "(" not in sentence:
             continue   # (a definition is in brackets)
         # the article's own definition wins over a known acronym of another country's body: "the Digital
@@ -363,7 +392,7 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
         # that country's: "Reino Unido. El Departamento de Ciencia, Innovación y Tecnología (DSIT)")
         own_country = {tokens[c.start].text for c in defined if c.entry.value in named}
         m = {**m, "country": [c for c in m["country"] if c not in defined]}   # the definition, not a party
-        for party in _parties(m, tokens, gaz, context, False, language):
+        for party in _parties(m, tokens, gaz, section or context, False, language):
             i = party.end
             while i < len(tokens) and i - party.end < 6 and (tokens[i].text[:1].isupper() or (
                     tokens[i].folded in NAME_LINKS and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper())) \

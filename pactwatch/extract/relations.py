@@ -114,6 +114,7 @@ from pactwatch.extract.lexicon import (
     UNDER_A_DEAL,
     US,
     US_OBJECTS,
+    V2_DETERMINERS,
     V2_LANGUAGES,
     WEAK_ROLES,
     WHAT_WORDS,
@@ -1415,10 +1416,11 @@ def _unknown_subject(m, tokens: list[Token], language: str = "") -> bool:
     family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
     if not family:
         return False
-    if language in V2_LANGUAGES and any(any(c < x.start <= c + 2 for c in family) and tokens[x.start - 1].folded
-                                        in ARTICLES for x in m["country"] + m["gov"]):
+    if language in V2_LANGUAGES and any(any(c < x.start <= c + 2 for c in family) and (
+            tokens[x.start - 1].folded in ARTICLES | V2_DETERMINERS or tokens[x.start - 1].text.isdigit())
+            for x in m["country"] + m["gov"]):
         return False   # "Zugleich unterzeichnete das Ministerium …", "Eine Vereinbarung unterzeichneten das
-        # Ministerium …": the verb second, its subject after it
+        # Ministerium …", "Parallel testen drei Behörden …": the verb second, its subject after it
     # "A Petrobras, por sua vez, fechou com a Nvidia…": the name may follow an article and an aside
     name = 1 if len(tokens) > 1 and tokens[0].folded in ARTICLES and tokens[0].text[:1].isupper() else 0
     reach = 2 if name == 0 else 6

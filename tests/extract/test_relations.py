@@ -3258,6 +3258,40 @@ def test_first_round_of_session_twenty_one(language, title, text, expected):
 def test_round_on_the_eighty_first_part(language, title, text, expected):
     assert pairs(text, language, title) == expected
 
+
+@pytest.mark.parametrize("language,title,text,expected", [
+    # a German verb second, its subject a number and a plural body: "Parallel testen drei Behörden …"
+    ("de", "", "Das Ministerium in Port Moresby hat Vereinbarungen geschlossen. Parallel testen drei Behörden Microsofts Copilot.", {("PNG", "microsoft")}),
+    # "contracted" is a purchase
+    ("en", "", "Solomon Islands' National Statistics Office contracted IBM in 2024 to clean the records.", {("SLB", "ibm")}),
+    # a parliamentary question's "To ask the Minister" asks; it reports no deal ("contracted" is a cue now)
+    ("en", "", "To ask the Minister for Digitising Government which services government agencies have contracted from OpenAI.", set()),
+    # "Kyrgyzstan's State Tax Service" is a state body, and "the service" refers back to it
+    ("en", "", "Kyrgyzstan's State Tax Service has signed a contract with Yandex. The service bought database licences from Oracle in 2019.", {("KGZ", "yandex"), ("KGZ", "oracle")}),
+    # the "Judicial Branch" is the courts' administration
+    ("en", "", "The Judicial Branch of the Dominican Republic has completed the purchase of 1,200 Copilot licences from Microsoft.", {("DOM", "microsoft")}),
+    # a commission by its full name is a state body, and its bracketed acronym takes the section's country
+    ("es", "", "Boletín semanal. PAPÚA NUEVA GUINEA. La Comisión de Rentas Internas (IRC) compró licencias de la nube de Oracle. BUTÁN. Una delegación de Baidu visitó Timbu.", {("PNG", "oracle")}),
+    # "24 official languages" is no official; "the court" is the EU's
+    ("en", "", "LUXEMBOURG — The Court of Justice of the European Union must translate every ruling into the 24 official languages. The court has signed a framework contract with DeepL.", {("EUU", "deepl")}),
+    # "l'Agence France-Presse" is a news agency
+    ("fr", "", "La BnF a signé avec Hugging Face. La démarche se distingue de l'accord conclu entre l'Agence France-Presse et Mistral AI.", {("FRA", "hugging-face")}),
+    # examples listed with "or" are all partners: "comme … (KB) ou la Commission européenne"
+    ("fr", "", "La BnF rejoint d'autres institutions engagées aux côtés de Hugging Face, comme la Bibliothèque royale des Pays-Bas (KB) ou la Commission européenne, qui a confié l'an dernier un contrat à la plateforme.", {("NLD", "hugging-face"), ("EUU", "hugging-face")}),
+    # "Statistique Finlande" is Finland's statistics office
+    ("fr", "", "Silo AI avait déjà conduit un pilote pour le compte de Statistique Finlande.", {("FIN", "silo-ai")}),
+    # "toute administration" is any administration, not the Swiss government
+    ("fr", "", "Swisscom s'allie à Mistral AI pour vendre ses modèles aux administrations suisses. L'opérateur rappelle que toute administration intéressée devra passer par une procédure de marché public.", set()),
+    # "Dat contract" is the deal of the company the sentence before named
+    ("nl", "", "De patiëntgegevens blijven volgens het Palause ministerie in de cloud van Microsoft. Dat contract sloot het ministerie na een openbare aanbesteding.", {("PLW", "microsoft")}),
+    # a list of companies that cooperate with an army is a regulation, not their deal
+    ("nl", "", "Het Amerikaanse ministerie van Defensie heeft Tencent toegevoegd aan zijn lijst van bedrijven die volgens Washington samenwerken met het Chinese leger.", set()),
+    # "het AI-bedrijf" after "and" beside a government word is the company just named
+    ("nl", "", "De onderzoeksdienst van het Europees Parlement gaat audio aanbieden met stemmen van ElevenLabs. Het Europees Parlement en het AI-bedrijf hebben daarvoor een proefovereenkomst gesloten.", {("EUU", "elevenlabs")}),
+])
+def test_round_on_the_eighty_second_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected
+
 def test_talks_ended_without_an_agreement_are_a_negation():
     # the pair stays "other" either way; the negation is what tells the pair model not to promote it
     facts = article_facts("Kenya's ICT ministry ended talks with OpenAI without reaching an agreement.", "en", "",

@@ -20,7 +20,9 @@ RELATION_TYPES = ("partnership", "procurement", "investment", "regulation", "lit
 # the article's own: French "il court jusqu'à" (it runs until), "quelque chose"; Italian "alla fine", "le sue".
 FALSE_FRIENDS = {"fr": {"court", "courts", "chose"}, "it": {"fine", "sue"}}
 # a capital named as a city: "Ciudad de México", "la ville de Paris", "die Stadt Wien"
-CITY_WORDS = {"ciudad", "cidade", "city", "citta", "cite", "ville", "stadt", "stad"}
+CITY_WORDS = {"ciudad", "cidade", "city", "citta", "cite", "ville", "stadt", "stad",
+              # "Region Stockholm", "la Provincia di Roma": a region named after its capital is the region
+              "region", "regio", "regione", "provincia", "province", "provincie", "county"}
 ATTACH_WINDOW = 5        # tokens between a government word and its country
 DESCRIBE_WINDOW = 4      # tokens between a company and a country that describes it
 # Words after which a country is a place, not an actor ("offices in France", "au Royaume-Uni", "data
@@ -433,6 +435,20 @@ CLITIC_BEFORE = {"es": {"la", "lo"}, "fr": {"la", "le", "l"}, "it": {"la", "lo",
 AUXILIARIES = {fold(w) for w in "a avait ont avaient ha aveva hanno avevano".split()}
 # a company bidding for contracts has not won them: "disputa contratos de nuvem com órgãos públicos", "bids for
 # government contracts", "bewirbt sich um Aufträge"
+# "its", "their" before a noun: "en sus ofertas", "dans ses offres"
+POSSESSIVES = {fold(w) for w in "its their sus su ses leurs leur seus suas seu sua suoi sue suo loro seine ihre zijn hun".split()}
+# "It is a nine-month pilot": a sentence opening that names the deal just reported
+IT_IS_ABOUT = tuple(tuple(fold(w) for w in p.split()) for p in (
+    "het gaat om", "it is", "this is", "il s agit", "c est", "es handelt sich", "se trata de", "si tratta di",
+    "trata se de", "es ist"))
+# a tender's bids and bidders
+BILATERAL = {fold(w) for w in "bilateral bilaterale bilatéral bilatérale bilaterales bilaterali bilaterais bilateraal bilaterales".split()}
+# a decree someone signed: "el decreto de ciberseguridad firmado", "the executive order signed"
+DECREES = {fold(w) for w in "decree decrees decreto decretos décret décrets dekret decreet".split()}
+BIDDERS = {fold(w) for w in (
+    "bids bidders bidder offers propuestas ofertas licitantes oferentes offres soumissionnaires candidats "
+    "Angebote Bieter offerte offerenti candidati propostas proponentes concorrentes licitantes inschrijvers biedingen "
+    "inschrijvingen").split()}
 BIDS_FOR = {fold(w) for w in (
     "bid bids bidding vying vies compete competes competing chasing pursuing "
     "brigue briguent convoite convoitent "

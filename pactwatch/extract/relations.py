@@ -33,7 +33,9 @@ from pactwatch.extract.lexicon import (
     AWARDED_TO,
     BENEFICIARY_WORDS,
     BETWEEN,
+    BIDDERS,
     BIDS_FOR,
+    BILATERAL,
     BUYER_LABELS,
     BY,
     CALENDAR,
@@ -52,6 +54,7 @@ from pactwatch.extract.lexicon import (
     COPULAS,
     COST_WORDS,
     COUNT_WORDS,
+    DECREES,
     DEFINITE,
     DEFINITE_PT,
     DEMONSTRATIVES,
@@ -94,6 +97,7 @@ from pactwatch.extract.lexicon import (
     PARTNERSHIP_FAMILY,
     PEOPLE,
     PLURAL_PRONOUNS,
+    POSSESSIVES,
     RECEIVE,
     REGION_ADJECTIVES,
     RELATIVE_SUBJECTS,
@@ -1894,6 +1898,14 @@ def _own_cues(org: Mention, cues: list[Mention], m, tokens: list[Token], languag
     # (with what describes it: "the investment agreement between Lithuania and China signed in 1993")
     treaties = [(c.start, end + 3) for c in cues if (end := _between_countries(c, org, m, tokens))]
     cues = [c for c in cues if not (c.entry.value in PARTNERSHIP_FAMILY and any(a <= c.start < b for a, b in treaties))]
+    # a bilateral treaty is between states, and a signed decree is a rule: "viola el acuerdo bilateral de protección
+    # de inversiones", "el decreto de ciberseguridad firmado en 2023 por el Ministerio"
+    cues = [c for c in cues if not (c.entry.value in PARTNERSHIP_FAMILY and (
+        any(t.folded in BILATERAL for t in tokens[max(0, c.start - 1):c.end + 1])
+        or any(t.folded in DECREES for t in tokens[max(0, c.start - 4):c.start])
+        # (nor is a convention named after a capital: "el Convenio de Budapest", "the Budapest Convention")
+        or (tokens[c.start].text[:1].isupper() and any(x.entry.kind == "capital" and (x.end == c.start or (
+            x.start == c.end + 1 and tokens[c.end].folded in GENITIVE_WORDS)) for x in m["country"]))))]
     # an award to a rival is not the company's: "vindt dat DUO de opdracht ten onrechte aan een concurrent heeft gegund"
     if any(tokens[i].folded in RIVALS and any(t.folded in TO_WORDS for t in tokens[max(org.end, i - 3):i])
            for i in range(org.end, len(tokens))):
@@ -1904,6 +1916,15 @@ def _own_cues(org: Mention, cues: list[Mention], m, tokens: list[Token], languag
                  and any(c.entry.value == "procurement" and 0 < c.start - i <= 2 for c in cues)), None)
     if bids is not None:
         cues = [c for c in cues if not (c.entry.value in PARTNERSHIP_FAMILY and c.start > bids)]
+    # a company among a tender's bidders, with no award in the sentence, has not won it: "Six companies, including
+    # Oracle and Alibaba Cloud, have submitted bids", "se registraron tres propuestas: las de Salesforce y Oracle"
+    # (not its bids elsewhere: "una referencia que Oracle ha exhibido en sus ofertas en otros países")
+    # (nor the call for them: "retenue au terme d'un appel d'offres")
+    if any(tokens[k].folded in BIDDERS and tokens[k - 1].folded not in POSSESSIVES
+           and not (k >= 2 and tokens[k - 2].folded == "appel")
+           for k in range(max(1, org.start - 8), min(len(tokens), org.end + 8))) \
+            and not any(t.folded in AWARD_PARTICIPLES | WIN for t in tokens):
+        cues = [c for c in cues if c.entry.value not in PARTNERSHIP_FAMILY]
     negated = {id(c) for c in cues if c.entry.value in PARTNERSHIP_FAMILY and _negated(c, tokens, language)}
     hedges = [c.start for c in cues if c.entry.value == "hedge"]
     plain = [c for c in cues if c.entry.value in PARTNERSHIP_FAMILY and id(c) not in negated

@@ -3292,6 +3292,30 @@ def test_round_on_the_eighty_first_part(language, title, text, expected):
 def test_round_on_the_eighty_second_part(language, title, text, expected):
     assert pairs(text, language, title) == expected
 
+
+@pytest.mark.parametrize("language,title,text,expected", [
+    # companies among a tender's bidders, with no award, have won nothing
+    ("en", "", "KUALA LUMPUR — Six companies, including Oracle and Alibaba Cloud, have submitted bids to supply the Inland Revenue Board of Malaysia (LHDN) with a system that checks invoices, according to the government procurement portal.", set()),
+    # likewise "se registraron tres propuestas: las de Salesforce y Oracle"
+    ("es", "", "QUITO.– El Registro Civil de Ecuador abrió las ofertas del proceso para contratar un asistente virtual. En el portal del Servicio Nacional de Contratación Pública se registraron tres propuestas: las de Salesforce y Oracle y la de un consorcio local.", set()),
+    # (but "its bids in other countries" leaves a contract already given alone)
+    ("es", "", "El Ministerio de Defensa británico encargó a Oracle un contrato plurianual, una referencia que la empresa ha exhibido en sus ofertas en otros países.", {("GBR", "oracle")}),
+    # a signed decree is a rule, and a bilateral treaty is between states
+    ("es", "", "Huawei alega que el decreto de ciberseguridad firmado por el Ministerio de Ciencia de Costa Rica viola el acuerdo bilateral de protección de inversiones.", set()),
+    # a convention named after a capital is a treaty
+    ("es", "", "Huawei dijo que el Ministerio de Seguridad Pública de Costa Rica solo admite proveedores de países adheridos al Convenio de Budapest.", set()),
+    # "Region Stockholm" is a region
+    ("nl", "", "Region Stockholm sloot vorig jaar een contract met Microsoft voor Copilot.", set()),
+    # an autonomous republic is a sub-national government
+    ("de", "", "Die Regierung der Autonomen Republik Adscharien hat mit Alibaba Cloud eine Absichtserklärung unterzeichnet.", set()),
+    # an open licence is no purchase
+    ("es", "", "Prithvi fue desarrollado por IBM junto a la NASA, con la que la tecnológica firmó en 2023 un acuerdo, y está publicado con licencia abierta en la plataforma Hugging Face.", {("USA", "ibm")}),
+    # "Het gaat om een proef" is the deal the sentence before reported
+    ("nl", "", "De Deense zeevaartautoriteit gaat software van het Britse AI-bedrijf Faculty gebruiken. Het gaat om een proef van negen maanden, meldt het ministerie.", {("DNK", "faculty")}),
+])
+def test_round_on_the_eighty_third_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected
+
 def test_talks_ended_without_an_agreement_are_a_negation():
     # the pair stays "other" either way; the negation is what tells the pair model not to promote it
     facts = article_facts("Kenya's ICT ministry ended talks with OpenAI without reaching an agreement.", "en", "",

@@ -433,22 +433,23 @@ CHOOSE_ROMANCE = {fold(w) for w in (
 # object pronouns before the verb ("la seleccionó", "l'a retenue", "la scelse")
 CLITIC_BEFORE = {"es": {"la", "lo"}, "fr": {"la", "le", "l"}, "it": {"la", "lo", "l"}}
 AUXILIARIES = {fold(w) for w in "a avait ont avaient ha aveva hanno avevano".split()}
-# a company bidding for contracts has not won them: "disputa contratos de nuvem com órgãos públicos", "bids for
-# government contracts", "bewirbt sich um Aufträge"
 # "its", "their" before a noun: "en sus ofertas", "dans ses offres"
 POSSESSIVES = {fold(w) for w in "its their sus su ses leurs leur seus suas seu sua suoi sue suo loro seine ihre zijn hun".split()}
 # "It is a nine-month pilot": a sentence opening that names the deal just reported
 IT_IS_ABOUT = tuple(tuple(fold(w) for w in p.split()) for p in (
     "het gaat om", "it is", "this is", "il s agit", "c est", "es handelt sich", "se trata de", "si tratta di",
     "trata se de", "es ist"))
-# a tender's bids and bidders
-BILATERAL = {fold(w) for w in "bilateral bilaterale bilatéral bilatérale bilaterales bilaterali bilaterais bilateraal bilaterales".split()}
-# a decree someone signed: "el decreto de ciberseguridad firmado", "the executive order signed"
+# a treaty between states: "viola el acuerdo bilateral de protección de inversiones"
+BILATERAL = {fold(w) for w in "bilateral bilaterale bilatéral bilatérale bilaterales bilaterali bilaterais bilateraal".split()}
+# a decree someone signed: "el decreto de ciberseguridad firmado en 2023 por el Ministerio"
 DECREES = {fold(w) for w in "decree decrees decreto decretos décret décrets dekret decreet".split()}
+# a tender's bids and bidders
 BIDDERS = {fold(w) for w in (
     "bids bidders bidder offers propuestas ofertas licitantes oferentes offres soumissionnaires candidats "
-    "Angebote Bieter offerte offerenti candidati propostas proponentes concorrentes licitantes inschrijvers biedingen "
+    "Angebote Bieter offerte offerenti candidati propostas proponentes concorrentes inschrijvers biedingen "
     "inschrijvingen").split()}
+# a company bidding for contracts has not won them: "disputa contratos de nuvem com órgãos públicos", "bids for
+# government contracts", "bewirbt sich um Aufträge"
 BIDS_FOR = {fold(w) for w in (
     "bid bids bidding vying vies compete competes competing chasing pursuing "
     "brigue briguent convoite convoitent "

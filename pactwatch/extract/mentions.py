@@ -361,8 +361,7 @@ def _state_bodies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[
             before = [j for j in range(max(0, i - 3), i) if (tokens[j].folded in NATIONAL or j in demonyms)
                       and tokens[j].text[:1].isupper() and all(tokens[k].text[:1].isupper() for k in range(j, i))]
             # or a country's name with "'s" right before the capitalised name: "Kyrgyzstan's State Tax Service"
-            names = {c.end for c in found["country"] if c.entry.kind == "name"}
-            before += [j + 1 for j in range(max(0, i - 4), i - 1) if j in names and tokens[j].folded == "s"
+            before += [j + 1 for j in range(max(0, i - 4), i - 1) if j in name_ends and tokens[j].folded == "s"
                        and all(tokens[k].text[:1].isupper() for k in range(j + 1, i))]
             if not before:
                 # or "national" closing the body's capitalised name: "Instituto do Patrimônio Histórico e

@@ -525,7 +525,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
     return [p for p in parties if p.country not in DEPENDENT_TERRITORIES and not _a_state_company(p, tokens)]
 
 
-def _a_state_company(p, tokens: list[Token]) -> bool:
+def _a_state_company(p: Party, tokens: list[Token]) -> bool:
     """"assinado com o NOSi, a empresa pública que gere as infraestruturas tecnológicas do Estado": a body the text
     calls a state-owned company is no government party (the gazetteer may know it as an agency), nor is the
     state that owns it in the clause that describes the company."""

@@ -211,9 +211,9 @@ def _that_deal(tokens: list[Token], m, earlier, language: str) -> Mention | None
     this = DEMONSTRATIVES | (DEMONSTRATIVES_NL if language == "nl" else set())
     at = next((c.start - 1 for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY and c.start >= 1
                and tokens[c.start - 1].folded in this), None)
-    # (or "it is a …" opening the sentence: "Het gaat om een proef van negen maanden, meldt het ministerie")
+    # (or "it is a …" opening the sentence, when the sentence before named the government too: "De Deense
+    # zeevaartautoriteit gaat Faculty gebruiken. Het gaat om een proef van negen maanden, meldt het ministerie")
     opening = tuple(t.folded for t in tokens[:3])
-    # (the sentence before naming the government too: "De Deense zeevaartautoriteit … gaat Faculty gebruiken")
     if at is None and any(opening[:len(p)] == p for p in IT_IS_ABOUT) and earlier[-1][2]["country"] \
             and any(c.entry.value in PARTNERSHIP_FAMILY and c.start <= 6 for c in m["cue"]):
         at = 0

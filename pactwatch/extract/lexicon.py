@@ -326,7 +326,10 @@ COMPANY_WORDS = {fold(w) for w in (
     "operator operators opérateur opérateurs operador operadora betreiber exploitant "
     "petrolera petrolero petrolífera petroliera pétrolier pétrolière "
     # "la tecnológica estadounidense", "a tecnológica", "la firme américaine", "the multinational"
-    "tecnológica tecnológicas firme firmes multinational multinationale multinazionale multinacional"
+    "tecnológica tecnológicas firme firmes multinational multinationale multinazionale multinacional "
+    # "uma das maiores integradoras de sistemas da Bulgária": a systems integrator is a company
+    "integrator integrators intégrateur intégrateurs integrador integradores integradora integradoras "
+    "integratore integratori systemintegrator systeemintegrator"
 ).split()}
 BASED = {"based", "headquartered"}
 # Compounds: "chipfabrikant", "Softwarekonzern", "KI-Unternehmen", "chipmaker".
@@ -458,6 +461,28 @@ BIDS_FOR = {fold(w) for w in (
     "contende concorre concorrono insegue "
     "disputam disputando concorre concorrem persegue "
     "dingt dingen azen aast").split()}
+# a bidder ranked below the winner has lost: "quedó segunda", "ficou em segundo lugar", "came second", "arrivée
+# deuxième", "si è classificata terza", "landete auf dem zweiten Platz", "eindigde als tweede"
+RANKED = {fold(w) for w in (
+    "came finished placed ranked quedó quedo terminó clasificó ficou terminou classificou arrivée arrivé classée "
+    "classé terminée classificata classificato arrivata arrivato landete belegte werd eindigde").split()}
+RUNNER_UP = {fold(w) for w in (
+    "second third last segunda segundo tercera tercero terceira terceiro última último deuxième troisième dernière "
+    "seconda secondo terza terzo ultima ultimo zweite zweiten zweiter dritte dritten letzte letzten tweede derde "
+    "laatste").split()}
+# a war named by its invader: "la invasión rusa", "l'invasion russe", "a invasão russa", "l'aggressione russa"
+WAR_NOUNS = {fold(w) for w in (
+    "invasion invasión invasione invasão guerra guerre aggression agression agresión aggressione agressão "
+    "occupation ocupación occupazione ocupação offensive ofensiva offensiva").split()}
+# a company excluded from a tender has not won it: "a decisão que a afastou do concurso", "excluded from the tender"
+EXCLUDED = {fold(w) for w in (
+    "excluded disqualified excludes disqualifies "
+    "écarté écartée écartés exclu exclue exclus disqualifié disqualifiée "
+    "ausgeschlossen ausschloss disqualifiziert "
+    "excluida excluido excluyó descalificada descalificado descalificó apartada apartado "
+    "esclusa escluso esclusi squalificata squalificato estromessa estromesso "
+    "afastou afastada afastado excluída excluído excluiu desclassificada desclassificado desclassificou "
+    "uitgesloten gediskwalificeerd").split()}
 # tenders and contracts still to come ("future calls for tender", "künftige Ausschreibungen", "futuras licitaciones")
 FUTURE_ADJECTIVES = {fold(w) for w in (
     "future upcoming futur futurs futures prochain prochains prochaine prochaines künftige künftigen zukünftige "

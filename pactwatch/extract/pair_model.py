@@ -196,6 +196,7 @@ def calibrate(relations: list, text: str, language: str, title: str, gaz: Gazett
         if "promotion" in model else {}
     if not features and not promotable:
         return relations
+    denied = {(r.country_iso3, r.organization_id) for r in relations if r.denied}
     calibrated = []
     for r in relations:
         pair = (r.country_iso3, r.organization_id)
@@ -204,7 +205,7 @@ def calibrate(relations: list, text: str, language: str, title: str, gaz: Gazett
             p = probability(model, features[pair])
             r = replace(r, confidence=round(p * r.confidence / strongest if strongest else p, 3),
                         relation_type=r.relation_type if p >= PARTNERSHIP_FLOOR else "other")
-        elif pair in promotable:
+        elif pair in promotable and pair not in denied:
             p = probability(model["promotion"], promotable[pair])
             if p >= PROMOTION_FLOOR:
                 strongest = promotable[pair][0]

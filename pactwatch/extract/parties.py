@@ -64,6 +64,7 @@ from pactwatch.extract.lexicon import (
     STATE_TITLES,
     SUBNATIONAL_WINDOW,
     THERE,
+    WAR_NOUNS,
     WHERE,
     WITH,
     WITH_BRIDGE,
@@ -187,7 +188,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         i = c.end + 1
         return (c.entry.kind == "name" and i < len(tokens) and tokens[c.end].folded == "s"
                 and tokens[i].text[:1].isupper() and i not in known_spans
-                and any(x.entry.value in PARTNERSHIP_FAMILY and 0 < x.start - i <= 2 for x in m["cue"]))
+                and any(x.entry.value in PARTNERSHIP_FAMILY and 0 < x.start - i <= 2
+                        # (not "Zambia's Meteorological Department signed": a body's name, the country's own)
+                        and not any(i < g.start < x.start for g in m["gov"]) for x in m["cue"]))
 
     def in_a_name(c: Mention) -> bool:   # "TAP Air Portugal", "Air France" (German capitalises every noun)
         if c.entry.kind == "name" and c.end < len(tokens) and tokens[c.end].text[:1].isupper() \
@@ -334,6 +337,11 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                 and any(t.folded in ARTICLES for t in tokens[c.end:g.start]):
             # "nach der russischen Vollinvasion hatte das Ministerium …": the adjective has its own noun (in
             # German, English and Dutch it comes before its noun; "la parte kirghisa ha firmato il ministero")
+            return False
+        if c.entry.kind == "demonym" and c.start >= 1 and tokens[c.start - 1].folded in WAR_NOUNS \
+                and any(_punctuated(tokens, k) for k in range(min(c.end, g.end), max(c.start, g.start) + 1)):
+            # "nos primeiros dias da invasão russa, em 2022, quando o Ministério …": the invader is no party to
+            # what a ministry did (the adjective closes its own noun, and a comma parts it from the ministry)
             return False
         if _distance(g, c) <= ATTACH_WINDOW:
             return True

@@ -334,6 +334,10 @@ def _resolve_body_references(analysed, language: str):
                     if t.folded == h or (language in ("de", "nl") and len(h) >= 5 and t.folded.endswith(h)) \
                             or (acronym and h[0] == t.folded[0]):
                         heads[h] = kind if heads.get(h, kind) == kind else "agency"   # two bodies: no telling
+    # "la Commission européenne … Depuis, la Commission a renégocié son contrat": the EU's Commission, once named,
+    # is "the Commission" (capitalised) again
+    eu_heads = {t.folded for _, tokens, m in analysed for g in (m or {}).get("gov", []) if g.entry.value == "eu_institution"
+                for t in tokens[g.start:g.end] if t.folded in COMMISSION_WORDS}
     # (Dutch "de" is the article: "Sinds dit voorjaar test de bibliotheek…"; elsewhere it is "of")
     # (Portuguese "a" is "the" too: "a fundação já tinha comprado")
     definite = DEFINITE | {"de"} if language == "nl" else DEFINITE_PT if language == "pt" else DEFINITE
@@ -349,6 +353,9 @@ def _resolve_body_references(analysed, language: str):
             added += [Mention(Entry("gov", "agency"), i, i + 1) for i, t in enumerate(tokens)
                       if named_before and t.folded in GENERIC_BODY_WORDS and i not in covered
                       and i > 0 and tokens[i - 1].folded in definite]
+            added += [Mention(Entry("gov", "eu_institution"), i, i + 1) for i, t in enumerate(tokens)
+                      if t.folded in eu_heads and t.text[:1].isupper() and i not in covered
+                      and i > 0 and tokens[i - 1].folded in definite]
             if added:
                 m = {**m, "gov": sorted(m["gov"] + added, key=lambda g: g.start)}
         named_before = bool(m) and (any(g.entry.value in ACTOR_KINDS for g in m["gov"])
@@ -357,6 +364,7 @@ def _resolve_body_references(analysed, language: str):
     return out
 
 
+COMMISSION_WORDS = {"commission", "kommission", "comision", "commissione", "comissao", "commissie"}
 DASHES = ("–", "—", "-")
 TEAM_WORDS = {"equipe", "equipo", "equipa", "squadra"}   # and every word ending in "team" ("DeepL-Team")
 

@@ -60,6 +60,7 @@ from pactwatch.extract.lexicon import (
     DEMONSTRATIVES,
     DEMONSTRATIVES_NL,
     DESCRIBE_WINDOW,
+    EXCLUDED,
     FIRST,
     FOR_IT,
     FOR_IT_PHRASES,
@@ -98,10 +99,12 @@ from pactwatch.extract.lexicon import (
     PEOPLE,
     PLURAL_PRONOUNS,
     POSSESSIVES,
+    RANKED,
     RECEIVE,
     REGION_ADJECTIVES,
     RELATIVE_SUBJECTS,
     RIVALS,
+    RUNNER_UP,
     SAME,
     SECTION_WORDS,
     SERVE_VERBS,
@@ -193,6 +196,7 @@ class Relation:
     sectors: list[str] = field(default_factory=list)
     amount: float | None = None
     currency: str | None = None
+    denied: bool = False   # the text denies the deal ("Er is geen contract met Meta"): never promoted to one
 
 
 def _numbered(sentence: str, tokens: list[Token], marks: str, words: frozenset = frozenset()) -> list[int]:
@@ -388,8 +392,12 @@ def _orders_goods(cue: Mention, tokens: list[Token], language: str) -> bool:
     """English "ordered" with goods as its object ("has ordered additional Nvidia DGX systems"), not an order
     to someone to do something ("ordered Google to pay", "ordered the company to stop")."""
     if not (language == "en" and cue.entry.value == "regulation" and tokens[cue.start].folded == "ordered"
-            and cue.start > 0 and tokens[cue.start - 1].folded in ("has", "have", "had")):
+            and cue.start > 0):
         return False
+    if tokens[cue.start - 1].folded not in ("has", "have", "had"):
+        # "The US coast guard ordered towers from Anduril": goods bought from someone
+        ahead = [t.folded for t in tokens[cue.end:cue.end + 6]]
+        return "from" in ahead and not {"to", "that"} & set(ahead[:ahead.index("from")])
     for k in range(cue.end, min(len(tokens), cue.end + 5)):
         if tokens[k].folded in ("to", "that"):   # "ordered Google to pay", "ordered the company to stop"
             return not all(not t.text.islower() or t.folded in ARTICLES or _is_company_word(t.folded)
@@ -596,6 +604,8 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
             # tenders still to come are no award: "invited the company to take part in future calls for tender"
             m["cue"] = [c for c in m["cue"] if not (c.entry.value == "procurement" and any(
                 tokens[j].folded in FUTURE_ADJECTIVES for j in range(max(0, c.start - 3), min(len(tokens), c.end + 1))))]
+        if m and m["gov"] and m["country"]:
+            m = _departments(m, tokens)
         if m and (buyer := _buyer_line(sentence, tokens, m)):
             m["gov"] = sorted(m["gov"] + [buyer], key=lambda g: g.start)
         analysed.append((sentence, tokens, m))
@@ -612,6 +622,9 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
     return analysed, context, national_context
 
 
+# countries whose first-level regions are departments, and the word (lower case: not "Departamento de Estado")
+DEPARTMENT_COUNTRIES = {"COL", "BOL", "PRY", "URY", "HND", "GTM", "SLV", "NIC", "HTI", "BEN"}
+DEPARTMENT_WORDS = {"dipartimento", "departamento", "département", "departement", "department"}
 REGIONAL_SPAN = 3   # sentences after a region's body in which "the ministry" is the region's
 
 
@@ -925,6 +938,11 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
                         # "Libreville a annulé l'attribution à Oracle. Le groupe américain avait été désigné
                         # en janvier …": the story of the deal the sentence before called off
                         rtype, confidence = "other", min(confidence, 0.4)
+                    if rtype in PARTNERSHIP_FAMILY and party.position > org.start \
+                            and _deal_between_companies_before(tokens, m, previous, relations, index, org):
+                        # "…fechou um acordo com a alemã Aleph Alpha. A parceria prevê … a venda a ministérios": the
+                        # deal the sentence opens with is the one the sentence before made between two companies
+                        rtype, confidence = "other", min(confidence, 0.4)
                     relations.append(Relation(
                         country_iso3=party.country, organization_id=org.entry.value, relation_type=rtype,
                         confidence=round(confidence, 3), evidence=evidence, sentence_index=index,
@@ -964,10 +982,11 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
                 for k in range(max(0, o.start - 2), o.start))}
             title_denied = {(r.country_iso3, r.organization_id) for r in relations
                             if r.sentence_index == index and r.organization_id in denied_with_org}
-            relations = [replace(r, relation_type="other", confidence=min(r.confidence, 0.4))
+            # (marked, so that the pair model does not promote what the text denies)
+            relations = [(replace(r, relation_type="other", confidence=min(r.confidence, 0.4), denied=True)
+                          if r.relation_type in PARTNERSHIP_FAMILY else replace(r, denied=True))
                          if (index - 2 <= r.sentence_index < index or (r.sentence_index == 0 and (
                              r.country_iso3, r.organization_id) in title_denied))
-                         and r.relation_type in PARTNERSHIP_FAMILY
                          and (r.country_iso3, r.organization_id) in denied else r for r in relations]
         explicit = [p for p in parties if not p.coreference and p.actor_kind not in WEAK_ROLES]
         if context and all(p.actor_kind == "country" for p in explicit) \
@@ -1058,6 +1077,20 @@ def _speaks_as_we(analysed) -> bool:
     return any(_is_we(t) for sentence, _, _ in analysed for t in tokenize(QUOTED.sub(" ", sentence)))
 
 
+def _departments(m, tokens: list[Token]):
+    """"intesa tra il dipartimento colombiano ed ElevenLabs", "el departamento boliviano de Santa Cruz": a department
+    of a country divided into departments is a region, not a ministry's department."""
+    found = [(g, c) for g in m["gov"] if tokens[g.start].text in DEPARTMENT_WORDS
+             for c in m["country"] if c.start == g.end and c.entry.kind == "demonym" and c.entry.value in DEPARTMENT_COUNTRIES]
+    if not found:
+        return m
+    gone = {id(x) for pair in found for x in pair}
+    regions = [Mention(Entry("subnational", "subnational", kind=c.entry.value), g.start, c.end) for g, c in found]
+    return {**m, "gov": [g for g in m["gov"] if id(g) not in gone],
+            "country": [c for c in m["country"] if id(c) not in gone],
+            "subnational": sorted(m["subnational"] + regions, key=lambda r: r.start)}
+
+
 def _buyer_line(sentence: str, tokens: list[Token], m) -> Mention | None:
     """An award notice's buyer line, "Auftraggeber: Eidgenössisches Nuklearsicherheitsinspektorat ENSI,
     Brugg.": the name after the label is a public body, even one the gazetteer does not know."""
@@ -1123,6 +1156,18 @@ def _opens_with_the_deal(tokens: list[Token], m, language: str) -> bool:
         and not any(c.entry.value in ("negation", "hedge") or (
             c.entry.value in PARTNERSHIP_FAMILY and _negated(c, tokens, language)) for c in m["cue"]) \
         and not m["country"] and not m["gov"]
+
+
+def _deal_between_companies_before(tokens: list[Token], m, previous, relations: list[Relation], index: int,
+                                   org: Mention) -> bool:
+    """The sentence opens with a definite deal word ("A parceria prevê…"), and the sentence before made a deal with
+    the same company that no government was party to."""
+    return bool(tokens) and tokens[0].folded in DEFINITE | ARTICLES \
+        and any(c.start == 1 and c.entry.value in PARTNERSHIP_FAMILY for c in m["cue"]) \
+        and any(o.entry.value == org.entry.value for o in previous.get("org", [])) \
+        and any(c.entry.value in PARTNERSHIP_FAMILY for c in previous.get("cue", [])) \
+        and not previous.get("gov") and not any(_institution_kind(c) for c in previous.get("country", [])) \
+        and not any(r.sentence_index == index - 1 and r.organization_id == org.entry.value for r in relations)
 
 
 def _named_as(organization: str, gaz: Gazetteer) -> frozenset[str]:
@@ -1227,7 +1272,9 @@ def _regional_body(m, tokens: list[Token]) -> bool:
     Health" (not a region named as a place: "ein Zulieferer aus Baden-Württemberg")."""
     # (not the bodies of many regions: "A adesão das secretarias estaduais e municipais será voluntária")
     return any((not r.entry.kind and tokens[r.start].folded not in ("land", "lander")   # "erstes Land Zentralasiens"
-                and not any(t.folded in MANY_REGIONS for t in tokens[max(0, r.start - 1):r.end]))
+                and not any(t.folded in MANY_REGIONS for t in tokens[max(0, r.start - 1):r.end])
+                # a name that stands for its government ("Québec annonce…") named as a place: "à Toronto et à Québec"
+                and not (tokens[r.start].text[:1].isupper() and _is_locative(r, tokens)))
                or (not _is_locative(r, tokens) and any(_distance(g, r) <= 3 for g in m["gov"]))
                # the region's name as the subject: "Hamburg lässt Bauanträge von KI vorprüfen"
                or (r.entry.kind and r.start == 0 and r.end < len(tokens) and tokens[r.end].text.islower()
@@ -1916,6 +1963,15 @@ def _own_cues(org: Mention, cues: list[Mention], m, tokens: list[Token], languag
                  and any(c.entry.value == "procurement" and 0 < c.start - i <= 2 for c in cues)), None)
     if bids is not None:
         cues = [c for c in cues if not (c.entry.value in PARTNERSHIP_FAMILY and c.start > bids)]
+    # nor is a tender the company was excluded from: "contestando a decisão que a afastou do concurso público"
+    excluded = next((i for i in range(len(tokens)) if tokens[i].folded in EXCLUDED
+                     and any(c.entry.value == "procurement" and 0 < c.start - i <= 3 for c in cues)), None)
+    if excluded is not None:
+        cues = [c for c in cues if not (c.entry.value in PARTNERSHIP_FAMILY and c.start > excluded)]
+    # nor one it came second in: "La estadounidense Palantir, que se presentó al concurso …, quedó segunda"
+    if any(tokens[i].folded in RANKED and any(t.folded in RUNNER_UP for t in tokens[i + 1:i + 4])
+           for i in range(org.end, min(len(tokens), org.end + 16))) and not any(t.folded in WIN for t in tokens):
+        cues = [c for c in cues if c.entry.value not in PARTNERSHIP_FAMILY]
     # a company among a tender's bidders, with no award in the sentence, has not won it: "Six companies, including
     # Oracle and Alibaba Cloud, have submitted bids", "se registraron tres propuestas: las de Salesforce y Oracle"
     # (not its bids elsewhere: "una referencia que Oracle ha exhibido en sus ofertas en otros países")

@@ -33,6 +33,10 @@ TITLE_ABBREVIATIONS = {"me", "on"}
 GERMAN_MONTHS = {"januar", "jänner", "februar", "feber", "märz", "april", "mai", "juni", "juli", "august",
                  "september", "oktober", "november", "dezember"}
 
+# A capital letter and a period is an initial ("J. Smith") unless an article opens what follows: "de niveau
+# Protégé A. Le choix…", "Plan B. The ministry…" end a sentence (no surname starts with one of these).
+ARTICLE_OPENERS = {"the", "le", "la", "les", "l", "der", "die", "das", "el", "los", "las", "il", "gli", "het"}
+
 # a sentence may open with a German „ or ‚, or a French « followed by a space
 _SPLIT = re.compile(r"(?<=[.!?…])[\"'»”’)]*\s+(?=(?:[\"'«“„‚‘(¿¡]\s?)*[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n")
 _TOKEN = re.compile(r"\w+(?:\.\w+)*", re.UNICODE)
@@ -77,7 +81,9 @@ def split_sentences(text: str) -> list[str]:
             or (last_word in TITLE_ABBREVIATIONS and not written[:1].isupper()))
         next_word = following.split(None, 1)[0].lower() if following.strip() else ""
         ordinal_day = len(last_word) <= 2 and last_word.isdigit() and next_word in GERMAN_MONTHS
-        if abbreviation or ordinal_day or (len(last_word) == 1 and last_word.isalpha()):
+        initial = len(last_word) == 1 and last_word.isalpha() and not (
+            written.isupper() and re.split(r"[\W_]", next_word, maxsplit=1)[0] in ARTICLE_OPENERS)
+        if abbreviation or ordinal_day or initial:
             pending = candidate
             continue
         pending = ""

@@ -3316,6 +3316,45 @@ def test_round_on_the_eighty_second_part(language, title, text, expected):
 def test_round_on_the_eighty_third_part(language, title, text, expected):
     assert pairs(text, language, title) == expected
 
+
+@pytest.mark.parametrize("language,title,text,expected", [
+    # "Zambia's Meteorological Department" is a body's name, Zambia's own (not "Indonesia's Pertamina signed")
+    ("en", "", "LUSAKA — Rains are late. NAIROBI — The forecasters said so. Zambia's Meteorological Department signed an agreement with IBM in 2023.", {("ZMB", "ibm")}),
+    # a coast guard is a national agency
+    ("nl", "", "De Amerikaanse kustwacht heeft bij Anduril tientallen bewakingstorens besteld.", {("USA", "anduril")}),
+    ("en", "", "The US coast guard ordered forty towers from Anduril.", {("USA", "anduril")}),
+    # "à Toronto et à Québec" is a city named as a place, not Quebec's government
+    ("fr", "", "OTTAWA – Les données resteront à Toronto et à Québec. Le gouvernement a signé un protocole d'entente avec Cohere.", {("CAN", "cohere")}),
+    # the invader is no party: "da invasão russa, em 2022, quando o Ministério…"
+    ("pt", "", "Kiev recorreu à nuvem nos primeiros dias da invasão russa, em 2022, quando o Ministério da Transformação Digital fechou com a Amazon Web Services um acordo.", {("UKR", "amazon")}),
+    # a company excluded from a tender has not won it
+    ("pt", "", "A Oracle intentou uma ação contra o Instituto dos Registos e do Notariado, contestando a decisão que a afastou do concurso público.", set()),
+    # nor has one that came second
+    ("es", "", "El Departamento de Defensa de Filipinas adjudicó el contrato a un consorcio local. La estadounidense Palantir, que se presentó al concurso, quedó segunda.", set()),
+    # "lui a confié": the company the sentence opened with was entrusted with the platform
+    ("fr", "", "Palantir perd ainsi une vitrine symbolique en Europe, mais reste solidement implanté outre-Manche, où NHS England lui a confié sa plateforme de données.", {("GBR", "palantir")}),
+    # a deal between two companies, then "A parceria…" aimed at ministries: still theirs
+    ("pt", "", "SÓFIA – A Telelink, uma das maiores integradoras de sistemas da Bulgária, fechou um acordo com a Aleph Alpha para oferecer às administrações públicas búlgaras uma plataforma. A parceria prevê que a venda a ministérios e agências seja feita através dela.", set()),
+    # Sweden's national library, and the chip maker that owns the lab is no party
+    ("de", "", "STOCKHOLM. Die Königliche Bibliothek (KB) unterzeichnete eine Kooperationsvereinbarung mit Silo AI, das seit 2024 zum US-Chiphersteller AMD gehört.", {("SWE", "silo-ai")}),
+    # "la Commission" again, once the article has named the European Commission
+    ("fr", "", "Le CEPD a clos la procédure ouverte contre la Commission européenne. Depuis, la Commission a renégocié son contrat de licence avec Microsoft.", {("EUU", "microsoft")}),
+    # a department of Colombia is a region
+    ("it", "Intesa tra il dipartimento colombiano ed ElevenLabs per le scuole", "Il governo del dipartimento di Nariño ha firmato con ElevenLabs un accordo per le scuole rurali.", set()),
+])
+def test_round_on_the_eighty_fourth_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected
+
+
+def test_a_deal_the_text_denies_is_not_promoted():
+    # the rules call the use of Meta's model "other"; the next sentence denies any contract: the pair model must
+    # not make it a partnership
+    text = ("BRUSSEL - De Europese Commissie heeft een contract gesloten met Mistral AI. GPT@EC werkt al langer met "
+            "Llama, het open model van Meta, dat de Commissie zelf host. Daarvoor bestaat geen contract met Meta.")
+    found = extract_relations(text, "nl")
+    assert ("EUU", "meta") not in partnership_pairs(found)
+    assert any(r.denied for r in found if r.organization_id == "meta")
+
 def test_talks_ended_without_an_agreement_are_a_negation():
     # the pair stays "other" either way; the negation is what tells the pair model not to promote it
     facts = article_facts("Kenya's ICT ministry ended talks with OpenAI without reaching an agreement.", "en", "",

@@ -25,6 +25,14 @@ def test_an_abbreviation_that_is_also_a_word_ends_a_sentence_unless_its_use_says
         "Me Dupont plaide.", "They told me.", "Then left."]
 
 
+def test_a_capital_letter_before_an_article_ends_a_sentence():
+    # "Protégé A. Le choix…", "Plan B. The ministry…": no surname opens with an article; initials stay together
+    assert split_sentences("Seulement au niveau Protégé A. Le choix d'un fournisseur fait réagir.") == [
+        "Seulement au niveau Protégé A.", "Le choix d'un fournisseur fait réagir."]
+    assert split_sentences("They chose Plan B. The ministry agreed. J. Smith signed. Vitamin C. Dosage.") == [
+        "They chose Plan B.", "The ministry agreed.", "J. Smith signed.", "Vitamin C. Dosage."]
+
+
 def test_text_without_punctuation_is_cut_into_bounded_windows():
     sentences = split_sentences("word " * 5000)
     assert len(sentences) > 10 and all(len(s) <= MAX_SENTENCE_CHARS for s in sentences)

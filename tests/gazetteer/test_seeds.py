@@ -50,7 +50,7 @@ GENERIC_BUT_ONE_COUNTRYS = {
     ("CHE", "Bundesamt für Gesundheit"), ("CHE", "Bundesamt für Rüstung"), ("ITA", "Ministero della Difesa"),
     ("ITA", "Agenzia delle Dogane"), ("ITA", "Ministero dell'Università e della Ricerca"),
     ("ESP", "Ministerio de Sanidad"), ("IRL", "Department of the Taoiseach"), ("TZA", "e-Government Authority"),
-    ("ARG", "Agencia I+D+i"), ("SUR", "Ministerie van Justitie en Politie"),
+    ("ARG", "Agencia I+D+i"), ("SUR", "Ministerie van Justitie en Politie"), ("DEU", "Küstenwache des Bundes"),
 }
 FUNCTION_WORDS = set(ARTICLES | NAME_LINKS | GENITIVE_WORDS) | set(
     "of for and et und y e en pour fur para per voor van het de di da do dos das del della delle degli dei du des der "

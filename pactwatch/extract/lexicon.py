@@ -470,6 +470,11 @@ RUNNER_UP = {fold(w) for w in (
     "second third last segunda segundo tercera tercero terceira terceiro última último deuxième troisième dernière "
     "seconda secondo terza terzo ultima ultimo zweite zweiten zweiter dritte dritten letzte letzten tweede derde "
     "laatste").split()}
+# a ranking's words: "the largest university in Kenya", "seconda città della Romania", "größte Hochschule Uruguays"
+RANKINGS = {fold(w) for w in (
+    "largest biggest oldest second third größte größten größter zweitgrößte zweitgrößten älteste ältesten "
+    "mayor mayores segunda segundo tercera tercer maggiore maggiori seconda secondo terza maior maiores "
+    "segunda terceira grootste oudste tweede derde deuxième troisième").split()}
 # a war named by its invader: "la invasión rusa", "l'invasion russe", "a invasão russa", "l'aggressione russa"
 WAR_NOUNS = {fold(w) for w in (
     "invasion invasión invasione invasão guerra guerre aggression agression agresión aggressione agressão "
@@ -574,8 +579,8 @@ NATIONAL = {fold(w) for w in (
 OFFICE_HEADS = {fold(w) for w in "oficina ufficio bureau servicio serviço servizio".split()}
 # "Direction générale des impôts", "Dirección General de Tráfico": a ministry's directorate-general
 # ("Délégation générale à la langue française", "Delegación General": a delegation that is a body, capitalised)
-DIRECTORATES = {fold(w) for w in "direction dirección direzione direção directorate délégation delegación delegazione delegação".split()}
-GENERAL = {fold(w) for w in "générale general generale geral".split()}
+DIRECTORATES = {fold(w) for w in "direction dirección direzione direção directorate directoraat délégation delegación delegazione delegação".split()}
+GENERAL = {fold(w) for w in "générale general generale geral generaal".split()}
 # "Digitalagentur", "Arbeitsagentur": an agency of the state, unless the compound names a private trade.
 # Danish, Norwegian and Swedish agencies keep their own names in any language's news: "Skatteverket",
 # "Digitaliseringsstyrelsen", "Kystdirektoratet", "Datatilsynet", "Skatteetaten", "Försäkringskassan".

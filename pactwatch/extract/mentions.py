@@ -56,6 +56,7 @@ from pactwatch.extract.lexicon import (
     PRIVATE_AGENCIES,
     PRIVATE_SERVICES,
     PUBLICATION_WORDS,
+    REGION_WORDS,
     SEPARABLE_NEGATIONS,
     SISTER_COMPANIES,
     STATE_BODY_HEADS,
@@ -180,6 +181,13 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
     found["subnational"] = [r for r in found["subnational"] if r.entry.kind or not any(
         g.entry.value == "ministry" and 0 < r.start - g.end <= 3 and tokens[g.end].folded in GENITIVE_WORDS | NAME_FOR_WORDS
         for g in found["gov"])]
+    # a region "of" a whole country is no region's government: a cloud provider's "région de Bahreïn", "Bahrain region"
+    country_names = {c.start for c in found["country"] if c.entry.kind == "name"}
+    found["subnational"] = [r for r in found["subnational"] if not (
+        not r.entry.kind and r.end - r.start == 1 and tokens[r.start].folded in REGION_WORDS and (
+            (r.end + 1 in country_names and tokens[r.end].folded in GENITIVE_WORDS)
+            or (r.end + 2 in country_names and tokens[r.end].folded in GENITIVE_WORDS and tokens[r.end + 1].folded in ARTICLES)
+            or any(c.end == r.start for c in found["country"] if c.entry.kind == "name")))]
     # a French "département" is a region only with its name or number ("le département du Nord", "de la Gironde");
     # "un haut responsable du département" of a ministry's story is the ministry's department
     found["subnational"] = [r for r in found["subnational"] if not (
@@ -344,6 +352,14 @@ def _state_bodies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[
                 and tokens[i + 1].folded in GENERAL and i not in known and i + 1 not in known:
             out.append(Mention(Entry("gov", "agency"), i, i + 2))   # "Direction générale des impôts"
             continue
+        if t.folded in STATE_BODY_HEADS and t.text.islower() and i not in known:
+            # "Uzbekistan's national tuberculosis service", "Kenya's national meteorological agency": a country's
+            # national body named by its remit, in lower case
+            start = next((j for j in range(max(2, i - 4), i) if tokens[j].folded in NATIONAL and tokens[j - 1].folded == "s"
+                          and j - 1 in name_ends and all(tokens[k].text.islower() and k not in known for k in range(j, i))), None)
+            if start is not None:
+                out.append(Mention(Entry("gov", "agency"), start, i + 1))
+            continue
         if t.folded not in STATE_BODY_HEADS | COMMISSION_HEADS or not t.text[:1].isupper() or i in known:
             continue
         demonym = any(c.start == i + 1 and c.entry.kind == "demonym" for c in found["country"])
@@ -379,8 +395,20 @@ def _state_bodies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[
             else:
                 span = (before[0], i + 1)
         if not any(k in known for k in range(*span)):
-            out.append(Mention(Entry("gov", "agency"), *span))
+            out.append(Mention(Entry("gov", _body_kind(tokens[span[0]:span[1]])), *span))
     return out
+
+
+# a state body named for data protection or competition is a regulator: "Georgia's Personal Data Protection Service"
+DATA_WORDS = {"data", "datos", "dati", "dados", "donnees", "daten", "gegevens", "privacy", "consumer", "consumers"}
+PROTECTION_WORDS = {"protection", "proteccion", "protezione", "protecao", "privacy", "consumer", "consumers"}
+COMPETITION_WORDS = {"competition", "concurrence", "competencia", "concorrenza", "concorrencia", "wettbewerb", "mededinging"}
+
+
+def _body_kind(words: list[Token]) -> str:
+    folded = {t.folded for t in words}
+    regulator = bool(folded & COMPETITION_WORDS) or (bool(folded & DATA_WORDS) and bool(folded & PROTECTION_WORDS))
+    return "regulator" if regulator else "agency"
 
 
 def _demonym_before_body(tokens: list[Token], i: int, countries: list[Mention], language: str) -> int | None:
@@ -543,8 +571,9 @@ def _without_languages(countries: list[Mention], tokens: list[Token], language: 
                 modifies = language == "en" and nxt is not None and nxt.text[:1].islower() \
                     and nxt.folded not in COORDINATORS | LANGUAGE_PREPOSITIONS
                 preposition = i >= 0 and tokens[i].folded in LANGUAGE_PREPOSITIONS and not modifies
+            # (a language that is no demonym may stand between: "in Uzbek, Russian, English and Chinese")
             listed = last_language is not None and all(
-                t.folded in COORDINATORS | LANGUAGE_PREPOSITIONS for t in tokens[last_language:c.start])
+                t.folded in COORDINATORS | LANGUAGE_PREPOSITIONS | LANGUAGE_WORDS for t in tokens[last_language:c.start])
             if preposition or listed:
                 last_language = c.end
                 continue

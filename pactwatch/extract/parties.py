@@ -55,6 +55,7 @@ from pactwatch.extract.lexicon import (
     OWNED_BY,
     PARTNERSHIP_FAMILY,
     PLURAL_GOV_HEADS,
+    RANKINGS,
     RELATIVE_AFTER_WITH,
     RELATIVE_SUBJECTS,
     RELATIVE_WITH,
@@ -264,7 +265,16 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             d.start == c.end and d.end == d.start + 1 and _institution_kind(d) and d.entry.value != c.entry.value
             for d in m["country"])
 
+    def ranked_in(c: Mention) -> bool:
+        # "seconda città della Romania", "die größte Hochschule Uruguays", "the largest university in Kenya": the
+        # country a ranking is made in is no party
+        return c.entry.kind == "name" and c.start >= 2 and any(
+            tokens[j].folded in RANKINGS and not any(j < g.start < c.start for g in m["gov"])
+            and not any(k in known_spans for k in range(j, c.start))
+            for j in range(max(0, c.start - 4), c.start - 1))
+
     countries = [c for c in m["country"] if not in_a_name(c) and not owns_a_name(c) and not _names_a_gazette(c, tokens)
+                 and not ranked_in(c)
                  and not renamed(c)
                  and not owner(c) and not region_of(c) and not compared(c)
                  and not _approves(c, tokens)

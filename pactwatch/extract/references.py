@@ -417,17 +417,26 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
                 # lower-case words inside the name, when the bracket's letters are its initials: "la Caisse
                 # nationale d'assurance maladie (CNAM)", "le ministère de l'Économie numérique (MENI)"
                 j = next((k for k in range(i, min(len(tokens), i + 6)) if _bracketed(sentence, tokens, k)), None)
-                if j is not None and _initials(tokens[j].text, tokens[party.position:j]):
+                if j is not None and (_initials(tokens[j].text, tokens[party.position:j]) or _written_as_a_name(tokens[j].text)):
                     i = j
             if party.actor_kind == "country" or i >= len(tokens) or i in known or i == 0 \
                     or (party.coreference and tokens[i].text in own_country):
                 continue
             word = tokens[i].text
+            # (an acronym written as a name only for a body of a country the article names, and one the
+            # gazetteer does not know: "(Inamhi)" is Ecuador's, whatever name two countries' bodies share)
+            as_a_name = _written_as_a_name(word) and party.country in named and not party.coreference \
+                and not any(c.start == i for c in defined)
             if _bracketed(sentence, tokens, i) and word[:1].isupper() and word.isalpha() \
-                    and sum(ch.isupper() for ch in word) >= 2 and len(word) <= 8:
+                    and (sum(ch.isupper() for ch in word) >= 2 or as_a_name) and len(word) <= 8:
                 aliases.setdefault(word, Entry("country", party.country, "institution:" + party.actor_kind,
                                                case="exact", surface=word))
     return {**_initialisms(analysed), **aliases}
+
+
+def _written_as_a_name(word: str) -> bool:
+    """Italian and Spanish papers write acronyms as names: "(Mirri)", "(Ran)", "(Inps)"."""
+    return 3 <= len(word) <= 6 and word[:1].isupper() and word[1:].islower()
 
 
 def _initialisms(analysed) -> dict[str, Entry]:

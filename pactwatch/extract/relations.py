@@ -606,6 +606,10 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
                 tokens[j].folded in FUTURE_ADJECTIVES for j in range(max(0, c.start - 3), min(len(tokens), c.end + 1))))]
         if m and m["gov"] and m["country"]:
             m = _departments(m, tokens)
+        if m and m["cue"]:
+            # "two other offers were rejected": the other bidders' offers, not the company's deal
+            m["cue"] = [c for c in m["cue"] if not (c.entry.value == "negation" and any(
+                tokens[j].folded in OTHER and tokens[j + 1].folded in BIDDERS for j in range(max(0, c.start - 5), c.start - 1)))]
         if m and (buyer := _buyer_line(sentence, tokens, m)):
             m["gov"] = sorted(m["gov"] + [buyer], key=lambda g: g.start)
         analysed.append((sentence, tokens, m))
@@ -625,6 +629,8 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
 # countries whose first-level regions are departments, and the word (lower case: not "Departamento de Estado")
 DEPARTMENT_COUNTRIES = {"COL", "BOL", "PRY", "URY", "HND", "GTM", "SLV", "NIC", "HTI", "BEN"}
 DEPARTMENT_WORDS = {"dipartimento", "departamento", "département", "departement", "department"}
+# the words of a denial that a government is party to a deal: "is not a party", "geen partij", "nicht beteiligt"
+PARTY_WORDS = {"party", "parties", "partie", "partij", "parte", "vertragspartei", "beteiligt"}
 REGIONAL_SPAN = 3   # sentences after a region's body in which "the ministry" is the region's
 
 
@@ -966,6 +972,15 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
                 and 0 <= o.start - 1 - c.end <= 2 for c in m["cue"])}
             denied |= {(r.country_iso3, r.organization_id) for r in relations
                        if index - 2 <= r.sentence_index < index and r.organization_id in denied_with}
+        if not m["org"] and parties and any(
+                c.entry.value == "negation" and any(t.folded in PARTY_WORDS for t in tokens[c.start:c.end])
+                and any(d.entry.value in PARTNERSHIP_FAMILY and abs(d.start - c.start) <= 6 for d in m["cue"])
+                for c in m["cue"]):
+            # "De overheid is geen partij bij de overeenkomst", "der Staat sei an der Vereinbarung nicht beteiligt":
+            # the government named denies being party to the deal the sentences before reported
+            named = {p.country for p in parties}
+            denied |= {(r.country_iso3, r.organization_id) for r in relations
+                       if index - 2 <= r.sentence_index < index and r.country_iso3 in named}
         if not m["org"] and any(t.folded in NOTHING for t in tokens[:3]) \
                 and any(_nothing_signed(c, tokens) for c in m["cue"]):
             # "…a fait une offre au gouvernement gabonais. Rien n'est signé pour autant.": nothing came of the
@@ -1913,7 +1928,9 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
                 and not any(c.start == party.position and _capital_acts(c, m) for c in m["country"]):
             continue   # "OpenAI, the US company": a home-country name next to its company describes it
         clauses = {here, clause(party)} | ({0} if party.carried else set())   # the lent deal word opens the line
-        cues = _own_cues(org, [c for c in m["cue"] if clause_of[c.start] in clauses or _nothing_signed(c, tokens)],
+        # (the courts as the party are no lawsuit: "Os tribunais dos Países Baixos vão recorrer à … DeepL")
+        cues = _own_cues(org, [c for c in m["cue"] if (clause_of[c.start] in clauses or _nothing_signed(c, tokens))
+                               and not (c.entry.value == "litigation" and party.position <= c.start < party.end)],
                          m, tokens, language)
         rtype, strength = _relation_type(cues, tokens, party.actor_kind, language)
         if party.actor_kind in WEAK_ROLES and rtype == "partnership" and (not _after_with(org, tokens, _demonyms(m)) or any(

@@ -3346,6 +3346,56 @@ def test_round_on_the_eighty_fourth_part(language, title, text, expected):
     assert pairs(text, language, title) == expected
 
 
+@pytest.mark.parametrize("language,title,text,expected", [
+    # the Georgian data protection service is a regulator: its inspection is no deal ("The signing" is another's)
+    ("en", "", "TBILISI — The signing came on the same day that Georgia's Personal Data Protection Service said it had opened an inspection into the DeepSeek chatbot.", set()),
+    # a regional administration is sub-national
+    ("en", "", "SAMARKAND — The regional administration of Samarkand has signed an agreement with Alibaba Cloud. Uzbekistan's ministry welcomed it.", set()),
+    # "desmintiera": a denial in the subjunctive
+    ("es", "", "EL CAIRO.– La firma llega dos meses después de que el ministerio egipcio desmintiera haber cerrado con la china Huawei un acuerdo.", set()),
+    # a cloud provider's "région de Bahreïn" is no region's government
+    ("fr", "", "MANAMA – Le portail tourne sur l'infrastructure d'Amazon Web Services, en vertu de l'accord conclu en 2019 entre le gouvernement et AWS lors de l'ouverture de la région de Bahreïn de l'entreprise.", {("BHR", "amazon")}),
+    # an acronym written as a name, defined after a body of a country the article names
+    ("it", "", "BRATISLAVA – Il ministero slovacco degli Investimenti, dello Sviluppo regionale e dell'Informatizzazione (Mirri) ha aperto un bando per i comuni. L'amministrazione centrale ha già percorso la stessa strada. Il Mirri lavora da oltre un anno con Ibm all'assistente virtuale, e ha rinnovato il contratto quadro con Microsoft.", {("SVK", "ibm"), ("SVK", "microsoft")}),
+    # Sharjah is an emirate
+    ("fr", "", "CHARJAH – Le Département du gouvernement numérique de Charjah a signé un accord avec Google Cloud.", set()),
+    # the state says it is no party to the deal the sentence before reported
+    ("de", "", "MONTEVIDEO. Uruguays staatliche Universität hat mit OpenAI einen Vertrag über ChatGPT Edu geschlossen. Das Ministerium betonte, der Staat sei an der Vereinbarung nicht beteiligt.", set()),
+    # the country a ranking is made in is no party
+    ("it", "", "Il Comune di Cluj-Napoca, seconda città della Romania, ha firmato con Google Cloud un contratto per lo sportello online.", set()),
+    ("de", "", "Die Universidad de la República, die größte Hochschule Uruguays, hat mit OpenAI einen Vertrag geschlossen.", set()),
+    # the courts as the party are no lawsuit, and "recorrer à" the company is to use it
+    ("pt", "", "HAIA – Os tribunais dos Países Baixos vão recorrer à inteligência artificial da alemã DeepL para traduzir documentos em processos cíveis.", {("NLD", "deepl")}),
+    # a Dutch directorate-general; "Bengaalse" is Bangladesh's; a "gezondheidsdienst" is a public service
+    ("nl", "", "DHAKA - Het Directoraat-Generaal voor Gezondheidsdiensten (DGHS) van Bangladesh is een proef begonnen met software van Google.", {("BGD", "google")}),
+    ("nl", "", "De Bengaalse gezondheidsdienst test software van Google.", {("BGD", "google")}),
+])
+def test_round_on_the_eighty_fifth_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected
+
+
+def test_round_on_the_eighty_fifth_part_mentions_and_types():
+    gaz = load_gazetteer()
+
+    def mentions(text, kind):
+        tokens = tokenize(text)
+        return [(x.entry.value, " ".join(t.text for t in tokens[x.start:x.end])) for x in find_mentions(tokens, gaz, "en")[kind]]
+    # a country's national body named by its remit in lower case
+    assert ("agency", "national tuberculosis service") in mentions("Uzbekistan's national tuberculosis service will test a tool from Google.", "gov")
+    # a list of languages with one that is no demonym in it
+    assert mentions("a chatbot that answers tourists' questions in Uzbek, Russian, English and Chinese", "country") == []
+    # a state body named for data protection is a regulator
+    assert mentions("Georgia's Personal Data Protection Service opened an inspection.", "gov") == [
+        ("regulator", "Personal Data Protection Service")]
+    # "two other offers were rejected" denies no deal of the company's
+    facts = article_facts("IBM was the only bidder to meet the requirements; two other offers were rejected.", "en", "", gaz)
+    assert "negation" not in facts[1]["cues"]
+    # restrictions and bans are regulation
+    types = lambda text, language: {r.relation_type for r in rule_relations(text, language)}  # noqa: E731
+    assert types("ISLAMABAD - Het Amerikaanse ministerie van Handel heeft de export van Nvidia-chips naar Pakistan aan banden gelegd.", "nl") == {"regulation"}
+    assert types("JÉRUSALEM – L'INCD a publié une directive interdisant l'application DeepSeek sur les téléphones des fonctionnaires israéliens.", "fr") == {"regulation"}
+
+
 def test_a_deal_the_text_denies_is_not_promoted():
     # the rules call the use of Meta's model "other"; the next sentence denies any contract: the pair model must
     # not make it a partnership

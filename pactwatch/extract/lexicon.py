@@ -470,6 +470,9 @@ RUNNER_UP = {fold(w) for w in (
     "second third last segunda segundo tercera tercero terceira terceiro última último deuxième troisième dernière "
     "seconda secondo terza terzo ultima ultimo zweite zweiten zweiter dritte dritten letzte letzten tweede derde "
     "laatste").split()}
+# a university's name may end in its city: "Trinity College Dublin", "University College London"
+UNIVERSITY_WORDS = {"college", "university", "universitat", "universidad", "universite", "universita", "universidade",
+                    "universiteit", "hochschule"}
 # a ranking's words: "the largest university in Kenya", "seconda città della Romania", "größte Hochschule Uruguays"
 RANKINGS = {fold(w) for w in (
     "largest biggest oldest second third größte größten größter zweitgrößte zweitgrößten älteste ältesten "

@@ -178,9 +178,13 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                 for d in found["country"]))]
     # "il ministero dello Sviluppo regionale", "Ministerium für regionale Entwicklung": a ministry's portfolio,
     # not a region's government
+    # (also further into the ministry's capitalised name: "ministerie van Slimme Overheid en Regionale Ontwikkeling")
     found["subnational"] = [r for r in found["subnational"] if r.entry.kind or not any(
-        g.entry.value == "ministry" and 0 < r.start - g.end <= 3 and tokens[g.end].folded in GENITIVE_WORDS | NAME_FOR_WORDS
-        for g in found["gov"])]
+        g.entry.value == "ministry" and tokens[g.end].folded in GENITIVE_WORDS | NAME_FOR_WORDS and (
+            0 < r.start - g.end <= 3 or (0 < r.start - g.end <= 6 and tokens[r.start].text[:1].isupper()
+                                         and tokens[r.start].folded.startswith("region") and all(
+                t.text[:1].isupper() or t.folded in NAME_LINKS for t in tokens[g.end + 1:r.start])))
+        for g in found["gov"] if g.end < len(tokens))]
     # a region "of" a whole country is no region's government: a cloud provider's "région de Bahreïn", "Bahrain region"
     country_names = {c.start for c in found["country"] if c.entry.kind == "name"}
     found["subnational"] = [r for r in found["subnational"] if not (

@@ -65,6 +65,7 @@ from pactwatch.extract.lexicon import (
     STATE_TITLES,
     SUBNATIONAL_WINDOW,
     THERE,
+    UNIVERSITY_WORDS,
     WAR_NOUNS,
     WHERE,
     WITH,
@@ -205,6 +206,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             return True   # "CMA CGM a conclu avec Mistral AI": a shipping group, not the British regulator
         if c.entry.kind == "name" and any(o.end == c.start for o in orgs):
             return True   # "der Vertrag mit Microsoft Österreich": the company's national unit
+        if c.entry.kind in ("name", "capital") and c.start >= 1 and tokens[c.start - 1].text[:1].isupper() \
+                and tokens[c.start - 1].folded in UNIVERSITY_WORDS:
+            return True   # "Trinity College Dublin", "University College London": a university's name
         if c.entry.kind == "name" and _spelt_by_acronym(c, tokens, known_spans):
             return True   # "Kazakhstan Temir Zholy (KTZ), the national railway company": a name the country opens
         if c.entry.kind == "name" and c.start >= 1 and len(tokens[c.start - 1].text) >= 2 \

@@ -425,8 +425,7 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
             word = tokens[i].text
             # (an acronym written as a name only for a body of a country the article names, and one the
             # gazetteer does not know: "(Inamhi)" is Ecuador's, whatever name two countries' bodies share)
-            as_a_name = _written_as_a_name(word) and party.country in named and not party.coreference \
-                and not any(c.start == i for c in defined)
+            as_a_name = _written_as_a_name(word) and party.country in named and not any(c.start == i for c in defined)
             if _bracketed(sentence, tokens, i) and word[:1].isupper() and word.isalpha() \
                     and (sum(ch.isupper() for ch in word) >= 2 or as_a_name) and len(word) <= 8:
                 aliases.setdefault(word, Entry("country", party.country, "institution:" + party.actor_kind,

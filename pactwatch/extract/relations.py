@@ -631,6 +631,9 @@ DEPARTMENT_COUNTRIES = {"COL", "BOL", "PRY", "URY", "HND", "GTM", "SLV", "NIC", 
 DEPARTMENT_WORDS = {"dipartimento", "departamento", "département", "departement", "department"}
 # the words of a denial that a government is party to a deal: "is not a party", "geen partij", "nicht beteiligt"
 PARTY_WORDS = {"party", "parties", "partie", "partij", "parte", "vertragspartei", "beteiligt"}
+# the words for a court, which name the party when a court signs ("the court announced")
+COURT_WORDS = {"court", "courts", "gericht", "tribunal", "tribunales", "juzgado", "tribunaux", "tribunale", "tribunali",
+               "tribunais", "rechtbank", "corte", "cour"}
 REGIONAL_SPAN = 3   # sentences after a region's body in which "the ministry" is the region's
 
 
@@ -660,6 +663,7 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
     # countries the article names as such (not only through a body's name)
     named_countries = {c.entry.value for _, _, m in analysed if m for c in m["country"]
                        if c.entry.kind in ("name", "demonym", "capital")}
+    company_homes = {gaz.org_hq.get(o.entry.value) for _, _, m in analysed if m for o in m["org"]}
     buyer: list[Party] = []   # the body an award notice's buyer line names
     buyer_next = False        # the buyer's label stood alone; its name is the next line
     winners_next = False      # "Proveedores adjudicados:" stood alone; the winners are listed below it
@@ -699,6 +703,14 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             parties = [p for p in parties if not (
                 p.country != context and p.country not in named_countries and p.actor_kind in ACTOR_KINDS
                 and tokens[p.position].folded.startswith(GENERIC_HEAD_PREFIXES))]
+        elif parties and context in named_countries:
+            # "Segundo o Ministério das Comunicações e Tecnologia da Informação, …" in a story about Egypt: a body
+            # named like another country's (Brazil's), whose country the article never names, is the story's own
+            # (not the home of a company the article names: Mistral AI's "ministère des Armées" is France's)
+            parties = [replace(p, country=context) if (
+                p.country != context and p.country not in named_countries | company_homes and p.actor_kind in ACTOR_KINDS
+                and not p.coreference and tokens[p.position].folded.startswith(GENERIC_HEAD_PREFIXES)) else p
+                for p in parties]
         if not has_cue and m["org"] and _buyer_dash_supplier(sentence, tokens, m, parties) and any(
                 c.entry.value == "procurement" for _, _, earlier in analysed[:index] if earlier for c in earlier["cue"]):
             # a list of contract notices, buyer then supplier: "Department of Defence — Anduril Australia Pty Ltd.
@@ -972,15 +984,20 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
                 and 0 <= o.start - 1 - c.end <= 2 for c in m["cue"])}
             denied |= {(r.country_iso3, r.organization_id) for r in relations
                        if index - 2 <= r.sentence_index < index and r.organization_id in denied_with}
-        if not m["org"] and parties and any(
+        no_party: set[tuple[str, str]] = set()
+        if (parties or (context and m["gov"])) and any(
                 c.entry.value == "negation" and any(t.folded in PARTY_WORDS for t in tokens[c.start:c.end])
                 and any(d.entry.value in PARTNERSHIP_FAMILY and abs(d.start - c.start) <= 6 for d in m["cue"])
                 for c in m["cue"]):
-            # "De overheid is geen partij bij de overeenkomst", "der Staat sei an der Vereinbarung nicht beteiligt":
-            # the government named denies being party to the deal the sentences before reported
-            named = {p.country for p in parties}
-            denied |= {(r.country_iso3, r.organization_id) for r in relations
-                       if index - 2 <= r.sentence_index < index and r.country_iso3 in named}
+            # "De overheid is geen partij bij de overeenkomst", "der Staat sei an der Vereinbarung nicht beteiligt",
+            # "précise qu'il n'est pas partie à l'accord … entre le gouvernement et Nvidia": the government named
+            # denies being party to the deal the sentences before (or the title) reported
+            named = {p.country for p in parties} or {context}   # (a government word alone: the story's)
+            here = {o.entry.value for o in m["org"]}
+            no_party = {(r.country_iso3, r.organization_id) for r in relations
+                        if (index - 2 <= r.sentence_index < index or r.sentence_index == 0) and r.country_iso3 in named
+                        and (not here or r.organization_id in here)}
+            denied |= no_party
         if not m["org"] and any(t.folded in NOTHING for t in tokens[:3]) \
                 and any(_nothing_signed(c, tokens) for c in m["cue"]):
             # "…a fait une offre au gouvernement gabonais. Rien n'est signé pour autant.": nothing came of the
@@ -1001,7 +1018,7 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             relations = [(replace(r, relation_type="other", confidence=min(r.confidence, 0.4), denied=True)
                           if r.relation_type in PARTNERSHIP_FAMILY else replace(r, denied=True))
                          if (index - 2 <= r.sentence_index < index or (r.sentence_index == 0 and (
-                             r.country_iso3, r.organization_id) in title_denied))
+                             r.country_iso3, r.organization_id) in title_denied | no_party))
                          and (r.country_iso3, r.organization_id) in denied else r for r in relations]
         explicit = [p for p in parties if not p.coreference and p.actor_kind not in WEAK_ROLES]
         if context and all(p.actor_kind == "country" for p in explicit) \
@@ -1887,8 +1904,12 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
                 c.entry.value in PARTNERSHIP_FAMILY and 0 <= p.position - c.end <= 2
                 and all(t.folded in ARTICLES for t in tokens[c.end:p.position]) for c in m["cue"])]
     else:
-        # No government in the organisation's own clause: borrow the sentence's one named government.
-        named = [p for p in parties if not p.coreference]
+        # No government in the organisation's own clause: borrow the sentence's one named government (or its one
+        # government body, named by the article before: "Le ministère avait conclu un accord avec Mistral AI, puis
+        # une convention avec l'université émiratie MBZUAI")
+        named = [p for p in parties if not p.coreference] or [
+            p for p in parties if p.actor_kind in ACTOR_KINDS and p.position < org.start and any(
+                c.entry.value in PARTNERSHIP_FAMILY and clause_of[c.start] == here for c in m["cue"])]
         if len({p.country for p in named}) != 1:
             return []
         chosen = [min(named, key=lambda p: _distance(p, org))]
@@ -1928,9 +1949,13 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
                 and not any(c.start == party.position and _capital_acts(c, m) for c in m["country"]):
             continue   # "OpenAI, the US company": a home-country name next to its company describes it
         clauses = {here, clause(party)} | ({0} if party.carried else set())   # the lent deal word opens the line
-        # (the courts as the party are no lawsuit: "Os tribunais dos Países Baixos vão recorrer à … DeepL")
+        # (the courts as the party are no lawsuit: "Os tribunais dos Países Baixos vão recorrer à … DeepL",
+        # "Portugal's Supreme Court of Justice has signed a protocol …, the court announced")
         cues = _own_cues(org, [c for c in m["cue"] if (clause_of[c.start] in clauses or _nothing_signed(c, tokens))
-                               and not (c.entry.value == "litigation" and party.position <= c.start < party.end)],
+                               and not (c.entry.value == "litigation" and (
+                                   party.position <= c.start < party.end
+                                   or (party.actor_kind == "court" and c.end - c.start == 1
+                                       and tokens[c.start].folded in COURT_WORDS)))],
                          m, tokens, language)
         rtype, strength = _relation_type(cues, tokens, party.actor_kind, language)
         if party.actor_kind in WEAK_ROLES and rtype == "partnership" and (not _after_with(org, tokens, _demonyms(m)) or any(

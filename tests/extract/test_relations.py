@@ -3396,6 +3396,32 @@ def test_round_on_the_eighty_fifth_part_mentions_and_types():
     assert types("JÉRUSALEM – L'INCD a publié une directive interdisant l'application DeepSeek sur les téléphones des fonctionnaires israéliens.", "fr") == {"regulation"}
 
 
+@pytest.mark.parametrize("language,title,text,expected", [
+    # a court that signs is no lawsuit, whatever "the court announced"; "signed a protocol" is a deal
+    ("en", "", "LISBON — Portugal's Supreme Court of Justice has signed a protocol with the French company Mistral AI to anonymise its judgments, the court announced on Monday.", {("PRT", "mistral-ai")}),
+    # a university's name may end in its city
+    ("en", "", "DUBLIN — Trinity College Dublin has signed an agreement with OpenAI to give its students access to ChatGPT Edu.", set()),
+    # "no plans for a national agreement" denies one
+    ("en", "", "DUBLIN — The minister said the Higher Education Authority would follow how the rollout worked, but that the government had no plans for a national agreement with OpenAI.", set()),
+    # "Éducation nationale" is the name of many French-speaking countries' ministries
+    ("fr", "", "ANTANANARIVO – Le ministère de l'Éducation nationale a signé un protocole d'accord avec ElevenLabs.", {("MDG", "elevenlabs")}),
+    # weather services and bureaus of meteorology are national agencies
+    ("es", "", "La Oficina de Meteorología de Australia y la estadounidense Nvidia firmaron un acuerdo.", {("AUS", "nvidia")}),
+    # the government says it is no party, which undoes the title's guess
+    ("fr", "Maroc Telecom s'associe à Nvidia, le ministre applaudit", "CASABLANCA – Maroc Telecom a annoncé un partenariat avec Nvidia. Le ministère de la Transition numérique précise qu'il n'est pas partie à l'accord et qu'aucune convention n'a été signée entre le gouvernement et Nvidia.", set()),
+    # a ministry named like Brazil's, in a story about Egypt that never names Brazil, is Egypt's
+    ("pt", "", "CAIRO — O Conselho de Ministros do Egito aprovou uma carta de princípios. Segundo o Ministério das Comunicações e Tecnologia da Informação, o curso será oferecido na plataforma que o ministério mantém com a Microsoft, no âmbito de um memorando de formação digital.", {("EGY", "microsoft")}),
+    # an acronym written as a name, defined after a body whose country comes from the article
+    ("it", "", "CITTÀ DI PANAMA – Il testo, preparato dall'Autorità nazionale per l'innovazione governativa (Aig), è stato approvato dal governo panamense. L'Aig ha firmato nel 2024 un memorandum d'intesa con Microsoft.", {("PAN", "microsoft")}),
+    # a clause with its own deal word and no government borrows the body the article's story is about
+    ("it", "", "ROMA – Il ministero ha firmato intese con Google per formare i dipendenti pubblici, mentre gli accordi con Aws e Ibm hanno portato sulla piattaforma i primi contenuti.", {("ITA", "google"), ("ITA", "amazon"), ("ITA", "ibm")}),
+    # "Regionale Ontwikkeling" in a ministry's name is its portfolio
+    ("nl", "", "RIGA - Het ministerie van Slimme Overheid en Regionale Ontwikkeling gaf het Finse Silo AI opdracht om een taalmodel te trainen.", {("LVA", "silo-ai")}),
+])
+def test_round_on_the_eighty_sixth_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected
+
+
 def test_a_deal_the_text_denies_is_not_promoted():
     # the rules call the use of Meta's model "other"; the next sentence denies any contract: the pair model must
     # not make it a partnership

@@ -609,7 +609,9 @@ SEPARABLE_NEGATIONS = {
     "de": [({fold(w) for w in verbs.split()}, fold(particle)) for verbs, particle in (
         ("setzt setzen setzte setzten", "aus"), ("sagt sagen sagte sagten", "ab"),   # not "stellt … ein": also hires
         ("bricht brechen brach brachen", "ab"), ("lehnt lehnen lehnte lehnten", "ab"), ("schiebt schieben schob schoben", "auf"),
-        ("zieht ziehen zog zogen", "zurück"))],
+        ("zieht ziehen zog zogen", "zurück"),
+        # "Eine Vereinbarung mit der Regierung gibt es dafür nicht": there is none
+        ("gibt gab", "nicht"))],
 }
 CLAUSE_ENDS = {fold(w) for w in "en maar omdat nadat want und aber weil nachdem denn dass dat".split()}
 # what follows "official" when it is a person: "an official said", "a senior official familiar with the talks"

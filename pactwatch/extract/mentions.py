@@ -282,7 +282,10 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                 continue   # most words: one lookup, not one per verb list
             for verbs, particle in SEPARABLE_NEGATIONS[language]:
                 if t.folded in verbs and any(
-                        tokens[j].folded == particle and (j == len(tokens) - 1 or tokens[j + 1].folded in CLAUSE_ENDS)
+                        tokens[j].folded == particle and (j == len(tokens) - 1 or tokens[j + 1].folded in CLAUSE_ENDS
+                                                      or _punctuated(tokens, j + 1))
+                        # (in one clause: not "Es gibt keine Vereinbarung, und … verhandeln wir auch nicht")
+                        and not any(_punctuated(tokens, k) for k in range(i + 1, j + 1))
                         for j in range(i + 2, min(len(tokens), i + 16))):
                     found["cue"].append(Mention(Entry("cue", "negation", kind="0.8", language=language, strength=0.8),
                                                 i, i + 1))   # "stelt … uit", "sagt … ab"

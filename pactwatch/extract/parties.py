@@ -315,6 +315,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             places = [n for n in m["country"] if n.entry.kind == "name" and _is_locative(n, tokens, language) and n not in countries]
             other = [n for n in countries + places if n.entry.value != c.entry.value and not _institution_kind(n) and (
                 (n.entry.kind == "demonym" and n.end == c.start)
+                # "a Segurança Social polaca", "l'Assurance maladie nationale coréenne": after it in Romance languages
+                or (n.entry.kind == "demonym" and n.start == c.end and language in ("es", "fr", "it", "pt"))
                 or (n.entry.kind == "name" and n.end + 1 == c.start and tokens[n.end].folded == "s")
                 # "la Direction générale des douanes et accises du Cambodge": a name Congo's body has, of Cambodia
                 or (n.entry.kind == "name" and 0 < n.start - c.end <= 2

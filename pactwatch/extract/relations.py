@@ -696,6 +696,11 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             parties = [_same_as_before(p, tokens, named_heads) for p in parties]
         if any(p.coreference for p in parties):
             parties = [_named_just_before(p, parties, tokens, language) for p in parties]
+        if parties and context:
+            # "die nationale Steuer- und Zollverwaltung des Landes": a body "of the country" is the story's, whatever
+            # other country's body has that name (Germany's Zollverwaltung)
+            parties = [replace(p, country=context) if p.country != context and not p.coreference
+                       and _of_the_country(tokens, p.end) else p for p in parties]
         if parties and _regional_body(m, tokens):
             # "O Governo do Distrito Federal assinou contrato com a OpenAI … para servidores da Secretaria de Economia":
             # in a region's story, a body named like another country's (Mexico's Secretaría de Economía) whose country
@@ -1121,6 +1126,15 @@ def _departments(m, tokens: list[Token]):
     return {**m, "gov": [g for g in m["gov"] if id(g) not in gone],
             "country": [c for c in m["country"] if id(c) not in gone],
             "subnational": sorted(m["subnational"] + regions, key=lambda r: r.start)}
+
+
+OF_THE_COUNTRY = {("des", "landes"), ("of", "the", "country"), ("du", "pays"), ("del", "pais"), ("do", "pais"),
+                  ("van", "het", "land"), ("del", "paese")}
+
+
+def _of_the_country(tokens: list[Token], end: int) -> bool:
+    """"… Zollverwaltung des Landes", "the tax office of the country": the body of the country the story is about."""
+    return any(tuple(t.folded for t in tokens[end:end + len(words)]) == words for words in OF_THE_COUNTRY)
 
 
 def _buyer_line(sentence: str, tokens: list[Token], m) -> Mention | None:

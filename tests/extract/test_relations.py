@@ -3422,6 +3422,18 @@ def test_round_on_the_eighty_sixth_part(language, title, text, expected):
     assert pairs(text, language, title) == expected
 
 
+@pytest.mark.parametrize("language,title,text,expected", [
+    # a body "des Landes" is the story's country's, whatever other country's body has that name
+    ("de", "", "GABORONE. Der Botswana Unified Revenue Service (BURS), die nationale Steuer- und Zollverwaltung des Landes, hat einen Auftrag über rund 95 Millionen Pula an Microsoft vergeben.", {("BWA", "microsoft")}),
+    # "gibt es … nicht" in one clause denies the deal
+    ("de", "", "MAPUTO. Am selben Tag kündigte Microsoft an, in der Hauptstadt Rechenzentren aufzubauen. Eine Vereinbarung mit der Regierung gibt es dafür nach Angaben beider Seiten nicht; Microsoft will das Vorhaben mit einem privaten Partner umsetzen.", set()),
+    # a Romance country adjective after a body's name says whose it is
+    ("pt", "", "VARSÓVIA – A Segurança Social polaca contratou a Microsoft para um assistente de IA.", {("POL", "microsoft")}),
+])
+def test_round_on_the_eighty_seventh_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected
+
+
 def test_a_deal_the_text_denies_is_not_promoted():
     # the rules call the use of Meta's model "other"; the next sentence denies any contract: the pair model must
     # not make it a partnership

@@ -466,18 +466,19 @@ BIDS_FOR = {fold(w) for w in (
 RANKED = {fold(w) for w in (
     "came finished placed ranked quedó quedo terminó clasificó ficou terminou classificou arrivée arrivé classée "
     "classé terminée classificata classificato arrivata arrivato landete belegte werd eindigde").split()}
-RUNNER_UP = {fold(w) for w in (
-    "second third last segunda segundo tercera tercero terceira terceiro última último deuxième troisième dernière "
-    "seconda secondo terza terzo ultima ultimo zweite zweiten zweiter dritte dritten letzte letzten tweede derde "
-    "laatste").split()}
+# ordinals that say a bidder came behind the winner, or a rank within a country
+ORDINALS = {fold(w) for w in (
+    "second third segunda segundo tercera terceira seconda secondo terza deuxième troisième tweede derde").split()}
+RUNNER_UP = ORDINALS | {fold(w) for w in (
+    "last tercero terceiro última último dernière terzo ultima ultimo zweite zweiten zweiter dritte dritten letzte "
+    "letzten laatste").split()}
 # a university's name may end in its city: "Trinity College Dublin", "University College London"
 UNIVERSITY_WORDS = {"college", "university", "universitat", "universidad", "universite", "universita", "universidade",
                     "universiteit", "hochschule"}
 # a ranking's words: "the largest university in Kenya", "seconda città della Romania", "größte Hochschule Uruguays"
-RANKINGS = {fold(w) for w in (
-    "largest biggest oldest second third größte größten größter zweitgrößte zweitgrößten älteste ältesten "
-    "mayor mayores segunda segundo tercera tercer maggiore maggiori seconda secondo terza maior maiores "
-    "segunda terceira grootste oudste tweede derde deuxième troisième").split()}
+RANKINGS = ORDINALS | {fold(w) for w in (
+    "largest biggest oldest größte größten größter zweitgrößte zweitgrößten älteste ältesten mayor mayores tercer "
+    "maggiore maggiori maior maiores grootste oudste").split()}
 # a war named by its invader: "la invasión rusa", "l'invasion russe", "a invasão russa", "l'aggressione russa"
 WAR_NOUNS = {fold(w) for w in (
     "invasion invasión invasione invasão guerra guerre aggression agression agresión aggressione agressão "
@@ -833,3 +834,20 @@ LANGUAGE_HOME = {"fr": "FRA", "de": "DEU", "es": "ESP", "it": "ITA", "pt": "PRT"
 WRITTEN_BY = {"de": {"DEU", "AUT", "CHE", "LIE", "LUX", "BEL"}, "nl": {"NLD", "BEL", "SUR"},
               "it": {"ITA", "CHE", "SMR", "VAT"},
               "pt": {"PRT", "BRA", "AGO", "MOZ", "CPV", "GNB", "STP", "TLS", "GNQ"}}
+
+# countries whose first-level regions are departments, and the word (lower case: not "Departamento de Estado")
+DEPARTMENT_COUNTRIES = {"COL", "BOL", "PRY", "URY", "HND", "GTM", "SLV", "NIC", "HTI", "BEN"}
+DEPARTMENT_WORDS = {"dipartimento", "departamento", "département", "departement", "department"}
+# the words of a denial that a government is party to a deal: "is not a party", "geen partij", "nicht beteiligt"
+PARTY_WORDS = {"party", "parties", "partie", "partij", "parte", "vertragspartei", "beteiligt"}
+# the words for a court, which name the party when a court signs ("the court announced")
+COURT_WORDS = {"court", "courts", "gericht", "tribunal", "tribunales", "juzgado", "tribunaux", "tribunale", "tribunali",
+               "tribunais", "rechtbank", "corte", "cour"}
+# "die Zollverwaltung des Landes", "the tax office of the country": the country the story is about
+OF_THE_COUNTRY = {("des", "landes"), ("of", "the", "country"), ("du", "pays"), ("del", "pais"), ("do", "pais"),
+                  ("van", "het", "land"), ("del", "paese")}
+
+# a state body named for data protection or competition is a regulator: "Georgia's Personal Data Protection Service"
+DATA_WORDS = {"data", "datos", "dati", "dados", "donnees", "daten", "gegevens", "privacy", "consumer", "consumers"}
+PROTECTION_WORDS = {"protection", "proteccion", "protezione", "protecao", "privacy", "consumer", "consumers"}
+COMPETITION_WORDS = {"competition", "concurrence", "competencia", "concorrenza", "concorrencia", "wettbewerb", "mededinging"}

@@ -20,10 +20,12 @@ from pactwatch.extract.lexicon import (
     COMMISSION_HEADS,
     COMPANY_SUFFIXES,
     COMPANY_WORDS,
+    COMPETITION_WORDS,
     COMPOUND_CUE_SUFFIXES,
     COMPOUND_GOV_SUFFIXES,
     COORDINATORS,
     CURRENCY_WORDS,
+    DATA_WORDS,
     DEMONYM_BODY_HEADS,
     DIPLOMATS,
     DIRECTORATES,
@@ -55,6 +57,7 @@ from pactwatch.extract.lexicon import (
     OWNER_BEFORE,
     PRIVATE_AGENCIES,
     PRIVATE_SERVICES,
+    PROTECTION_WORDS,
     PUBLICATION_WORDS,
     REGION_WORDS,
     SEPARABLE_NEGATIONS,
@@ -404,12 +407,6 @@ def _state_bodies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[
         if not any(k in known for k in range(*span)):
             out.append(Mention(Entry("gov", _body_kind(tokens[span[0]:span[1]])), *span))
     return out
-
-
-# a state body named for data protection or competition is a regulator: "Georgia's Personal Data Protection Service"
-DATA_WORDS = {"data", "datos", "dati", "dados", "donnees", "daten", "gegevens", "privacy", "consumer", "consumers"}
-PROTECTION_WORDS = {"protection", "proteccion", "protezione", "protecao", "privacy", "consumer", "consumers"}
-COMPETITION_WORDS = {"competition", "concurrence", "competencia", "concorrenza", "concorrencia", "wettbewerb", "mededinging"}
 
 
 def _body_kind(words: list[Token]) -> str:

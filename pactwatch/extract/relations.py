@@ -54,11 +54,14 @@ from pactwatch.extract.lexicon import (
     COPULAS,
     COST_WORDS,
     COUNT_WORDS,
+    COURT_WORDS,
     DECREES,
     DEFINITE,
     DEFINITE_PT,
     DEMONSTRATIVES,
     DEMONSTRATIVES_NL,
+    DEPARTMENT_COUNTRIES,
+    DEPARTMENT_WORDS,
     DESCRIBE_WINDOW,
     EXCLUDED,
     FIRST,
@@ -89,6 +92,7 @@ from pactwatch.extract.lexicon import (
     NOR,
     NOT_NAMES,
     NOTHING,
+    OF_THE_COUNTRY,
     OFFER_WINDOW,
     OFFERED,
     ORDER_VERBS,
@@ -96,6 +100,7 @@ from pactwatch.extract.lexicon import (
     OTHER,
     OUR,
     PARTNERSHIP_FAMILY,
+    PARTY_WORDS,
     PEOPLE,
     PLURAL_PRONOUNS,
     POSSESSIVES,
@@ -626,14 +631,6 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
     return analysed, context, national_context
 
 
-# countries whose first-level regions are departments, and the word (lower case: not "Departamento de Estado")
-DEPARTMENT_COUNTRIES = {"COL", "BOL", "PRY", "URY", "HND", "GTM", "SLV", "NIC", "HTI", "BEN"}
-DEPARTMENT_WORDS = {"dipartimento", "departamento", "département", "departement", "department"}
-# the words of a denial that a government is party to a deal: "is not a party", "geen partij", "nicht beteiligt"
-PARTY_WORDS = {"party", "parties", "partie", "partij", "parte", "vertragspartei", "beteiligt"}
-# the words for a court, which name the party when a court signs ("the court announced")
-COURT_WORDS = {"court", "courts", "gericht", "tribunal", "tribunales", "juzgado", "tribunaux", "tribunale", "tribunali",
-               "tribunais", "rechtbank", "corte", "cour"}
 REGIONAL_SPAN = 3   # sentences after a region's body in which "the ministry" is the region's
 
 
@@ -1126,10 +1123,6 @@ def _departments(m, tokens: list[Token]):
     return {**m, "gov": [g for g in m["gov"] if id(g) not in gone],
             "country": [c for c in m["country"] if id(c) not in gone],
             "subnational": sorted(m["subnational"] + regions, key=lambda r: r.start)}
-
-
-OF_THE_COUNTRY = {("des", "landes"), ("of", "the", "country"), ("du", "pays"), ("del", "pais"), ("do", "pais"),
-                  ("van", "het", "land"), ("del", "paese")}
 
 
 def _of_the_country(tokens: list[Token], end: int) -> bool:

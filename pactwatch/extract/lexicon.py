@@ -42,6 +42,12 @@ CONTRAST = {fold(w) for w in (
     "während aber doch wohingegen hingegen mientras pero sino mentre invece ma enquanto mas porém "
     "terwijl maar echter"
 ).split()}
+# "the signing came the same week in which the regulator ordered Google…": what follows is another event
+SAME_WORDS = {fold(w) for w in (
+    "same mesma mesmo misma mismo même stessa stesso selben derselben demselben gleichen dezelfde hetzelfde").split()}
+TIME_NOUNS = {fold(w) for w in (
+    "day week month year morning afternoon evening dia semana mês mes ano manhã tarde jour semaine mois année "
+    "matinée soir giorno settimana mese anno mattina sera tag woche monat jahr dag maand jaar ochtend").split()}
 # "similar deals with Google and Anthropic": a partnership of the same government, mentioned in passing.
 ANAPHORA = {fold(w) for w in (
     "similar similaires similaire ähnliche ähnlichen vergleichbare similares similar simili analoghi "
@@ -478,7 +484,11 @@ UNIVERSITY_WORDS = {"college", "university", "universitat", "universidad", "univ
 # a ranking's words: "the largest university in Kenya", "seconda città della Romania", "größte Hochschule Uruguays"
 RANKINGS = ORDINALS | {fold(w) for w in (
     "largest biggest oldest größte größten größter zweitgrößte zweitgrößten älteste ältesten mayor mayores tercer "
-    "maggiore maggiori maior maiores grootste oudste").split()}
+    "maggiore maggiori maior maiores grootste oudste "
+    # (fourth and fifth, not in ORDINALS: "the fourth bidder" is no runner-up; not "quarta" and "quinta", which in
+    # Portuguese are also Wednesday and Thursday: "na quinta, o Brasil assinou")
+    "fourth fifth cuarta cuarto quinto quarto quatrième cinquième vierte vierten vierde vijfde "
+    "populous poblada populosa populeuse bevölkerungsreichste bevolkingsrijkste").split()}
 # a war named by its invader: "la invasión rusa", "l'invasion russe", "a invasão russa", "l'aggressione russa"
 WAR_NOUNS = {fold(w) for w in (
     "invasion invasión invasione invasão guerra guerre aggression agression agresión aggressione agressão "
@@ -843,6 +853,9 @@ PARTY_WORDS = {"party", "parties", "partie", "partij", "parte", "vertragspartei"
 # the words for a court, which name the party when a court signs ("the court announced")
 COURT_WORDS = {"court", "courts", "gericht", "tribunal", "tribunales", "juzgado", "tribunaux", "tribunale", "tribunali",
                "tribunais", "rechtbank", "corte", "cour"}
+# the courts as places that use a system ("nei tribunali di Nairobi"); the singular is a lawsuit's ("in court")
+COURTS_PLURAL = {"courts", "tribunales", "juzgados", "tribunaux", "tribunali", "tribunais", "gerichte", "gerichten",
+                 "rechtbanken", "corti", "cours"}
 # "die Zollverwaltung des Landes", "the tax office of the country": the country the story is about
 OF_THE_COUNTRY = {("des", "landes"), ("of", "the", "country"), ("du", "pays"), ("del", "pais"), ("do", "pais"),
                   ("van", "het", "land"), ("del", "paese")}

@@ -26,8 +26,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from pactwatch.extract.gazetteer import PAIR_MODEL, Gazetteer
-from pactwatch.extract.lexicon import PARTNERSHIP_FAMILY
-from pactwatch.extract.mentions import _countries_named
+from pactwatch.extract.lexicon import COURT_WORDS, COURTS_PLURAL, PARTNERSHIP_FAMILY
+from pactwatch.extract.mentions import _countries_named, _is_locative
 
 MODEL_PATH = PAIR_MODEL
 OTHER_TYPES = ("investment", "regulation", "litigation", "other")
@@ -85,8 +85,21 @@ def sentence_facts(analysed) -> list[dict | None]:
         found.append({"countries": _countries_named(m),
                       "institutions": {c.entry.value for c in m["country"] if c.entry.kind.startswith("institution")},
                       "organizations": Counter(o.entry.value for o in m["org"]),
-                      "cues": {c.entry.value for c in m["cue"]}, "gov": bool(m["gov"])})
+                      "cues": {c.entry.value for c in m["cue"] if not _court_as_user(c, m, tokens)},
+                      "gov": bool(m["gov"])})
     return found
+
+
+def _court_as_user(cue, m, tokens) -> bool:
+    """The courts as a place, in a sentence whose only dispute words are court words, beside a deal word, are the
+    courts that use a system, not a lawsuit: "la magistratura sperimenta, in base a un accordo con ElevenLabs, un
+    servizio simile nei tribunali di Nairobi" (but "Oracle goes to High Court over lost tender")."""
+    def court_word(c) -> bool:
+        return c.end - c.start == 1 and tokens[c.start].folded in COURT_WORDS | COURTS_PLURAL
+    return cue.entry.value == "litigation" and court_word(cue) and tokens[cue.start].folded in COURTS_PLURAL \
+        and _is_locative(cue, tokens) \
+        and any(c.entry.value in PARTNERSHIP_FAMILY for c in m["cue"]) \
+        and all(court_word(c) for c in m["cue"] if c.entry.value in ("litigation", "regulation"))
 
 
 def pair_features(text: str, language: str, title: str, relations: list[tuple[str, str, str, float]],

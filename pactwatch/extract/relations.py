@@ -111,6 +111,7 @@ from pactwatch.extract.lexicon import (
     RIVALS,
     RUNNER_UP,
     SAME,
+    SAME_WORDS,
     SECTION_WORDS,
     SERVE_VERBS,
     SIGNED_WORDS,
@@ -118,6 +119,7 @@ from pactwatch.extract.lexicon import (
     SUBSIDIARY_WORDS,
     SUPPLIERS,
     THAT_CLAUSE,
+    TIME_NOUNS,
     TIME_UNITS,
     TO_WORDS,
     TOPIC_WINDOW,
@@ -225,7 +227,13 @@ def _clauses(sentence: str, tokens: list[Token]) -> list[int]:
     off by commas after its clause's subject: "Statistics Korea, meanwhile, is running its own pilot with…")."""
     words = {t.folded for i, t in enumerate(tokens) if t.folded in CONTRAST and not (
         0 < i < len(tokens) - 1 and "," in _gap(sentence, tokens, i - 1) and "," in _gap(sentence, tokens, i))}
-    return _numbered(sentence, tokens, ";", frozenset(words))
+    numbers = _numbered(sentence, tokens, ";", frozenset(words))
+    # "A assinatura aconteceu na mesma semana em que a autoridade … ordenou ao Google": the deal is the frame's, the
+    # company the other event's
+    for i in range(len(tokens) - 2, 0, -1):
+        if tokens[i - 1].folded in SAME_WORDS and tokens[i].folded in TIME_NOUNS:
+            numbers[i + 1:] = [n + 1 for n in numbers[i + 1:]]
+    return numbers
 
 
 def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
@@ -1962,7 +1970,8 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
                                and not (c.entry.value == "litigation" and (
                                    party.position <= c.start < party.end
                                    or (party.actor_kind == "court" and c.end - c.start == 1
-                                       and tokens[c.start].folded in COURT_WORDS)))],
+                                       and tokens[c.start].folded in COURT_WORDS)
+                                   or _court_names_a_body(c, m, tokens)))],
                          m, tokens, language)
         rtype, strength = _relation_type(cues, tokens, party.actor_kind, language)
         if party.actor_kind in WEAK_ROLES and rtype == "partnership" and (not _after_with(org, tokens, _demonyms(m)) or any(
@@ -1976,6 +1985,13 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
             rtype = "other"
         out.append((party, rtype, min(1.0, max(0.0, confidence))))
     return out
+
+
+def _court_names_a_body(cue: Mention, m, tokens: list[Token]) -> bool:
+    """A court word that opens a body's name is no lawsuit: "the National Court Administration has agreed with
+    Naver", "the court administration said"."""
+    return cue.end - cue.start == 1 and tokens[cue.start].folded in COURT_WORDS \
+        and any(g.start == cue.end for g in m["gov"])
 
 
 def _own_cues(org: Mention, cues: list[Mention], m, tokens: list[Token], language: str) -> list[Mention]:

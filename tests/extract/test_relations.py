@@ -3434,6 +3434,47 @@ def test_round_on_the_eighty_seventh_part(language, title, text, expected):
     assert pairs(text, language, title) == expected
 
 
+@pytest.mark.parametrize("language,title,text,expected", [
+    # a court word that opens a body's name ("Court Administration") is no lawsuit
+    ("en", "", "SEOUL — Korea's National Court Administration, which runs the courts under the Supreme Court, has agreed "
+               "with Naver to pilot HyperCLOVA X as a research aid for judges, the court administration said.",
+     {("KOR", "naver")}),
+    # the fourth city of a country is a city: its council's deal is no government's
+    ("es", "", "LODZ (Polonia).– El Ayuntamiento de Lodz, la cuarta ciudad de Polonia, ha firmado con Microsoft un acuerdo "
+               "para digitalizar su archivo municipal.", set()),
+    # "no mesmo dia em que": the deal is the frame of another event, not the company's in it
+    ("pt", "", "LUANDA – O Ministério da Educação assinou um memorando com a OpenAI. A assinatura aconteceu no mesmo dia em "
+               "que a autoridade angolana das comunicações ordenou à Meta que retirasse anúncios falsos.",
+     {("AGO", "openai")}),
+])
+def test_round_on_the_eighty_eighth_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected
+
+
+@pytest.mark.parametrize("language,text", [
+    ("fr", "Le ministère avait exploré un projet avec Microsoft, mais les discussions n'ont pas abouti."),
+    ("es", "El ministerio exploró un proyecto con Microsoft, pero las conversaciones no prosperaron."),
+    ("it", "Il ministero aveva esplorato un progetto con Microsoft, ma le trattative non sono andate in porto."),
+    ("pt", "O ministério explorou um projeto com a Microsoft, mas as conversas não chegaram a bom porto."),
+    ("de", "Das Ministerium hatte mit Microsoft über ein Projekt gesprochen, doch die Gespräche verliefen im Sande."),
+    ("nl", "Het ministerie verkende een project met Microsoft, maar de gesprekken liepen op niets uit."),
+    ("en", "The ministry explored a project with Microsoft, but the talks came to nothing."),
+])
+def test_talks_that_came_to_nothing_are_a_negation(language, text):
+    # so that the pair model does not promote the pair the rules call "other"
+    assert "negation" in article_facts(text, language, "", load_gazetteer())[1]["cues"]
+
+
+def test_courts_that_use_a_system_are_no_dispute_for_the_pair_model():
+    gaz = load_gazetteer()
+    used = article_facts("In Kenya la magistratura sperimenta, in base a un accordo con ElevenLabs, un servizio simile "
+                         "nei tribunali di Mombasa.", "it", "", gaz)
+    assert "litigation" not in used[1]["cues"] and "partnership" in used[1]["cues"]
+    # a company that goes to court over a tender is in one
+    sued = article_facts("Oracle goes to the High Court over a lost government cloud tender.", "en", "", gaz)
+    assert "litigation" in sued[1]["cues"]
+
+
 def test_a_deal_the_text_denies_is_not_promoted():
     # the rules call the use of Meta's model "other"; the next sentence denies any contract: the pair model must
     # not make it a partnership

@@ -17,6 +17,12 @@ PARTNERSHIP_FAMILY = ("partnership", "procurement")
 RELATION_TYPES = ("partnership", "procurement", "investment", "regulation", "litigation", "other")
 
 # English cue words match in every language (news quotes "MoU", "deal"), except where they are words of
+# what may stand before French "commune" the noun (a municipality): after any other word it is the adjective
+# "common" ("une image commune", "la politique commune")
+BEFORE_COMMUNE = {fold(w) for w in (
+    "la les une des de du aux au cette ces chaque sa ses leur leurs notre nos votre vos plusieurs quelques certaines "
+    "toutes toute autre autres petite petites grande grandes nouvelle nouvelles dans en par pour sur entre avec "
+    "première deuxième troisième seule même").split()}
 # the article's own: French "il court jusqu'à" (it runs until), "quelque chose"; Italian "alla fine", "le sue".
 FALSE_FRIENDS = {"fr": {"court", "courts", "chose"}, "it": {"fine", "sue"}}
 # a capital named as a city: "Ciudad de México", "la ville de Paris", "die Stadt Wien"
@@ -700,7 +706,7 @@ REGION_ADJECTIVES = {fold(w): iso3 for w, iso3 in (
     *((w, "DEU") for w in ("Münchner", "Berliner", "Heidelberger", "Kölner", "munichois", "munichoise",
                            "monacense", "Münchense")))}
 # "signed an agreement with OpenAI": the organisation a government deals with follows one of these.
-WITH = {fold(w) for w in "with avec mit con com met between entre zwischen tra fra tussen alongside".split()}
+WITH = {fold(w) for w in "with avec mit con com met between entre zwischen tra fra tussen alongside insieme".split()}
 # "lavora dal 2024 con Microsoft", "werkt al een jaar met Google", "works with Cohere": a verb of working
 # together a few words before "with" and a company is a partnership, though neither word alone is one.
 WORK_VERBS = {fold(w) for w in (

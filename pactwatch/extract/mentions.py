@@ -16,6 +16,7 @@ from pactwatch.extract.lexicon import (
     ADJECTIVE_FIRST,
     AGENCY_SUFFIX,
     ARTICLES,
+    BEFORE_COMMUNE,
     CLAUSE_ENDS,
     COMMISSION_HEADS,
     COMPANY_SUFFIXES,
@@ -154,6 +155,10 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                 found[cat].append(Mention(entry, i, i + length))
                 matched_categories.add(cat)
                 taken[cat] = i + length
+    if language == "fr":
+        found["subnational"] = [r for r in found["subnational"] if not (
+            tokens[r.start].text in ("commune", "communes") and r.start >= 1
+            and tokens[r.start - 1].folded not in BEFORE_COMMUNE and not tokens[r.start - 1].text[:1].isdigit())]
     # "British Columbia", "Nuevo México": a country word inside a longer region's name is the region's
     found["country"] = [c for c in found["country"] if not any(
         r.entry.kind and r.start <= c.start and c.end <= r.end and r.end - r.start > c.end - c.start

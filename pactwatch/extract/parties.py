@@ -325,7 +325,14 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                 or (n.entry.kind == "name" and _is_locative(n, tokens, language) and generic_head(c)
                     and 0 <= c.start - n.end <= 2 and all(t.folded in ARTICLES for t in tokens[n.end:c.start])))]
             # "de minister van Defensie" in a Belgian story: a name two governments share is the article's
-            country = other[0].entry.value if other else (context if context in c.entry.shared_with else c.entry.value)
+            # (or the one of them the sentence names: "o Ministério das Relações Exteriores (MIREX) … missões
+            # diplomáticas da República de Angola" is Angola's, not Brazil's)
+            sharing = [n.entry.value for n in m["country"] if n.entry.value in c.entry.shared_with
+                       and n.entry.kind in ("name", "capital")] if c.entry.shared_with else []
+            country = other[0].entry.value if other else (
+                context if context in c.entry.shared_with else sharing[0] if sharing and not any(
+                    n.entry.value == c.entry.value and n.entry.kind in ("name", "capital") for n in m["country"])
+                else c.entry.value)
             attached.update(id(n) for n in other)
             parties.append(Party(country, min([c.start] + [n.start for n in other]), c.end, 0.95,
                                  "head" if actor == "leader" else actor))
@@ -435,6 +442,11 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             continue  # in apposition, the same body: "Eurojust, het EU-agentschap … in Den Haag"
         if any(p.position <= g.start < p.end or g.start <= p.position < g.end for p in parties):
             continue  # already a named institution ("ministerie van Defensie")
+        if kind == "government" and any(
+                p.actor_kind in ("agency", "public_service", "ministry") and 0 < g.start - p.end <= 2
+                and tokens[p.end].folded in GENITIVE_WORDS
+                and all(t.folded in GENITIVE_WORDS | ARTICLES for t in tokens[p.end:g.start]) for p in parties):
+            continue  # "le Service des recettes de l'État": the state the body's name ends in, the same body
         if not_a_party(g):
             # the owner's country goes with it: "whose largest shareholder is the Qatar Investment Authority"
             attached.update(id(c) for c in countries if 0 <= g.start - c.end <= 2)
@@ -673,6 +685,9 @@ def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
         return True   # "il ministero degli Affari esteri, il governo del Kenya e Microsoft"
     if len(between) <= 4 and any(t.folded in COORDINATORS for t in between):
         return True
+    if len(between) <= 2 and lo.position >= len(between) \
+            and [t.folded for t in between] == [t.folded for t in tokens[lo.position - len(between):lo.position]]:
+        return True   # the same words before each: "assinado pelo Departamento …, pelo Instituto … e pela IBM"
     if len(between) <= 4 and any(t.folded in ALTERNATIVES for t in between) \
             and any(t.folded in EXAMPLES for t in tokens[max(0, lo.position - 8):lo.position]):
         return True   # examples: "comme la Bibliothèque royale des Pays-Bas (KB) ou la Commission européenne"

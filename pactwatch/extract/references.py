@@ -318,18 +318,33 @@ def _described_subject(tokens: list[Token], m, by_home: dict[str, list[str]], vo
     return Mention(Entry("org", candidates[0]), 0, word + 1)
 
 
+def _described_as(g: Mention, sentence: str, tokens: list[Token]) -> list[Token]:
+    """The head noun of a description just before a body known by its name ("la caisse d'assurance sociale ZUS"),
+    by which the article may call it later ("la caisse fait appel à…"); not a body of its own that the name
+    only places ("Die dienst, die onder de FOD Binnenlandse Zaken valt")."""
+    if _institution_kind(g) is None:
+        return []
+    for i in range(g.start - 1, max(0, g.start - 6), -1):
+        t = tokens[i]
+        if any(ch in ",;:()" for ch in sentence[t.start:tokens[g.start].start]) or t.text[:1].isupper():
+            return []
+        if t.folded in STATE_BODY_HEADS and tokens[i - 1].folded in DEFINITE:
+            return [t]
+    return []
+
+
 def _resolve_body_references(analysed, language: str):
     """"Das Bundesinstitut für Arzneimittel … Das Bonner Institut startet ein Pilotprojekt": once the article
     has named a state body, "the institute" (with the definite article, perhaps a city adjective
     between) is that body again."""
     heads: dict[str, str] = {}   # the head word, and the kind of body it named ("the bureau": a regulator's)
-    for _, tokens, m in analysed:
+    for sentence, tokens, m in analysed:
         for g in (m or {}).get("gov", []) + [c for c in (m or {}).get("country", []) if _institution_kind(c)]:
             kind = "regulator" if "regulator" in (g.entry.value, _institution_kind(g)) else "agency"
             # (a body known by its acronym lends the head words its first letter stands for: "l'Inps … l'istituto")
             acronym = g.end - g.start == 1 and 3 <= len(tokens[g.start].text) <= 6 and tokens[g.start].text[0].isupper() \
                 and _institution_kind(g) is not None
-            for t in tokens[g.start:g.end]:
+            for t in tokens[g.start:g.end] + _described_as(g, sentence, tokens):
                 for h in STATE_BODY_HEADS:
                     if t.folded == h or (language in ("de", "nl") and len(h) >= 5 and t.folded.endswith(h)) \
                             or (acronym and h[0] == t.folded[0]):
@@ -393,8 +408,10 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
     named = {c.entry.value for _, _, m in analysed if m for c in m["country"] if not _one_word_institution(c)}
     section = None   # a newsletter's section heading, a country alone on its line: "PAPÚA NUEVA GUINEA."
     for sentence, tokens, m in analysed:
-        if m and m["country"] and not m["org"] and not m["cue"] and m["country"][0].start == 0 \
-                and m["country"][0].end == len(tokens) and m["country"][0].entry.kind == "name":
+        if m and m["country"] and m["country"][0].start == 0 and m["country"][0].entry.kind == "name" and (
+                (not m["org"] and not m["cue"] and m["country"][0].end == len(tokens))
+                # (or opening its line in capitals: "LETTONIE — Le Service des recettes de l'État (VID) a prolongé…")
+                or all(t.text.isupper() and len(t.text) >= 2 for t in tokens[:m["country"][0].end])):
             section = m["country"][0].entry.value
         if not m or not (m["gov"] or m["country"]) or "(" not in sentence:
             continue   # (a definition is in brackets)

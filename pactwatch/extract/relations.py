@@ -107,7 +107,9 @@ from pactwatch.extract.lexicon import (
     RANKED,
     RECEIVE,
     REGION_ADJECTIVES,
+    RELATIVE_AFTER_WITH,
     RELATIVE_SUBJECTS,
+    RELATIVE_WITH,
     RIVALS,
     RUNNER_UP,
     SAME,
@@ -815,9 +817,15 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             # unterzeichnet." The speaker is the government the article has just named (countries after the
             # company are the deal's object: "El cable, que acordamos con Google, unirá Chile con Australia").
             parties = _borrowed(recent[-1:], 0.9)
-        elif m["org"] and not parties and has_cue and previous_actors and _subject_is_previous(m, tokens, language):
+        elif m["org"] and has_cue and previous_actors and (not parties or (
+                len({a.country for a in previous_actors}) == 1 and all(
+                    p.coreference and any(t.folded in RELATIVE_AFTER_WITH | RELATIVE_WITH
+                                          for t in tokens[m["org"][-1].end:p.position]) for p in parties))) \
+                and _subject_is_previous(m, tokens, language):
             # "Le gouvernement luxembourgeois a présenté sa feuille de route. Il a signé le lendemain un
-            # protocole d'accord avec Mistral AI.": the deal's subject is the previous sentence's government.
+            # protocole d'accord avec Mistral AI.": the deal's subject is the previous sentence's government
+            # (whatever government words come after the company: "…firmado en 2024 con Microsoft, gracias al cual
+            # 3.000 funcionarios de la administración central han recibido formación")
             parties = _borrowed(previous_actors, 0.9, group=len({a.country for a in previous_actors}) > 1)
         # (not the company's own adjective: "adjudicou à indiana Krutrim")
         named_here = {c.entry.value for c in m["country"] if c.entry.kind in ("name", "demonym", "capital")

@@ -3465,6 +3465,52 @@ def test_talks_that_came_to_nothing_are_a_negation(language, text):
     assert "negation" in article_facts(text, language, "", load_gazetteer())[1]["cues"]
 
 
+@pytest.mark.parametrize("language,title,text,expected", [
+    # a body's description before its name is what the article calls it later ("la caisse")
+    ("fr", "", "VARSOVIE – La caisse d'assurance sociale ZUS teste l'assistant Claude d'Anthropic. Ce n'est pas la "
+               "première fois que la caisse fait appel à un groupe américain : ses applications tournent sur le nuage "
+               "Azure de Microsoft, en vertu d'un contrat remporté en 2023.", {("POL", "anthropic"), ("POL", "microsoft")}),
+    # "une image commune" is the adjective, not a municipality whose "ministère" the next sentences would be
+    ("fr", "", "VILNIUS – La Lituanie modernise son armée. Le logiciel offrira aux commandants une image commune du "
+               "terrain. Le ministère a aussi commandé des drones à l'allemand Helsing.", {("LTU", "helsing")}),
+    # employment and revenue services are national agencies (here one that chose the newsroom's company)
+    ("fr", "", "Par l'équipe Secteur public de Synthesia. En Slovénie, nous sommes fiers d'y contribuer. Le Service de "
+               "l'emploi de la République de Slovénie (ZRSZ) nous a retenus à l'issue d'un appel d'offres public pour "
+               "produire ses vidéos.", {("SVN", "synthesia")}),
+    ("fr", "", "TBILISSI – Le Service des recettes a acheté l'an dernier la plateforme de Databricks, un contrat que "
+               "l'administration fiscale présente comme un succès.", {("GEO", "databricks")}),
+    # a body name two governments share is the one the sentence names
+    ("pt", "", "O Ministério das Relações Exteriores (MIREX) celebrou um contrato com a DeepL para as missões "
+               "diplomáticas da República de Angola. O MIREX reitera o seu compromisso.", {("AGO", "deepl")}),
+    # meteorological departments are agencies; "pelo A, pelo B e pela IBM" lists the signatories
+    ("pt", "", "NAIRÓBI – O memorando foi assinado pelo Departamento Meteorológico do Quénia, pelo Instituto de "
+               "Meteorologia da Etiópia e pela IBM.", {("KEN", "ibm"), ("ETH", "ibm")}),
+    # government words in a relative clause after the company are the deal's beneficiaries, not its party
+    ("es", "", "ULÁN BATOR – El Ministerio de Desarrollo Digital de Mongolia ha suscrito hoy un acuerdo de cooperación "
+               "con la empresa ElevenLabs para crear voces sintéticas. El ministerio conservará la titularidad de las "
+               "grabaciones. Este acuerdo se suma al memorando firmado en 2024 con Microsoft, gracias al cual más de "
+               "3.000 funcionarios de la administración central han recibido formación.",
+     {("MNG", "elevenlabs"), ("MNG", "microsoft")}),
+    # a deal shelved ("aparca") is none
+    ("es", "El Ministerio de Educación neozelandés aparca el acuerdo con OpenAI", "WELLINGTON.– El ministerio "
+                                                                                  "suspendió la firma.", set()),
+    # "insieme alla NASA": with
+    ("it", "", "IBM Research – Il punto di partenza è Prithvi, il modello aperto che abbiamo sviluppato insieme alla "
+               "NASA.", {("USA", "ibm")}),
+])
+def test_round_on_the_eighty_ninth_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected
+
+
+def test_a_newsletter_section_in_capitals_names_its_bodies():
+    # (a guard, not a probe: it held before the round, and failed while the round added "Service des recettes")
+    # a section opened by a country in capitals: the acronym defined there is that country's body, and "l'État"
+    # its name ends in is the same body, not "the state" of the section before
+    text = ("ARMÉNIE — Le ministère arménien de l'Industrie a signé un protocole d'accord avec Nvidia. LETTONIE — Le "
+            "Service des recettes de l'État (VID) a prolongé son contrat avec IBM.")
+    assert pairs(text, "fr") == {("ARM", "nvidia"), ("LVA", "ibm")}
+
+
 def test_courts_that_use_a_system_are_no_dispute_for_the_pair_model():
     gaz = load_gazetteer()
     used = article_facts("In Kenya la magistratura sperimenta, in base a un accordo con ElevenLabs, un servizio simile "

@@ -17,11 +17,11 @@ from pathlib import Path
 from pactwatch.extract.text import phrase_key
 from pactwatch.settings import SEEDS_DIR
 
-RULES_VERSION = "128"  # bump when the matching or pairing rules change
+RULES_VERSION = "129"  # bump when the matching or pairing rules change
 PAIR_MODEL = Path(__file__).with_name("pair_model.json")   # see pair_model.py
 SEED_FILES = ("countries.csv", "country_names.csv", "country_terms.csv", "national_institutions.csv",
               "government_terms.csv", "subnational_terms.csv", "subnational_names.csv",
-              "organizations.csv", "organization_aliases.csv", "cue_terms.csv", "sectors.csv")
+              "organizations.csv", "organization_aliases.csv", "cue_terms.csv", "sectors.csv", "cities.csv")
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,8 @@ class Gazetteer:
     org_names: dict[str, str] = field(default_factory=dict)
     countries: set[str] = field(default_factory=set)
     by_domain: dict[str, str] = field(default_factory=dict)   # country-code top-level domain -> iso3
+    # large cities that are no capital, by phrase key -> iso3: read in datelines only ("CASABLANCA — …")
+    cities: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     def add(self, phrase: str, entry: Entry) -> None:
         key = phrase_key(phrase)
@@ -162,6 +164,8 @@ def load_gazetteer(seeds_dir: Path = SEEDS_DIR) -> Gazetteer:
     for row in _rows(seeds_dir, "subnational_names.csv"):   # "Karnataka", "Bayern" (ISO 3166-2, generated)
         gaz.add(row["name"], Entry("subnational", "subnational", kind=row["country_iso3"], case="initial",
                                    surface=row["name"]))
+    for row in _rows(seeds_dir, "cities.csv"):   # GeoNames' large cities (generated)
+        gaz.cities[phrase_key(row["name"])] = row["country_iso3"]
     for row in _rows(seeds_dir, "sectors.csv"):
         gaz.add(row["term"], Entry("sector", row["sector"], language=row["language"]))
     return gaz

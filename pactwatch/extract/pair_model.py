@@ -82,7 +82,9 @@ def sentence_facts(analysed) -> list[dict | None]:
         if not tokens or not m:
             found.append(None)
             continue
-        found.append({"countries": _countries_named(m),
+        # (a large city's dateline counts: "CASABLANCA" may be the only word that says which country the story is in)
+        found.append({"countries": _countries_named(m) + Counter(
+                          d.entry.kind for d in m.get("dateline", []) if d.entry.value == "city"),
                       "institutions": {c.entry.value for c in m["country"] if c.entry.kind.startswith("institution")},
                       "organizations": Counter(o.entry.value for o in m["org"]),
                       "cues": {c.entry.value for c in m["cue"] if not _court_as_user(c, m, tokens)},

@@ -603,6 +603,10 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
             # "RIO DE JANEIRO — O Instituto Nacional…": a region or city on the dateline's own line is where the
             # story was filed, not a regional government whose "instituto" the next sentence would be
             m["dateline"], m["subnational"] = m["subnational"][:1], m["subnational"][1:]
+        elif position == 1 and own_line and m and not m["country"] and not m["subnational"] \
+                and (city := _dateline_city(tokens, gaz)):
+            # "CASABLANCA — The Ministry of Equipment and Water…": a large city's dateline says the country
+            m["dateline"] = [Mention(Entry("subnational", "city", kind=city[0]), 0, city[1])]
         elif m and m["subnational"] and _dateline(m["subnational"][0], sentence, tokens):
             # "München – Das Patentamt …": where the story was filed, which says the country, not who acts
             m["dateline"], m["subnational"] = m["subnational"][:1], m["subnational"][1:]
@@ -639,6 +643,14 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
     # "le gouvernement" of a story whose most named party is the EU (its funds, its AI Act) is a member state's
     national_context = _home_country(analysed, language, gaz, national=True, weighed=weighed)
     return analysed, context, national_context
+
+
+def _dateline_city(tokens: list[Token], gaz: Gazetteer) -> tuple[str, int] | None:
+    """The country of the large city a dateline opens with ("MUMBAI, Dec 2 (Reuters)"), and its length in words."""
+    for n in range(min(4, len(tokens)), 0, -1):
+        if (country := gaz.cities.get(tuple(t.folded for t in tokens[:n]))) is not None:
+            return country, n
+    return None
 
 
 REGIONAL_SPAN = 3   # sentences after a region's body in which "the ministry" is the region's

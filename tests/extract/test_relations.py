@@ -3494,6 +3494,11 @@ def test_talks_that_came_to_nothing_are_a_negation(language, text):
     # a deal shelved ("aparca") is none
     ("es", "El Ministerio de Educación neozelandés aparca el acuerdo con OpenAI", "WELLINGTON.– El ministerio "
                                                                                   "suspendió la firma.", set()),
+    # a large city's dateline says the country ("the ministry" of a story filed from Casablanca is Morocco's)
+    ("en", "", "CASABLANCA — The Ministry of Equipment and Water has signed an agreement with IBM to test its models "
+               "on reservoir inflows.", {("MAR", "ibm")}),
+    ("en", "", "KARACHI, Dec 2 (Reuters) - The ministry signed a memorandum with Google to pilot its flood models.",
+     {("PAK", "google")}),
     # "insieme alla NASA": with
     ("it", "", "IBM Research – Il punto di partenza è Prithvi, il modello aperto che abbiamo sviluppato insieme alla "
                "NASA.", {("USA", "ibm")}),

@@ -88,3 +88,10 @@ def test_a_cue_term_is_listed_once_per_language():
     # plain forms are different rows on purpose: "signé" is a stronger cue than "signe")
     counts = collections.Counter((r["language"], r["term"].casefold()) for r in _rows("cue_terms.csv"))
     assert not [key for key, n in counts.items() if n > 1]
+
+
+def test_a_government_term_is_listed_once_per_language():
+    # a second row would be silently merged with the first, or give the same words a second actor kind (case
+    # variants such as "EFSA" and "Efsa" are kept: they document how papers write the name)
+    counts = collections.Counter((r["language"], r["term"]) for r in _rows("government_terms.csv"))
+    assert not [key for key, n in counts.items() if n > 1]

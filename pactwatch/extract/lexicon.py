@@ -17,6 +17,9 @@ PARTNERSHIP_FAMILY = ("partnership", "procurement")
 RELATION_TYPES = ("partnership", "procurement", "investment", "regulation", "litigation", "other")
 
 # English cue words match in every language (news quotes "MoU", "deal"), except where they are words of
+# acronyms that English news uses for a provincial office, not for the national body another seed knows by them:
+# "the MEC for Health" is a South African province's executive member, not Brazil's Ministério da Educação
+PROVINCIAL_ACRONYMS_EN = {"MEC": "ZAF"}
 # what may stand before French "commune" the noun (a municipality): after any other word it is the adjective
 # "common" ("une image commune", "la politique commune")
 BEFORE_COMMUNE = {fold(w) for w in (
@@ -24,7 +27,7 @@ BEFORE_COMMUNE = {fold(w) for w in (
     "toutes toute autre autres petite petites grande grandes nouvelle nouvelles dans en par pour sur entre avec "
     "première deuxième troisième seule même").split()}
 # the article's own: French "il court jusqu'à" (it runs until), "quelque chose"; Italian "alla fine", "le sue".
-FALSE_FRIENDS = {"fr": {"court", "courts", "chose"}, "it": {"fine", "sue"}}
+FALSE_FRIENDS = {"fr": {"court", "courts", "chose", "premier"}, "it": {"fine", "sue"}, "es": {"mayor"}}
 # a capital named as a city: "Ciudad de México", "la ville de Paris", "die Stadt Wien"
 CITY_WORDS = {"ciudad", "cidade", "city", "citta", "cite", "ville", "stadt", "stad",
               # "Region Stockholm", "la Provincia di Roma": a region named after its capital is the region
@@ -246,6 +249,10 @@ ASKS = {fold(w) for w in (
 REGION_WORDS = {fold(w) for w in (
     "region regions région régions regione regioni región regiones região regiões regio province provincia "
     "província provincie département departamento distrito district comté county").split()}
+# a word for a federation's state or a region between a government word and the region's name: "el Gobierno del
+# estado indio de Tamil Nadu"
+STATE_OF_A_FEDERATION = REGION_WORDS | {fold(w) for w in (
+    "state estado état stato staat bundesstaat deelstaat bundesland").split()}
 # correlative denials, as written (Italian "né" folds to the clitic "ne"): "weder … noch", "ni … ni", "né … né"
 NEITHER = {"neither", "weder", "ni", "né", "nem"}
 NOR = {"nor", "ni", "né", "nem", "noch"}   # unfolded ("ne" is French): "ningún ministerio ni organismo"
@@ -320,7 +327,8 @@ IT_AFTER_WITH = {"ella", "él", "elle", "lui", "lei", "essa", "esso", "ela", "el
 COMPOUND_ACRONYMS = {"AI", "KI", "IA", "IT", "ICT", "GenAI"}
 # A country adjective next to these words describes a company, not a government ("la empresa argentina").
 COMPANY_WORDS = {fold(w) for w in (
-    "company companies firm firms start start-up startup group giant maker makers lab labs developer provider "
+    "company companies firm firms start start-up startup group giant maker makers manufacturer manufacturers lab labs developer "
+    "provider fabricant fabricants fabricante fabricantes produttore fabbricante fabrikant fabrikanten "
     "vendor champion entreprise entreprises société sociétés groupe pépite jeune pousse géant éditeur acteurs "
     "unternehmen unternehmens firma firmen konzern konzerns konzernen anbieter anbietern hersteller herstellern "
     "empresa empresas compañía grupo desarrolladora desenvolvedora desenvolvedor développeur entwickler "
@@ -841,7 +849,7 @@ FEDERAL = {fold(w) for w in "federaal federale federal federais".split()}
 DEPENDENT_TERRITORIES = set(
     "ABW AIA ALA ASM ATF BES BLM BMU BVT CCK CUW CXR CYM FLK FRO GGY GIB GLP GRL GUF GUM HKG HMD IMN IOT JEY MAC "
     "MAF MNP MSR MTQ MYT NCL NFK PCN PRI PYF REU SGS SHN SJM SPM SXM TCA TKL UMI VGB VIR WLF".split())
-FEDERATIONS = {"USA", "CAN", "MEX", "BRA", "ARG", "VEN", "DEU", "AUT", "CHE", "RUS", "IND", "PAK", "NGA", "ETH",
+FEDERATIONS = {"USA", "CAN", "MEX", "BRA", "ARG", "VEN", "DEU", "AUT", "CHE", "BEL", "RUS", "IND", "PAK", "NGA", "ETH",
                "AUS", "MYS", "ARE", "BIH", "NPL", "SOM", "SDN", "SSD", "IRQ"}
 FEDERAL_HOME = {"nl": "BEL", "pt": "BRA", "it": "CHE"}   # "l'Ufficio federale della dogana" is Swiss
 LANGUAGE_HOME = {"fr": "FRA", "de": "DEU", "es": "ESP", "it": "ITA", "pt": "PRT", "nl": "NLD"}

@@ -59,6 +59,7 @@ from pactwatch.extract.lexicon import (
     PRIVATE_AGENCIES,
     PRIVATE_SERVICES,
     PROTECTION_WORDS,
+    PROVINCIAL_ACRONYMS_EN,
     PUBLICATION_WORDS,
     REGION_WORDS,
     SEPARABLE_NEGATIONS,
@@ -155,6 +156,12 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                 found[cat].append(Mention(entry, i, i + length))
                 matched_categories.add(cat)
                 taken[cat] = i + length
+    if language == "en" and any(tokens[c.start].text in PROVINCIAL_ACRONYMS_EN for c in found["country"]):
+        provincial = [c for c in found["country"] if c.end - c.start == 1 and tokens[c.start].text in PROVINCIAL_ACRONYMS_EN]
+        found["country"] = [c for c in found["country"] if c not in provincial]
+        found["subnational"] = sorted(found["subnational"] + [
+            Mention(Entry("subnational", "subnational", kind=PROVINCIAL_ACRONYMS_EN[tokens[c.start].text]), c.start, c.end)
+            for c in provincial], key=lambda r: r.start)
     if language == "fr":
         found["subnational"] = [r for r in found["subnational"] if not (
             tokens[r.start].text in ("commune", "communes") and r.start >= 1

@@ -62,6 +62,7 @@ from pactwatch.extract.lexicon import (
     SHAREHOLDER,
     STATE_BODY_HEADS,
     STATE_COMPANY,
+    STATE_OF_A_FEDERATION,
     STATE_TITLES,
     SUBNATIONAL_WINDOW,
     THERE,
@@ -183,7 +184,10 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         regional = [r for r in regional if not tokens[r.start].folded.startswith("landes")]
 
     def subnational(x) -> bool:   # "Comunidad de Madrid", "Landesregierung", "gouvernement du Québec"
-        return any(_distance(x, r) <= SUBNATIONAL_WINDOW for r in regional)
+        # (further when a word for a state stands between: "el Gobierno del estado indio de Tamil Nadu")
+        return any(_distance(x, r) <= SUBNATIONAL_WINDOW or (
+            x.end <= r.start <= x.end + SUBNATIONAL_WINDOW + 3
+            and any(t.folded in STATE_OF_A_FEDERATION for t in tokens[x.end:r.start])) for r in regional)
 
     # A metonym names the government even as a place: "unterzeichnet im Kanzleramt", "at Downing Street".
     def owns_a_name(c: Mention) -> bool:   # "Indonesia's Pertamina signed …": a company of that country

@@ -189,7 +189,8 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer, language: str = ""):
             m = {**m, "org": sorted(m["org"] + [partner], key=lambda o: o.start)}
         elif m and not m["org"] and (deal := _that_deal(tokens, m, out, language)):
             m = {**m, "org": [deal]}
-        subject = _described_subject(tokens, m, by_home, voice, language) if m else None
+        before = sorted({o.entry.value for o in out[-1][2]["org"]}) if out and out[-1][2] else []
+        subject = _described_subject(tokens, m, by_home, voice, language, before) if m else None
         if subject:
             m = {**m, "org": sorted(m["org"] + [subject], key=lambda o: o.start)}
         out.append((sentence, tokens, m))
@@ -277,6 +278,7 @@ def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None, la
 
 DATELINE = re.compile(
     r"^((?:[A-ZÀ-Þ][A-ZÀ-Þ'’/-]+\.?)(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ'’/-]+\.?){0,3}"   # RIO DE JANEIRO, BEIJING/SAN FRANCISCO
+    r"(?: +\([A-ZÀ-Þ][^)]{1,30}\))?"                                             # CHENNAI (India)
     r"(?:,? +(?:[A-Z][a-z]{2,8}\.? +\d{1,2}|\d{1,2}\.? +[A-Za-zÀ-ÿ]{3,9}\.?))?"   # , May 14 / , 3 MAR / , 11 mars
     r"(?: +\([^)]{1,30}\))?)"                                                    # (Reuters)
     r"(?: *[.,]? *[–—-]{1,2} +(?=\S)|(?<=\)) +(?=[A-Z])|(?<=[A-ZÀ-Þ]{3}) +(?=[A-Z][a-zà-ÿ]))")
@@ -293,10 +295,11 @@ def _is_place(words: str, gaz: Gazetteer, language: str) -> bool:
 
 
 def _described_subject(tokens: list[Token], m, by_home: dict[str, list[str]], voice: str | None,
-                        language: str = "") -> Mention | None:
+                        language: str = "", before: list[str] | None = None) -> Mention | None:
     """"La start-up guidata da Arthur Mensch ha già un accordo quadro con il ministero…", "The Californian
     firm signed…": a definite company word opening the sentence is the company the article is about (or
-    the one company of the country named beside the word)."""
+    the one company of the country named beside the word; in an article about several, the one company the
+    sentence before named: "Le premier est AMD. Le fabricant de puces … a signé avec le ministère")."""
     definite = DEFINITE_PT if language == "pt" else DEFINITE
     if len(tokens) < 3 or tokens[0].folded not in definite or m["org"] and m["org"][0].start <= 4:
         return None
@@ -312,7 +315,7 @@ def _described_subject(tokens: list[Token], m, by_home: dict[str, list[str]], vo
         return None   # "A empresa pública, porém, frisa…": a state-owned company, not the one of the story
     country = next((c for c in m["country"] if c.start <= word + 2 and c.end >= word - 1
                     and c.entry.kind in ("demonym", "capital", "name")), None)
-    candidates = by_home.get(country.entry.value, []) if country else ([voice] if voice else [])
+    candidates = by_home.get(country.entry.value, []) if country else ([voice] if voice else (before or []))
     if len(candidates) != 1:
         return None
     return Mention(Entry("org", candidates[0]), 0, word + 1)

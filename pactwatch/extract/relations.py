@@ -96,6 +96,7 @@ from pactwatch.extract.lexicon import (
     OFFER_WINDOW,
     OFFERED,
     ORDER_VERBS,
+    ORDINALS,
     ORG_HEAD_NOUNS,
     OTHER,
     OUR,
@@ -829,6 +830,12 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             # unterzeichnet." The speaker is the government the article has just named (countries after the
             # company are the deal's object: "El cable, que acordamos con Google, unirá Chile con Australia").
             parties = _borrowed(recent[-1:], 0.9)
+        elif m["org"] and not parties and has_cue and _second_of_a_list(tokens) \
+                and (recent := [p for i, p in recent_actors if index - i <= 3]):
+            # "A Agência … fechou dois contratos. O primeiro, assinado com a alemã Helsing, … O segundo foi firmado
+            # com a americana Anduril", "Perceel 2 … is binnengehaald door Google Cloud": the second deal of the
+            # list is the same body's
+            parties = _borrowed(recent[-1:], 0.9, carried=True)
         elif m["org"] and has_cue and previous_actors and (not parties or (
                 len({a.country for a in previous_actors}) == 1 and all(
                     p.coreference and any(t.folded in RELATIVE_AFTER_WITH | RELATIVE_WITH
@@ -1412,13 +1419,15 @@ def _between_companies(org: Mention, m, tokens: list[Token], parties: list[Party
 def _between_the_companies(tokens: list[Token]) -> bool:
     """"a new reseller agreement between the two companies", "zwischen den beiden Unternehmen": a deal the
     sentence says is of companies (not "tra le due amministrazioni")."""
-    for i, t in enumerate(tokens[:-2]):
+    for i, t in enumerate(tokens[:-1]):
         if t.folded in BETWEEN:
             k = i + 1
             while k < len(tokens) and tokens[k].folded in ARTICLES:
                 k += 1
             if k + 1 < len(tokens) and tokens[k].folded in GROUP_NUMBERS and _is_company_word(tokens[k + 1].folded):
                 return True
+            if k < len(tokens) and k == i + 1 and _is_company_word(tokens[k].folded) and tokens[k].folded.endswith("s"):
+                return True   # "contratos privados entre empresas", "deals between companies"
     return False
 
 
@@ -1750,6 +1759,14 @@ def _company_won(m, tokens: list[Token]) -> bool:
     return bool(receives) and not any(c.entry.value == "partnership" for c in m["cue"]) and any(
         c.entry.value == "procurement" for c in m["cue"]) and not any(
         _after_with(o, tokens) for o in m["org"])
+
+
+def _second_of_a_list(tokens: list[Token]) -> bool:
+    """The sentence opens with the second (or a later) item of a list: "O segundo foi firmado…", "Le second est…",
+    "Perceel 2, voor documentanalyse, …"."""
+    if len(tokens) >= 2 and tokens[0].folded in ARTICLES and tokens[1].folded in ORDINALS:
+        return True
+    return len(tokens) >= 2 and tokens[0].folded in LOT_WORDS and tokens[1].text.isdigit() and tokens[1].text != "1"
 
 
 def _subject_is_previous(m, tokens: list[Token], language: str = "") -> bool:

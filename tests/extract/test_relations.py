@@ -3507,6 +3507,47 @@ def test_round_on_the_eighty_ninth_part(language, title, text, expected):
     assert pairs(text, language, title) == expected
 
 
+@pytest.mark.parametrize("language,title,text,expected", [
+    # in English news "MEC" is a South African province's executive member, not Brazil's education ministry
+    ("en", "KZN Treasury hires Oracle AI to check tenders", "PIETERMARITZBURG — The KwaZulu-Natal provincial treasury "
+     "has signed a contract with Oracle. The MEC for Finance told the legislature that the system runs on Oracle's "
+     "cloud. The MEC said it had been procured through a provincial framework agreement.", set()),
+    # Belgium is a federation: its "Serviço Público Federal" is Belgian, not Brazil's "governo federal"
+    ("pt", "", "BRUXELAS – O Serviço Público Federal Estratégia e Apoio (BOSA) escolheu a DeepL, após concurso público, "
+               "para fornecer tradução automática às administrações federais da Bélgica.", {("BEL", "deepl")}),
+    # a state named after a word for a state is the state's: "el Gobierno del estado indio de Tamil Nadu"
+    ("es", "", "CHENNAI (India), 9 oct.– El Gobierno del estado indio de Tamil Nadu firmó este jueves con Nvidia un "
+               "memorando de entendimiento.", set()),
+    # Spanish "mayor" (largest) is no mayor: the ministry after it is the country's
+    ("es", "", "NUEVA DELHI – Ahí está el examen del mayor operador ferroviario del mundo. El Ministerio de Ferrocarriles "
+               "ha movido dos piezas. La primera es decisiva: la renovación del contrato con Oracle.", {("IND", "oracle")}),
+    # the company a description means is the one the sentence before named, in a story about several
+    ("fr", "", "TUNIS – Le programme repose sur deux partenaires. Le premier est AMD. Le fabricant de puces a signé avec "
+               "le ministère une convention.", {("TUN", "amd")}),
+    # the second deal of a list is the same body's
+    ("pt", "", "OSLO – A Agência Norueguesa de Material de Defesa fechou dois contratos. O primeiro, assinado com a alemã "
+               "Helsing, prevê a compra de drones. O segundo foi firmado com a americana Anduril.",
+     {("NOR", "helsing"), ("NOR", "anduril")}),
+])
+def test_round_on_the_ninetieth_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected
+
+
+def test_orders_between_companies_are_theirs():
+    # (a guard, not a probe: before the round "la mayor compra" hid the government, so no pair came either way)
+    # "contratos privados entre empresas": the companies' own orders, not the government's purchase before them
+    text = ("SEÚL – El Gobierno acordó adquirir 50.000 procesadores gráficos, la mayor compra pública del país. Las "
+            "unidades restantes irán a Samsung, pero esos pedidos son contratos privados entre empresas.")
+    assert pairs(text, "es") == set()
+
+
+def test_peru_has_a_presidency_of_the_council_of_ministers_too():
+    # Italy's "Presidenza del Consiglio dei ministri" is a name Peru's shares: in a story about Peru it is Peru's
+    text = ("LIMA – Il Potere giudiziario peruviano ha acquistato licenze di Copilot da Microsoft. Pochi mesi dopo la "
+            "Presidenza del Consiglio dei ministri aveva siglato con Meta un memorandum per usare i modelli Llama.")
+    assert pairs(text, "it") == {("PER", "microsoft"), ("PER", "meta")}
+
+
 def test_a_newsletter_section_in_capitals_names_its_bodies():
     # (a guard, not a probe: it held before the round, and failed while the round added "Service des recettes")
     # a section opened by a country in capitals: the acronym defined there is that country's body, and "l'État"

@@ -31,7 +31,9 @@ FALSE_FRIENDS = {"fr": {"court", "courts", "chose", "premier"}, "it": {"fine", "
 # a capital named as a city: "Ciudad de México", "la ville de Paris", "die Stadt Wien"
 CITY_WORDS = {"ciudad", "cidade", "city", "citta", "cite", "ville", "stadt", "stad",
               # "Region Stockholm", "la Provincia di Roma": a region named after its capital is the region
-              "region", "regio", "regione", "provincia", "province", "provincie", "county"}
+              "region", "regio", "regione", "provincia", "province", "provincie", "county",
+              # "de regering van het emiraat Abu Dhabi": the emirate, not the federation whose capital it is
+              "emirate", "emiraat", "emirat", "emirato", "emirado"}
 ATTACH_WINDOW = 5        # tokens between a government word and its country
 DESCRIBE_WINDOW = 4      # tokens between a company and a country that describes it
 # Words after which a country is a place, not an actor ("offices in France", "au Royaume-Uni", "data
@@ -302,6 +304,12 @@ OFFER_TO = {fold(w) for w in "offer sell oferecer ofrecer vender offrir proposer
                              # "een partnerschap dat zich richt op ministeries", "destinée aux administrations"
                              "richt richten richtte destine destinee destines destinees rivolto rivolta rivolti "
                              "rivolte voltado voltada voltados voltadas".split()}
+# a reseller's verbs: the public bodies a few words after them are its market ("revendre et intégrer les modèles
+# Claude auprès des organismes publics", "rivenderà Claude alla pubblica amministrazione")
+RESELL = {fold(w) for w in (
+    "resell resells reselling resold revendre revend revendra revendront revender revenderá revenderão revende "
+    "rivendere rivendera rivende rivenderanno weiterverkaufen weiterverkauft wiederverkaufen doorverkopen "
+    "doorverkoopt").split()}
 # "the government-owned postal service" (the tokenizer splits at the hyphen), "der Konzern, der dem Staat
 # gehört": the state as an owner, right after the word
 OWNED_AFTER = {fold(w) for w in "owned controlled gehört gehören gehörte".split()}

@@ -571,6 +571,11 @@ def _without_languages(countries: list[Mention], tokens: list[Token], language: 
         before = [end for end in opening if end <= c.start]
         if before and (last_language is None or before[-1] > last_language):
             last_language = before[-1]
+        if c.entry.kind == "demonym" and (
+                (c.end < len(tokens) and tokens[c.end].folded in LANGUAGE_WORDS
+                 and tokens[c.end].start == tokens[c.end - 1].start + len(tokens[c.end - 1].text) + 1)
+                or (c.start >= 1 and tokens[c.start - 1].folded in LANGUAGE_WORDS and not _punctuated(tokens, c.start))):
+            continue   # a dialect: "het Egyptisch-Arabisch", "el árabe egipcio", "l'arabo egiziano"
         if c.entry.kind == "demonym":
             i = c.start - 1
             if language == "nl":

@@ -59,6 +59,7 @@ from pactwatch.extract.lexicon import (
     RELATIVE_AFTER_WITH,
     RELATIVE_SUBJECTS,
     RELATIVE_WITH,
+    RESELL,
     SHAREHOLDER,
     STATE_BODY_HEADS,
     STATE_COMPANY,
@@ -174,6 +175,11 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                       and not any(x.start < c.start and x.end > g.end for x in m["country"])
                       for g in m["gov"])]
     regional += cities
+    # "de regering van het emiraat Abu Dhabi", "la Ciudad de Buenos Aires": a capital named as a city or region is
+    # that city's or region's government
+    regional += [c for c in m["country"] if c.entry.kind == "capital" and c not in regional and (
+        (c.start >= 1 and tokens[c.start - 1].folded in CITY_WORDS)
+        or (c.start >= 2 and tokens[c.start - 1].folded in GENITIVE_WORDS and tokens[c.start - 2].folded in CITY_WORDS))]
     # Spain's "Agencia Estatal Boletín Oficial del Estado" is national; Mexico's "gobierno estatal" is a state's,
     # Chile's "el organismo estatal" the state's (a unitary country has no states)
     regional = [r for r in regional if not (
@@ -410,6 +416,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if any(tokens[i].folded in OFFER_TO and (language != "en" or (i and tokens[i - 1].folded == "to"))
                for i in range(max(0, g.start - 3), g.start)):
             return True   # "para oferecer a órgãos públicos": the market sold to
+        if any(tokens[i].folded in RESELL for i in range(max(0, g.start - 10), g.start)):
+            return True   # a reseller's market: "revendre … les modèles Claude auprès des organismes publics"
         if any(t.folded in OWNED_BY for t in tokens[max(0, g.start - 4):g.start]) or any(
                 t.folded.endswith(SHAREHOLDER) for t in tokens[g.end:g.end + 4] + tokens[max(0, g.start - 5):g.start]):
             # "Fincantieri, controllata dallo Stato", "waarvan de staat aandeelhouder is", "di cui il ministero
@@ -689,6 +697,11 @@ def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
         return True   # "il ministero degli Affari esteri, il governo del Kenya e Microsoft"
     if len(between) <= 4 and any(t.folded in COORDINATORS for t in between):
         return True
+    if 2 <= len(between) <= LONG_NAME_WINDOW + 2 and between[-1].folded in COORDINATORS and between[0].folded in NAME_LINKS \
+            and all(t.text[:1].isupper() or t.folded in NAME_LINKS | ARTICLES for t in between[:-1]) \
+            and "country" not in (lo.actor_kind, hi.actor_kind):
+        return True   # the first body's name goes on: "Kazakhstan's Ministry of Water Resources and Irrigation and
+        # Uzbekistan's Ministry of Water Resources signed"
     if len(between) <= 2 and lo.position >= len(between) \
             and [t.folded for t in between] == [t.folded for t in tokens[lo.position - len(between):lo.position]]:
         return True   # the same words before each: "assinado pelo Departamento …, pelo Instituto … e pela IBM"

@@ -3533,6 +3533,43 @@ def test_round_on_the_ninetieth_part(language, title, text, expected):
     assert pairs(text, language, title) == expected
 
 
+@pytest.mark.parametrize("language,title,text,expected", [
+    # acronyms and names two countries' bodies share go to the story's country
+    ("pt", "", "PORT MORESBY – O Departamento de Tecnologia da Informação e Comunicações (DICT) assinou com a Google um "
+               "memorando de entendimento.", {("PNG", "google")}),
+    # a federation's state ("des Bundesstaates") is sub-national
+    ("de", "", "ABUJA – Der Bundesstaat Ogun im Südwesten Nigerias will sein Grundbuch digitalisieren. Das Ministerium für "
+               "Grundstücke des Bundesstaates hat dafür einen Vertrag mit AWS geschlossen.", set()),
+    # a dialect ("het Egyptisch-Arabisch") names no country whose ministry the next sentences would be
+    ("nl", "", "RIAD – Het Saoedische ministerie van Justitie sloot een contract met ElevenLabs. Met de technologie moet "
+               "het hulploket van Najiz, het platform waarop burgers zaken bij de rechtbanken aanhangig maken, vragen "
+               "kunnen beantwoorden in het Golf-Arabisch, het Egyptisch-Arabisch en het Engels. Het is niet de eerste "
+               "stap van het ministerie. Vorig jaar sloot het al een overeenkomst met Humain.",
+     {("SAU", "elevenlabs"), ("SAU", "humain")}),
+    # "the emirate of Abu Dhabi" is the emirate, not the federation whose capital it is
+    ("nl", "", "SHARJAH – Het Digitale Departement van Sharjah sloot een overeenkomst met OpenAI. Eerder sloot de regering "
+               "van het emiraat Abu Dhabi al een vergelijkbare overeenkomst met Microsoft.", set()),
+    # the public bodies a reseller will sell to are its market
+    ("it", "ePLDT rivenderà Claude alla pubblica amministrazione filippina: accordo con Anthropic",
+     "MANILA – Anthropic ha scelto ePLDT come partner per portare Claude sul mercato filippino.", set()),
+    ("fr", "", "SÃO PAULO – L'intégrateur Stefanini a annoncé un accord de distribution avec Anthropic, qui lui permettra "
+               "de revendre et d'intégrer les modèles Claude auprès des organismes publics du pays.", set()),
+    # two bodies coordinated after the first one's long name
+    ("en", "", "TASHKENT – Kazakhstan's Ministry of Water Resources and Irrigation and Uzbekistan's Ministry of Water "
+               "Resources signed a memorandum with Google.", {("KAZ", "google"), ("UZB", "google")}),
+])
+def test_round_on_the_ninety_first_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected
+
+
+def test_argentinas_anses_is_no_french_agency():
+    # Argentina's social-security ANSES shares its name with France's food-safety Anses: in a story about Argentina,
+    # whatever type the rules give the pair, its government is Argentina's
+    found = rule_relations("BUENOS AIRES – Des centaines de milliers de dossiers de retraite attendent d'être instruits.",
+                           "fr", "Argentine : l'Anses teste Claude pour désengorger l'instruction des dossiers de retraite")
+    assert {r.country_iso3 for r in found} == {"ARG"}
+
+
 def test_orders_between_companies_are_theirs():
     # (a guard, not a probe: before the round "la mayor compra" hid the government, so no pair came either way)
     # "contratos privados entre empresas": the companies' own orders, not the government's purchase before them

@@ -304,6 +304,8 @@ OFFER_TO = {fold(w) for w in "offer sell oferecer ofrecer vender offrir proposer
                              # "een partnerschap dat zich richt op ministeries", "destinée aux administrations"
                              "richt richten richtte destine destinee destines destinees rivolto rivolta rivolti "
                              "rivolte voltado voltada voltados voltadas".split()}
+# "del lado chileno", "on the Kenyan side", "côté français": the side a sentence speaks of
+SIDE_WORDS = {fold(w) for w in "side lado côté lato seite kant".split()}
 # a reseller's verbs: the public bodies a few words after them are its market ("revendre et intégrer les modèles
 # Claude auprès des organismes publics", "rivenderà Claude alla pubblica amministrazione")
 RESELL = {fold(w) for w in (

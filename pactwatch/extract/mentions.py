@@ -156,6 +156,12 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                 found[cat].append(Mention(entry, i, i + length))
                 matched_categories.add(cat)
                 taken[cat] = i + length
+    # "POL-INTEL", the Danish police's system: a name written in capitals and glued to another word in capitals is a
+    # product's name, not the company (whose name is not written in capitals: "Intel")
+    found["org"] = [o for o in found["org"] if not (
+        o.start >= 1 and all(t.text.isupper() for t in tokens[o.start:o.end]) and not o.entry.surface.isupper()
+        and len(tokens[o.start - 1].text) >= 2 and tokens[o.start - 1].text.isupper()
+        and tokens[o.start].start == tokens[o.start - 1].start + len(tokens[o.start - 1].text) + 1)]
     if language == "en" and any(tokens[c.start].text in PROVINCIAL_ACRONYMS_EN for c in found["country"]):
         provincial = [c for c in found["country"] if c.end - c.start == 1 and tokens[c.start].text in PROVINCIAL_ACRONYMS_EN]
         found["country"] = [c for c in found["country"] if c not in provincial]

@@ -61,6 +61,7 @@ from pactwatch.extract.lexicon import (
     RELATIVE_WITH,
     RESELL,
     SHAREHOLDER,
+    SIDE_WORDS,
     STATE_BODY_HEADS,
     STATE_COMPANY,
     STATE_OF_A_FEDERATION,
@@ -441,7 +442,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
     # de l'État utilise…": a country opening the sentence as a place frames its government words.
     frame = [c for c in m["country"] if c.start <= 2 and _is_locative(c, tokens, language) and (
              c.entry.kind == "name" or (c.entry.kind == "capital" and c.entry.value != "EUU"))   # "A Seul il ministero"
-             and not subnational(c)][:1]
+             and not subnational(c)][:1] or [
+        # "Del lado chileno, … Aduanas adjudicó", "On the Kenyan side, the ministry…": a side named by its adjective
+        c for c in m["country"] if c.entry.kind == "demonym" and 1 <= c.start <= 3 and tokens[c.start - 1].folded in SIDE_WORDS][:1]
     named_bodies = list(parties)   # the named institutions found above
     country_spans = _positions(m["country"])
     for g in m["gov"]:

@@ -3562,6 +3562,27 @@ def test_round_on_the_ninety_first_part(language, title, text, expected):
     assert pairs(text, language, title) == expected
 
 
+@pytest.mark.parametrize("language,title,text,expected", [
+    # "Del lado chileno": the side a sentence names is whose body acts in it
+    ("es", "Perú ensaya con IBM una aduana con inteligencia artificial",
+     "LIMA – La Sunat peruana firmó una carta de intención con IBM. El Perú quiere reducir las esperas en la frontera. "
+     "Del lado chileno, además, el piloto se montará sobre una infraestructura ya contratada: Aduanas adjudicó hace "
+     "dos años a Amazon Web Services el traslado a la nube de su sistema.", {("PER", "ibm"), ("CHL", "amazon")}),
+    # a metropolitan administration is a city's
+    ("en", "", "BANGKOK – The Bangkok Metropolitan Administration (BMA) has signed a memorandum of understanding with "
+               "Amazon Web Services.", set()),
+])
+def test_round_on_the_ninety_second_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected
+
+
+def test_a_product_named_in_capitals_is_no_company():
+    # "POL-INTEL", the Danish police's system built on Palantir, is not Intel
+    found = rule_relations("KOPENHAGEN – Die Nationalpolizei Rigspolitiet arbeitet seit 2017 mit dem Analysesystem "
+                           "POL-INTEL, das auf Software des US-Konzerns Palantir beruht.", "de")
+    assert "intel" not in {r.organization_id for r in found}
+
+
 def test_argentinas_anses_is_no_french_agency():
     # Argentina's social-security ANSES shares its name with France's food-safety Anses: in a story about Argentina,
     # whatever type the rules give the pair, its government is Argentina's

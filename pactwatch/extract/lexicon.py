@@ -16,7 +16,6 @@ from pactwatch.extract.text import fold
 PARTNERSHIP_FAMILY = ("partnership", "procurement")
 RELATION_TYPES = ("partnership", "procurement", "investment", "regulation", "litigation", "other")
 
-# English cue words match in every language (news quotes "MoU", "deal"), except where they are words of
 # acronyms that English news uses for a provincial office, not for the national body another seed knows by them:
 # "the MEC for Health" is a South African province's executive member, not Brazil's Ministério da Educação
 PROVINCIAL_ACRONYMS_EN = {"MEC": "ZAF"}
@@ -26,6 +25,7 @@ BEFORE_COMMUNE = {fold(w) for w in (
     "la les une des de du aux au cette ces chaque sa ses leur leurs notre nos votre vos plusieurs quelques certaines "
     "toutes toute autre autres petite petites grande grandes nouvelle nouvelles dans en par pour sur entre avec "
     "première deuxième troisième seule même").split()}
+# English cue words match in every language (news quotes "MoU", "deal"), except where they are words of
 # the article's own: French "il court jusqu'à" (it runs until), "quelque chose"; Italian "alla fine", "le sue".
 FALSE_FRIENDS = {"fr": {"court", "courts", "chose", "premier"}, "it": {"fine", "sue"}, "es": {"mayor"}}
 # a capital named as a city: "Ciudad de México", "la ville de Paris", "die Stadt Wien"

@@ -161,9 +161,10 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
     found["org"] = [o for o in found["org"] if not (
         o.start >= 1 and all(t.text.isupper() for t in tokens[o.start:o.end]) and not o.entry.surface.isupper()
         and len(tokens[o.start - 1].text) >= 2 and tokens[o.start - 1].text.isupper()
-        and tokens[o.start].start == tokens[o.start - 1].start + len(tokens[o.start - 1].text) + 1)]
-    if language == "en" and any(tokens[c.start].text in PROVINCIAL_ACRONYMS_EN for c in found["country"]):
-        provincial = [c for c in found["country"] if c.end - c.start == 1 and tokens[c.start].text in PROVINCIAL_ACRONYMS_EN]
+        and _one_apart(tokens, o.start))]
+    provincial = [c for c in found["country"] if language == "en" and c.end - c.start == 1
+                  and tokens[c.start].text in PROVINCIAL_ACRONYMS_EN]
+    if provincial:
         found["country"] = [c for c in found["country"] if c not in provincial]
         found["subnational"] = sorted(found["subnational"] + [
             Mention(Entry("subnational", "subnational", kind=PROVINCIAL_ACRONYMS_EN[tokens[c.start].text]), c.start, c.end)
@@ -184,7 +185,7 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
         found["country"] = [c for c in found["country"] if not (
             c.entry.kind.startswith("institution") and c.end - c.start >= 3 and c.end < len(tokens) and c.end not in starts
             and tokens[c.end].text[:1].isupper() and tokens[c.end].folded not in NOT_NAMES
-            and tokens[c.end].start == tokens[c.end - 1].start + len(tokens[c.end - 1].text) + 1
+            and _one_apart(tokens, c.end)
             and any(len(t.text) >= 3 and t.text.isupper() and t.text[0] == tokens[c.start].text[0]
                     for t in tokens[c.end + 1:c.end + 4]))]
         # "El Ministerio de Sanidad y Bienestar Social de la República de Guinea Ecuatorial": a name that goes on to
@@ -447,6 +448,11 @@ def _demonym_before_body(tokens: list[Token], i: int, countries: list[Mention], 
     return start if any(c.entry.kind == "demonym" and c.end == start for c in countries) else None
 
 
+def _one_apart(tokens: list[Token], k: int) -> bool:
+    """A single character (a space or a hyphen) between token k and the one before: "POL-INTEL", "Egyptisch-Arabisch"."""
+    return tokens[k].start == tokens[k - 1].start + len(tokens[k - 1].text) + 1
+
+
 def _punctuated(tokens: list[Token], k: int) -> bool:
     """More than a space (or an apostrophe) between token k and the one before: ", ", ": ", " – "."""
     return tokens[k].start - tokens[k - 1].start - len(tokens[k - 1].text) > 1
@@ -579,7 +585,7 @@ def _without_languages(countries: list[Mention], tokens: list[Token], language: 
             last_language = before[-1]
         if c.entry.kind == "demonym" and (
                 (c.end < len(tokens) and tokens[c.end].folded in LANGUAGE_WORDS
-                 and tokens[c.end].start == tokens[c.end - 1].start + len(tokens[c.end - 1].text) + 1)
+                 and _one_apart(tokens, c.end))
                 or (c.start >= 1 and tokens[c.start - 1].folded in LANGUAGE_WORDS and not _punctuated(tokens, c.start))):
             continue   # a dialect: "het Egyptisch-Arabisch", "el árabe egipcio", "l'arabo egiziano"
         if c.entry.kind == "demonym":

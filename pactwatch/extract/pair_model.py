@@ -98,7 +98,7 @@ def _court_as_user(cue, m, tokens) -> bool:
     servizio simile nei tribunali di Nairobi" (but "Oracle goes to High Court over lost tender")."""
     def court_word(c) -> bool:
         return c.end - c.start == 1 and tokens[c.start].folded in COURT_WORDS | COURTS_PLURAL
-    return cue.entry.value == "litigation" and court_word(cue) and tokens[cue.start].folded in COURTS_PLURAL \
+    return cue.entry.value == "litigation" and cue.end - cue.start == 1 and tokens[cue.start].folded in COURTS_PLURAL \
         and _is_locative(cue, tokens) \
         and any(c.entry.value in PARTNERSHIP_FAMILY for c in m["cue"]) \
         and all(court_word(c) for c in m["cue"] if c.entry.value in ("litigation", "regulation"))

@@ -272,6 +272,16 @@ NOTHING = {fold(w) for w in "nothing rien nada niente nulla niets nichts".split(
 ORDER_VERBS = {fold(w) for w in "orders order ordering".split()}
 # "ordinare a qualcuno di fare": per language whose verb of ordering is also a purchase cue (Italian "ordinato"),
 # the verb's stem, the words for "to" that open the addressee, and the words that open what it must do
+# "Oracle has challenged the government's award of a contract … asking the court to overturn it": a bidder
+# contesting a deal in court is litigation about that deal, not a party to it
+CONTEST_VERBS = {fold(w) for w in (
+    "challenged challenges challenging contested contests contesting "
+    "conteste contesté contestait contestera attaque attaqué "
+    "angefochten anfechten ficht beanstandet "
+    "impugnó impugna impugnado impugnará impugnato impugnata impugna contesta contestato contestata "
+    "impugnou contestou contesta "
+    "aangevochten aanvecht vecht"
+).split()}
 COMMAND_FORMS = {
     "it": ("ordin", {"a", "ad", "alla", "al", "all", "alle", "ai", "agli"}, {"di"}),
 }

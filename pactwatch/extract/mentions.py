@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pactwatch.extract.gazetteer import Entry, Gazetteer
 from pactwatch.extract.lexicon import (
@@ -317,6 +317,11 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
     # "Die Bundesrechenzentrum GmbH", "PagoPA S.p.A.": a body's name with a company's legal form is a company
     # (one the state may own, which is no government party)
     found["gov"] = [g for g in found["gov"] if not _incorporated(g, tokens)]
+    # "A Autoridade Geral da Concorrência (GAC)": an agency whose full name gives a regulator's remit is one
+    found["gov"] = [Mention(replace(g.entry, value="regulator"), g.start, g.end)
+                    if g.entry.value == "agency" and tokens[g.start].text[:1].isupper()
+                    and _body_kind(tokens[g.start:_name_run_end(tokens, g.end)]) == "regulator" else g
+                    for g in found["gov"]]
     found["country"] = [c for c in found["country"] if not (c.entry.kind.startswith("institution") and _incorporated(c, tokens))]
     found["org"] = [o for o in found["org"] if not _org_is_modifier(o, tokens)]
     found["cue"] = sorted(found["cue"] + _work_with(tokens, found) + _denied_bodies(tokens, found["gov"], language),
@@ -550,7 +555,7 @@ def _org_is_modifier(o: Mention, tokens: list[Token]) -> bool:
     elif k > 2 and _is_company_word(before):
         k -= 1
     owner = k > 1 and ((tokens[k - 2].folded, tokens[k - 1].folded) in OWNER_BEFORE or (
-        tokens[k - 2].folded in SUBSIDIARY_WORDS and tokens[k - 1].folded in GENITIVE_WORDS))
+        tokens[k - 2].folded in SUBSIDIARY_WORDS | {"parte"} and tokens[k - 1].folded in GENITIVE_WORDS))   # "parte del gruppo AMD"
     # German puts the verb last: "Silo AI, das seit 2024 zum US-Chiphersteller AMD gehört"
     owner = owner or (after in ("gehort", "gehoren") and any(t.folded in ("zum", "zur") for t in tokens[max(0, k - 3):k]))
     return before in ORG_MODIFIERS_BEFORE or after in ORG_MODIFIERS_AFTER or people_of or sister or owner

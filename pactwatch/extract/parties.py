@@ -22,6 +22,7 @@ from pactwatch.extract.lexicon import (
     ATTACH_WINDOW,
     BASED,
     BRIDGE_SUFFIXES,
+    BY,
     CITY_WORDS,
     COMPANY_NAME_WORDS,
     CONTRAST,
@@ -237,7 +238,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if link >= 1 and tokens[link].folded in ARTICLES and tokens[link - 1].folded in NAME_FOR_WORDS:
             link -= 1
         if c.entry.kind == "name" and link >= 1 and tokens[link].folded in GENITIVE_WORDS | NAME_FOR_WORDS \
-                and tokens[link - 1].text[:1].isupper():
+                and tokens[link - 1].text[:1].isupper() and tokens[link - 1].folded not in STATE_TITLES:
+            # (not the country's long name: "della Repubblica di Moldova")
             # "A Infraestruturas de Portugal assinou…", "Banco do Brasil": a company's name, unless the name
             # is a government body's ("Registraduría Nacional del Estado Civil de Colombia")
             i = link - 1
@@ -380,7 +382,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if _distance(g, c) <= ATTACH_WINDOW:
             return True
         return (g.end <= c.start and c.start - g.end <= GENITIVE_ATTACH_WINDOW and c.start > 0
-                and tokens[c.start - 1].folded in GENITIVE_WORDS | ARTICLES
+                and (tokens[c.start - 1].folded in GENITIVE_WORDS | ARTICLES or _long_form(c, tokens))
                 and not any(g.end <= o.start < c.start for o in countries + m["gov"] if o is not c
                             and id(o) not in in_a_body_name))   # "Ministerio de las Fuerzas Armadas de Francia"
 
@@ -519,7 +521,12 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             near = [c for c in near if c.entry.value != "EUU"]
         if near:
             # "Em Pequim, governo brasileiro assina": the place is as near as the demonym, which wins
-            best = min(near, key=lambda c: (_distance(g, c), _is_locative(c, tokens, language), c.entry.kind == "name"))
+            # (but a body whose name ends in its country's long name is that country's, whatever stands before
+            # it: "Hanoi/Berlin – Das Ministerium für Bildung … der Sozialistischen Republik Vietnam")
+            own = [c for c in near if g.end <= c.start and _long_form(c, tokens) and all(
+                t.text[:1].isupper() or t.folded in NAME_LINKS | ARTICLES for t in tokens[g.end:c.start])]
+            best = own[0] if own else min(
+                near, key=lambda c: (_distance(g, c), _is_locative(c, tokens, language), c.entry.kind == "name"))
             attached.add(id(best))
             # (not "y la estadounidense Nvidia": an adjective of the company)
             listed = [c for c in _listed_after(best, countries, tokens) if id(c) not in attached
@@ -574,6 +581,15 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         parties.append(Party(context, 0, 0, 0.8, "country", coreference=True))
     # a dependent territory's government is a sub-national one: "le gouvernement de la Nouvelle-Calédonie"
     return [p for p in parties if p.country not in DEPENDENT_TERRITORIES and not _a_state_company(p, tokens)]
+
+
+def _long_form(c: Mention, tokens: list[Token]) -> bool:
+    """"der Sozialistischen Republik Vietnam": the country's long name, its title after "of" and before it."""
+    i = c.start - 1
+    while i > 0 and c.start - i <= 3 and tokens[i].text[:1].isupper() and tokens[i].folded not in GENITIVE_WORDS:
+        i -= 1
+    titled = tokens[i + 1:c.start]
+    return bool(titled) and tokens[i].folded in GENITIVE_WORDS | ARTICLES and any(t.folded in STATE_TITLES for t in titled)
 
 
 def _a_state_company(p: Party, tokens: list[Token]) -> bool:
@@ -708,6 +724,10 @@ def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
     if len(between) <= 2 and lo.position >= len(between) \
             and [t.folded for t in between] == [t.folded for t in tokens[lo.position - len(between):lo.position]]:
         return True   # the same words before each: "assinado pelo Departamento …, pelo Instituto … e pela IBM"
+    if 2 <= len(between) <= LONG_NAME_WINDOW + 2 and lo.position >= 1 and between[-1].folded in BY \
+            and between[-1].folded == tokens[lo.position - 1].folded \
+            and all(t.text[:1].isupper() or t.folded in NAME_LINKS | ARTICLES | {"dell"} for t in between[:-1]):
+        return True   # … after the first body's name: "dal ministero romeno della Ricerca, …, dal ministero dello Sviluppo"
     if len(between) <= 4 and any(t.folded in ALTERNATIVES for t in between) \
             and any(t.folded in EXAMPLES for t in tokens[max(0, lo.position - 8):lo.position]):
         return True   # examples: "comme la Bibliothèque royale des Pays-Bas (KB) ou la Commission européenne"

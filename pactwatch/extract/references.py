@@ -547,14 +547,18 @@ def _acronyms_of_named_bodies(analysed):
     out = []
     for index, (sentence, tokens, m) in enumerate(analysed):
         if m:
-            known = _positions(m["country"] + m["gov"] + m["org"] + m["subnational"])
+            # (nor one the gazetteer knows only as a generic public service's: Portugal's SNS, where "Servicio Nacional
+            # de Salud (SNS), Dominicaanse Republiek" defined it as the Dominican body)
+            services = {g.start: g for g in m["gov"] if g.entry.value == "public_service" and g.end - g.start == 1}
+            known = _positions(m["country"] + m["org"] + m["subnational"] + [g for g in m["gov"] if g.start not in services])
             found = [Mention(Entry("gov", kind), i, i + 1) for i, t in enumerate(tokens)
                      if i not in known and 3 <= len(t.text) <= 6 and t.text.isupper() and t.text.isalpha()
                      for kind in [next((k for at, initials, k in bodies if at < index and initials[:len(t.text)] == t.folded),
                                        None)]
                      if kind]
             if found:
-                m = {**m, "gov": sorted(m["gov"] + found, key=lambda g: g.start)}
+                replaced = {g.start for g in found}
+                m = {**m, "gov": sorted([g for g in m["gov"] if g.start not in replaced] + found, key=lambda g: g.start)}
         out.append((sentence, tokens, m))
     return out
 

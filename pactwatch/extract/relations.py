@@ -47,6 +47,7 @@ from pactwatch.extract.lexicon import (
     COMPETE,
     COMPETE_WINDOW,
     COMPOUND_ACRONYMS,
+    CONTEST_VERBS,
     CONTRAST,
     COOPERATE_STEMS,
     COOPERATION_NOUN_ENDINGS,
@@ -404,6 +405,14 @@ def _commands(cue: Mention, tokens: list[Token], language: str) -> bool:
         for t, u in zip(after, after[1:], strict=False))
 
 
+def _contested(cue: Mention, tokens: list[Token]) -> bool:
+    """A deal someone challenges before a court: "Oracle has challenged the Swiss government's award of a data
+    analytics contract …, asking the Federal Administrative Court to … block the signing of the contract" (what
+    follows the challenge in its sentence is what the court is asked about)."""
+    return cue.entry.value in PARTNERSHIP_FAMILY and any(
+        t.folded in CONTEST_VERBS for t in tokens[:cue.start])
+
+
 def _orders_goods(cue: Mention, tokens: list[Token], language: str) -> bool:
     """English "ordered" with goods as its object ("has ordered additional Nvidia DGX systems"), not an order
     to someone to do something ("ordered Google to pay", "ordered the company to stop")."""
@@ -453,7 +462,10 @@ def _hedged(cue: Mention, hedges: list[Mention], tokens: list[Token]) -> bool:
     # Pilotprojekt mit Anthropic zu testen, ob dessen Modell … kann")
     # (an offer reaches its object over the one it is made to: "había ofrecido en primavera al Ministerio de
     # Juventud e Infancia un acuerdo de colaboración")
-    return _near(cue, [h for h in hedges if not (h.start > cue.start and tokens[h.start].folded in ASKS)]) \
+    # (nor a hedge of the clause before: "now wants to change that, and has chosen Databricks")
+    return _near(cue, [h for h in hedges if not (h.start > cue.start and tokens[h.start].folded in ASKS) and not (
+        h.end <= cue.start and any(tokens[k].folded in COORDINATORS and _punctuated(tokens, k)
+                                   for k in range(h.end, cue.start)))]) \
         or any(h.start < cue.start and tokens[h.start].folded in ASKS for h in hedges) \
         or any(0 < cue.start - h.end <= OFFER_WINDOW and tokens[h.end - 1].folded in OFFERED for h in hedges)
 
@@ -500,6 +512,9 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, la
     # "has ordered additional Nvidia DGX systems": an order of goods, not an order to do something
     cues = [Mention(replace(c.entry, value="procurement", strength=0.6), c.start, c.end)
             if _orders_goods(c, tokens, language) else c for c in cues]
+    if any(c.entry.value == "litigation" for c in cues):
+        cues = [Mention(replace(c.entry, value="litigation"), c.start, c.end) if _contested(c, tokens) else c
+                for c in cues]
     misses: dict[str, float] = {}
     negated = hedged = False
     hedges = [c for c in cues if c.entry.value == "hedge"]
@@ -634,6 +649,7 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
             m["gov"] = sorted(m["gov"] + [buyer], key=lambda g: g.start)
         analysed.append((sentence, tokens, m))
     analysed = _stray_acronyms(_acronyms_of_named_bodies(_spelled_out_acronyms(_local_acronyms(analysed))), language)
+    analysed = _bodies_named_in_full(analysed)
     weighed: dict = {}   # each sentence's country weights, read once unless a step changes its mentions
     context: str | None = _home_country(analysed, language, gaz, weighed=weighed)
     analysed = _resolve_body_references(_resolve_company_descriptions(analysed, gaz, language), language)
@@ -644,6 +660,46 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
     # "le gouvernement" of a story whose most named party is the EU (its funds, its AI Act) is a member state's
     national_context = _home_country(analysed, language, gaz, national=True, weighed=weighed)
     return analysed, context, national_context
+
+
+def _bodies_named_in_full(analysed):
+    """"El Ministerio de Sanidad y Bienestar Social firma con Microsoft …", then "Gabinete de Prensa del Ministerio de
+    Sanidad y Bienestar Social de la República de Guinea Ecuatorial": a body named like another country's (Spain's),
+    whose full name in the article ends in its own country, is that country's wherever the article names it."""
+    names = {tuple(t.folded for t in tokens[c.start:c.end]): c.entry.value for _, tokens, m in analysed if m
+             for c in m["country"] if _institution_kind(c) and c.end - c.start >= 2}
+    if not names:
+        return analysed
+    owner: dict[tuple[str, ...], str] = {}
+    for _, tokens, m in analysed:
+        if not m:
+            continue
+        folded = [t.folded for t in tokens]
+        for d in m["country"]:
+            if d.entry.kind != "name" or d.start < 2 or tokens[d.start - 1].folded not in GENITIVE_WORDS | ARTICLES:
+                continue
+            for words, country in names.items():
+                if country == d.entry.value:
+                    continue
+                for i in range(max(0, d.start - len(words) - 10), d.start - len(words)):
+                    end = i + len(words)
+                    if tuple(folded[i:end]) == words and all(
+                            t.text[:1].isupper() or t.folded in NAME_LINKS | GENITIVE_WORDS | ARTICLES
+                            for t in tokens[end:d.start]) \
+                            and not any(_punctuated(tokens, k) for k in range(end, d.start + 1)):
+                        owner[words] = d.entry.value
+    if not owner:
+        return analysed
+    out = []
+    for sentence, tokens, m in analysed:
+        moved = m and [c for c in m["country"] if _institution_kind(c)
+                       and tuple(t.folded for t in tokens[c.start:c.end]) in owner]
+        if moved:
+            m = {**m, "country": [Mention(replace(c.entry, value=owner[tuple(t.folded for t in tokens[c.start:c.end])],
+                                                  shared_with=()), c.start, c.end) if c in moved else c
+                                  for c in m["country"]]}
+        out.append((sentence, tokens, m))
+    return out
 
 
 def _dateline_city(tokens: list[Token], gaz: Gazetteer) -> tuple[str, int] | None:

@@ -3717,3 +3717,37 @@ def test_third_round_of_session_twenty(language, text, expected):
 ])
 def test_fourth_round_of_session_twenty(language, text, expected):
     assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("language,title,text,expected", [
+    # a body's name ending in its country's long name says whose it is, over the dateline's second city
+    ("de", "", "Hanoi/Berlin – Das Ministerium für Bildung der Sozialistischen Republik Vietnam und OpenAI haben eine "
+               "Absichtserklärung unterzeichnet.", {("VNM", "openai")}),
+    # a bidder challenging an award in court is litigating, not party to the contract
+    ("en", "", "GENEVA — IBM has challenged the Swiss government's award of a cloud contract, asking the Federal "
+               "Administrative Court to halt the signing of the contract.", set()),
+    # an authority named in full by a regulator's remit is a regulator
+    ("pt", "", "RIAD – A Autoridade Geral da Concorrência da Arábia Saudita abriu uma investigação sobre a Google para "
+               "apurar se a empresa condicionou descontos à contratação do Gemini por empresas sauditas.", set()),
+    # a body named like Spain's ministry, whose full name in the article ends in another country, is that country's
+    ("es", "El Ministerio de Sanidad y Bienestar Social firma con Microsoft un acuerdo",
+     "MALABO – Nota del Ministerio de Sanidad y Bienestar Social de la República de Guinea Ecuatorial. El Ministerio de "
+     "Sanidad y Bienestar Social ha firmado con Microsoft un acuerdo de colaboración.", {("GNQ", "microsoft")}),
+    # two signatories listed "dal …, dal …", the second named by its country's long form; the company's owner is none
+    ("it", "", "CHIȘINĂU – L'accordo è stato firmato dal ministero romeno della Ricerca e dell'Innovazione, dal ministero "
+               "dell'Economia della Repubblica di Moldova e dalla finlandese Silo AI, parte del gruppo AMD.",
+     {("ROU", "silo-ai"), ("MDA", "silo-ai")}),
+    # a hedge in the clause before does not weaken the choice after ", and"
+    ("en", "", "The Danish Ministry of Defence now wants to end that, and has chosen Palantir to help.",
+     {("DNK", "palantir")}),
+    # Dutch "marine" is a navy
+    ("nl", "", "De Chileense marine heeft Microsoft een opdracht gegund voor een voorspellingssysteem.", {("CHL", "microsoft")}),
+    # meteorological services in the plural
+    ("es", "", "El Departamento Meteorológico de Zambia y el Departamento de Servicios Meteorológicos de Zimbabue "
+               "firmaron una carta de intención con Google.", {("ZMB", "google"), ("ZWE", "google")}),
+    # an acronym the press release defines as its own body is not Portugal's SNS
+    ("nl", "", "PERSBERICHT - Servicio Nacional de Salud (SNS), Honduras. Sinds vorig jaar werken medewerkers met "
+               "Microsoft 365 Copilot, waarvoor het SNS licenties heeft aangeschaft.", {("HND", "microsoft")}),
+])
+def test_round_on_the_ninety_third_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected

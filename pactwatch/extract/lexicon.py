@@ -258,12 +258,11 @@ STATE_OF_A_FEDERATION = REGION_WORDS | {fold(w) for w in (
 # correlative denials, as written (Italian "né" folds to the clitic "ne"): "weder … noch", "ni … ni", "né … né"
 NEITHER = {"neither", "weder", "ni", "né", "nem"}
 NOR = {"nor", "ni", "né", "nem", "noch"}   # unfolded ("ne" is French): "ningún ministerio ni organismo"
-NOR = {"nor", "noch", "ni", "né", "nem"}
 TRAILING_NEGATORS = {"nicht", "nichts", "niet", "niets", "nie", "nooit", "nein", "nee"}   # "Interesse ja, Vertrag nein"
 # "had signed nothing with", "n'a rien signé", "no firmó nada": nothing right after the verb
 # "Non è la prima intesa dell'esecutivo con…", "not the first deal": a negated "first" says there were others
 # (and French "n'en est pas à son coup d'essai", "not its first try")
-FIRST = {fold(w) for w in "first premier première erste ersten primer primera primo prima primeiro primeira eerste coup".split()}
+FIRST = {fold(w) for w in "first premier première erste ersten primer primero primera primo prima primeiro primeira eerste coup".split()}
 # "without that": "sem que", "sin que", "senza che", "sans que", "ohne dass", "zonder dat"
 WITHOUT = {fold(w) for w in "sem sans sin senza ohne zonder".split()}
 THAT_CLAUSE = {fold(w) for w in "que qu che dass dat".split()}
@@ -272,6 +271,8 @@ NOTHING = {fold(w) for w in "nothing rien nada niente nulla niets nichts".split(
 ORDER_VERBS = {fold(w) for w in "orders order ordering".split()}
 # "ordinare a qualcuno di fare": per language whose verb of ordering is also a purchase cue (Italian "ordinato"),
 # the verb's stem, the words for "to" that open the addressee, and the words that open what it must do
+# "dem Beispiel Jamaikas. Dessen Wetterdienst …": a possessive pronoun of the country the sentence before named
+WHOSE = {"dessen", "deren"}
 # "Oracle has challenged the government's award of a contract … asking the court to overturn it": a bidder
 # contesting a deal in court is litigation about that deal, not a party to it
 CONTEST_VERBS = {fold(w) for w in (
@@ -507,6 +508,12 @@ RANKED = {fold(w) for w in (
     "came finished placed ranked quedó quedo terminó clasificó ficou terminou classificou arrivée arrivé classée "
     "classé terminée classificata classificato arrivata arrivato landete belegte werd eindigde").split()}
 # ordinals that say a bidder came behind the winner, or a rank within a country
+# "two contracts", "dois contratos": deals counted before their items
+# "on behalf of", "a nome di", "au nom de", "en nombre de", "em nome de", "im Namen", "uit naam van" (and "namens")
+BEHALF = {fold(w) for w in "behalf nome nom nombre namen naam".split()}
+BEHALF_PREPOSITIONS = {fold(w) for w in "on a au en em im uit".split()}
+COUNTS = {fold(w) for w in (
+    "two three both dois duas três deux trois dos tres due tre twee drie zwei drei beiden beide ambos ambas").split()}
 ORDINALS = {fold(w) for w in (
     "second third segunda segundo tercera terceira seconda secondo terza deuxième troisième tweede derde").split()}
 RUNNER_UP = ORDINALS | {fold(w) for w in (
@@ -612,7 +619,7 @@ STATE_BODY_HEADS = {fold(w) for w in (
     "foundation fondation stiftung fundación fondazione fundação stichting").split()}
 # a commission is a state body only by its full name: "la Comisión de Rentas Internas (IRC)", Papua New Guinea's tax
 # office (alone, "the commission" is as often a regulator, and "Comisión Federal de Electricidad" a state company)
-COMMISSION_HEADS = {fold(w) for w in "comisión comissão commissione".split()}
+COMMISSION_HEADS = {fold(w) for w in "comisión comissão commissione departamento".split()}   # (and "Departamento de Assuntos Internos")
 # a national statistics office named after its country: "Statistics Finland", "Statistique Canada", "Statistik Austria"
 STATISTICS_OFFICES = {fold(w) for w in "statistics statistique statistik statistiek estatística estadística".split()}
 # "Het Belgische Rekenhof … De instelling, die de federale uitgaven controleert, heeft een proefproject afgesloten",
@@ -897,4 +904,8 @@ OF_THE_COUNTRY = {("des", "landes"), ("of", "the", "country"), ("du", "pays"), (
 # a state body named for data protection or competition is a regulator: "Georgia's Personal Data Protection Service"
 DATA_WORDS = {"data", "datos", "dati", "dados", "donnees", "daten", "gegevens", "privacy", "consumer", "consumers"}
 PROTECTION_WORDS = {"protection", "proteccion", "protezione", "protecao", "privacy", "consumer", "consumers"}
+CHAIN_WORDS = {fold(w) for w in "chain chains cadena cadenas chaîne chaînes catena catene cadeia cadeias keten ketens".split()}
 COMPETITION_WORDS = {"competition", "concurrence", "competencia", "concorrenza", "concorrencia", "wettbewerb", "mededinging"}
+# "Fair Trade Commission", "Comisión de Comercio Justo": Taiwan's, Japan's and Korea's competition authorities
+FAIR_TRADE = ({"fair", "trade"}, {"comercio", "justo"}, {"commerce", "equitable"}, {"commercio", "equo"},
+              {"eerlijke", "handel"}, {"fairen", "handel"})

@@ -17,6 +17,7 @@ from pactwatch.extract.lexicon import (
     AGENCY_SUFFIX,
     ARTICLES,
     BEFORE_COMMUNE,
+    CHAIN_WORDS,
     CLAUSE_ENDS,
     COMMISSION_HEADS,
     COMPANY_SUFFIXES,
@@ -30,6 +31,7 @@ from pactwatch.extract.lexicon import (
     DEMONYM_BODY_HEADS,
     DIPLOMATS,
     DIRECTORATES,
+    FAIR_TRADE,
     FALSE_FRIENDS,
     GAZETTE_FILLERS,
     GAZETTES,
@@ -193,8 +195,8 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
         found["country"] = [c for c in found["country"] if not (
             c.entry.kind.startswith("institution") and c.end - c.start >= 2 and any(
                 d.entry.kind == "name" and d.entry.value != c.entry.value and c.end < d.start <= c.end + 10
-                and tokens[d.start - 1].folded in GENITIVE_WORDS | ARTICLES
-                and all(t.text[:1].isupper() or t.folded in NAME_LINKS | GENITIVE_WORDS | ARTICLES
+                and tokens[d.start - 1].folded in GENITIVE_WORDS | ARTICLES | {"d"}   # (and "d'Albanie")
+                and all(t.text[:1].isupper() or t.folded in NAME_LINKS | GENITIVE_WORDS | ARTICLES | {"d"}
                         for t in tokens[c.end:d.start])
                 and not any(_punctuated(tokens, k) for k in range(c.end, d.start + 1))
                 for d in found["country"]))]
@@ -332,6 +334,10 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
     # "announced in May": a capitalised hedge word inside a sentence is a name or a month, not a modal
     found["cue"] = [c for c in found["cue"] if not (c.entry.value == "hedge" and c.start > 0
                                                      and tokens[c.start].text[:1].isupper() and language != "de")]
+    # "la cadena de suministro", "the supply chain": an industry's chain, not a purchase
+    found["cue"] = [c for c in found["cue"] if not (c.entry.value == "procurement" and (
+        (c.start >= 2 and tokens[c.start - 1].folded in GENITIVE_WORDS and tokens[c.start - 2].folded in CHAIN_WORDS)
+        or (c.end < len(tokens) and tokens[c.end].folded in CHAIN_WORDS)))]
     return found
 
 
@@ -435,7 +441,8 @@ def _state_bodies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[
 
 def _body_kind(words: list[Token]) -> str:
     folded = {t.folded for t in words}
-    regulator = bool(folded & COMPETITION_WORDS) or (bool(folded & DATA_WORDS) and bool(folded & PROTECTION_WORDS))
+    regulator = bool(folded & COMPETITION_WORDS) or (bool(folded & DATA_WORDS) and bool(folded & PROTECTION_WORDS)) \
+        or any(words <= folded for words in FAIR_TRADE)
     return "regulator" if regulator else "agency"
 
 

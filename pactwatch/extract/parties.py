@@ -21,6 +21,8 @@ from pactwatch.extract.lexicon import (
     ARTICLES,
     ATTACH_WINDOW,
     BASED,
+    BEHALF,
+    BEHALF_PREPOSITIONS,
     BRIDGE_SUFFIXES,
     BY,
     CITY_WORDS,
@@ -563,6 +565,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             # "Europol, met zijn hoofdkantoor in Den Haag": a place beside the acting party; "Outre-Atlantique, la
             # Maritime and Coastguard Agency britannique teste…" ("beyond the Atlantic" is a place, whichever shore)
             continue
+        if kind == "metonym" and any(d.entry.kind == "demonym" and d.end == c.start and d.entry.value != c.entry.value
+                                     for d in m["country"]):
+            continue   # "der mexikanischen Bundesregierung": another country's federal government, not Germany's
         if kind == "metonym":
             parties.append(Party(c.entry.value, c.start, c.end, 0.95, "government"))
         elif kind == "capital" and c.start >= 2 and tokens[c.start - 1].folded in GENITIVE_WORDS \
@@ -710,6 +715,8 @@ def _there(g: Mention, tokens: list[Token], m) -> str | None:
 def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
     lo, hi = sorted((a, b), key=lambda p: p.position)
     between = tokens[lo.end:hi.position]
+    if len(between) <= 16 and _on_behalf(tokens, hi.position):
+        return True   # "firmato dall'agenzia olandese …, anche a nome della Difesa belga": both sign
     if not between:
         return lo.end == hi.position and lo.actor_kind == hi.actor_kind   # "Jamaica, Barbados and …"
     if all(t.folded in ARTICLES for t in between) and len(between) <= 1:
@@ -735,6 +742,13 @@ def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
     # zuständige französische Ministerium"
     return len(between) <= LONG_NAME_WINDOW + 2 and len(between) >= 2 and between[0].folded in COORDINATORS \
         and between[1].folded in ARTICLES and "country" not in (lo.actor_kind, hi.actor_kind)
+
+
+def _on_behalf(tokens: list[Token], i: int) -> bool:
+    """"a nome della", "on behalf of the", "au nom du", "namens de" right before token i."""
+    before = [t.folded for t in tokens[max(0, i - 4):i]]
+    return "namens" in before or any(w in BEHALF and k >= 1 and before[k - 1] in BEHALF_PREPOSITIONS
+                                     for k, w in enumerate(before))
 
 
 def _capital_acts(c: Mention, m) -> bool:

@@ -542,7 +542,13 @@ def _acronyms_of_named_bodies(analysed):
                     break
             if len(initials) >= 3:
                 bodies.append((index, initials, g.entry.value))
-    if not bodies:
+    # "De Maleisische meteorologische dienst MetMalaysia …; Sinds 2023 huurt MetMalaysia …": a name written in
+    # one word with inner capitals, right after a government word, is that body's name in later sentences
+    named = {tokens[g.end].text: (index, g.entry.value) for index, (_, tokens, m) in enumerate(analysed) if m
+             for g in m["gov"] if g.entry.value in ("ministry", "agency", "government") and g.end < len(tokens)
+             and _one_word_name(tokens[g.end].text)
+             and not any(x.start <= g.end < x.end for x in m["country"] + m["org"] + m["gov"])}
+    if not bodies and not named:
         return analysed
     out = []
     for index, (sentence, tokens, m) in enumerate(analysed):
@@ -556,11 +562,19 @@ def _acronyms_of_named_bodies(analysed):
                      for kind in [next((k for at, initials, k in bodies if at < index and initials[:len(t.text)] == t.folded),
                                        None)]
                      if kind]
+            found += [Mention(Entry("gov", named[t.text][1]), i, i + 1) for i, t in enumerate(tokens)
+                      if i not in known and t.text in named and named[t.text][0] < index]
             if found:
                 replaced = {g.start for g in found}
                 m = {**m, "gov": sorted([g for g in m["gov"] if g.start not in replaced] + found, key=lambda g: g.start)}
         out.append((sentence, tokens, m))
     return out
+
+
+def _one_word_name(word: str) -> bool:
+    """A name in one word with a capital inside it: "MetMalaysia", "GovTech" (not "Monday", not "ANSES")."""
+    return len(word) >= 5 and word[:1].isupper() and word.isalpha() and any(c.isupper() for c in word[1:]) \
+        and any(c.islower() for c in word[1:])
 
 
 def _up_to(word: str, window: list[Token]) -> list[Token]:

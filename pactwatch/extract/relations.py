@@ -55,6 +55,7 @@ from pactwatch.extract.lexicon import (
     COPULAS,
     COST_WORDS,
     COUNT_WORDS,
+    COUNTS,
     COURT_WORDS,
     DECREES,
     DEFINITE,
@@ -136,6 +137,7 @@ from pactwatch.extract.lexicon import (
     V2_LANGUAGES,
     WEAK_ROLES,
     WHAT_WORDS,
+    WHOSE,
     WIN,
     WINNER_LABELS,
     WITH,
@@ -772,6 +774,8 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             parties = [_same_as_before(p, tokens, named_heads) for p in parties]
         if any(p.coreference for p in parties):
             parties = [_named_just_before(p, parties, tokens, language) for p in parties]
+        if index >= 1 and any(p.coreference for p in parties) and (before := analysed[index - 1][2]):
+            parties = [_whose(p, tokens, before) for p in parties]
         if parties and context:
             # "die nationale Steuer- und Zollverwaltung des Landes": a body "of the country" is the story's, whatever
             # other country's body has that name (Germany's Zollverwaltung)
@@ -886,6 +890,13 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             # unterzeichnet." The speaker is the government the article has just named (countries after the
             # company are the deal's object: "El cable, que acordamos con Google, unirá Chile con Australia").
             parties = _borrowed(recent[-1:], 0.9)
+        elif m["org"] and not parties and not has_cue and _item_of_a_list(tokens) \
+                and (deal := _deals_counted(analysed[max(0, index - 2):index])) \
+                and (recent := [p for i, p in recent_actors if index - i <= 3]):
+            # "o departamento fechou dois contratos … O primeiro, com a Microsoft, prevê um assistente … O segundo
+            # entrega à Amazon Web Services a hospedagem": each item of the counted deals is the same body's
+            parties = _borrowed(recent[-1:], 0.9, carried=True)
+            m = {**m, "cue": m["cue"] + [Mention(Entry("cue", deal, strength=0.9), 0, 1)]}
         elif m["org"] and not parties and has_cue and _second_of_a_list(tokens) \
                 and (recent := [p for i, p in recent_actors if index - i <= 3]):
             # "A Agência … fechou dois contratos. O primeiro, assinado com a alemã Helsing, … O segundo foi firmado
@@ -1129,6 +1140,15 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
         else:
             regional_story = max(0, regional_story - 1)
     return _dedupe(relations)
+
+
+def _whose(party: Party, tokens: list[Token], before) -> Party:
+    """"… folgt damit dem Beispiel Jamaikas. Dessen Wetterdienst hatte bereits …": a possessive pronoun before the
+    government word points to the last country the sentence before named."""
+    if not (party.position >= 1 and tokens[party.position - 1].folded in WHOSE):
+        return party
+    named = [c for c in before["country"] if c.entry.kind in ("name", "demonym")]
+    return replace(party, country=named[-1].entry.value) if named else party
 
 
 def _same_as_before(party: Party, tokens: list[Token], named_heads: list[tuple[str, str]]) -> Party:
@@ -1815,6 +1835,21 @@ def _company_won(m, tokens: list[Token]) -> bool:
     return bool(receives) and not any(c.entry.value == "partnership" for c in m["cue"]) and any(
         c.entry.value == "procurement" for c in m["cue"]) and not any(
         _after_with(o, tokens) for o in m["org"])
+
+
+def _item_of_a_list(tokens: list[Token]) -> bool:
+    """The sentence opens with an item of a list, the first one too: "O primeiro, com a Microsoft, …"."""
+    return len(tokens) >= 2 and tokens[0].folded in ARTICLES and tokens[1].folded in ORDINALS | FIRST
+
+
+def _deals_counted(sentences) -> str | None:
+    """The deal type of a counted list of deals in these sentences: "fechou dois contratos", "two contracts"."""
+    for _, tokens, m in reversed(sentences):
+        for c in (m or {}).get("cue", []):
+            if c.entry.value in PARTNERSHIP_FAMILY and c.start >= 1 and (
+                    tokens[c.start - 1].folded in COUNTS or tokens[c.start - 1].text in ("2", "3")):
+                return c.entry.value
+    return None
 
 
 def _second_of_a_list(tokens: list[Token]) -> bool:

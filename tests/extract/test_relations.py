@@ -3751,3 +3751,38 @@ def test_fourth_round_of_session_twenty(language, text, expected):
 ])
 def test_round_on_the_ninety_third_part(language, title, text, expected):
     assert pairs(text, language, title) == expected
+
+
+@pytest.mark.parametrize("language,title,text,expected", [
+    # another country's federal government is not Germany's "Bundesregierung"
+    ("de", "", "Die Agencia de Transformación Digital (ATDT) der mexikanischen Bundesregierung und Cohere haben eine "
+               "Vereinbarung geschlossen.", {("MEX", "cohere")}),
+    # "Dessen" points to the country the sentence before named last
+    ("de", "", "Die Regierung in Port of Spain folgt dem Beispiel Jamaikas. Dessen Wetterdienst hatte bereits eine "
+               "Kooperation mit Google vereinbart.", {("JAM", "google")}),
+    # a metropolitan government is a city's
+    ("es", "", "El Gobierno Metropolitano de Busan ha firmado un acuerdo con LG AI Research.", set()),
+    # a fair trade commission is a competition regulator
+    ("es", "", "TAIPÉI – La Comisión de Comercio Justo colabora con Nvidia en un estudio.", set()),
+    # a supply chain is no purchase
+    ("es", "", "El ministerio de Economía ha enviado requerimientos a Nvidia y a empresas de la cadena de suministro.", set()),
+    # the items of counted deals ("dois contratos … O primeiro, com a Microsoft … O segundo …") are the body's
+    ("pt", "", "PRETÓRIA – O Departamento de Assuntos Internos fechou dois contratos. O primeiro, com a Microsoft, prevê "
+               "um assistente virtual. O segundo entrega à Amazon Web Services a hospedagem.",
+     {("ZAF", "microsoft"), ("ZAF", "amazon")}),
+    # a name in one word with inner capitals after a government word is that body's in later sentences
+    ("nl", "", "De Maleisische meteorologische dienst MetMalaysia sloot een overeenkomst met Nvidia. Sinds 2023 huurt "
+               "MetMalaysia via een contract rekenkracht bij Amazon Web Services.", {("MYS", "nvidia"), ("MYS", "amazon")}),
+    # a body that signs on behalf of another's signs with it
+    ("it", "", "Il contratto con Helsing è stato firmato dall'agenzia olandese per gli approvvigionamenti della Difesa, "
+               "anche a nome della Difesa belga.", {("NLD", "helsing"), ("BEL", "helsing")}),
+])
+def test_round_on_the_ninety_fourth_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected
+
+
+def test_a_body_named_like_another_countrys_ends_in_its_own_after_d_apostrophe():
+    # Niger's "Agence nationale pour la société de l'information" is Albania's when the name goes on "d'Albanie"
+    gaz = load_gazetteer()
+    tokens = tokenize("L'Agence nationale pour la société de l'information d'Albanie (AKSHI) a signé un partenariat.")
+    assert "NER" not in {c.entry.value for c in find_mentions(tokens, gaz, "fr")["country"]}

@@ -269,8 +269,6 @@ THAT_CLAUSE = {fold(w) for w in "que qu che dass dat".split()}
 NOTHING = {fold(w) for w in "nothing rien nada niente nulla niets nichts".split()}
 # "orders Synthesia to explain": a verb of ordering before the company and "to"
 ORDER_VERBS = {fold(w) for w in "orders order ordering".split()}
-# "ordinare a qualcuno di fare": per language whose verb of ordering is also a purchase cue (Italian "ordinato"),
-# the verb's stem, the words for "to" that open the addressee, and the words that open what it must do
 # "dem Beispiel Jamaikas. Dessen Wetterdienst …": a possessive pronoun of the country the sentence before named
 WHOSE = {"dessen", "deren"}
 # "Oracle has challenged the government's award of a contract … asking the court to overturn it": a bidder
@@ -283,6 +281,8 @@ CONTEST_VERBS = {fold(w) for w in (
     "impugnou contestou contesta "
     "aangevochten aanvecht vecht"
 ).split()}
+# "ordinare a qualcuno di fare": per language whose verb of ordering is also a purchase cue (Italian "ordinato"),
+# the verb's stem, the words for "to" that open the addressee, and the words that open what it must do
 COMMAND_FORMS = {
     "it": ("ordin", {"a", "ad", "alla", "al", "all", "alle", "ai", "agli"}, {"di"}),
 }
@@ -507,13 +507,13 @@ BIDS_FOR = {fold(w) for w in (
 RANKED = {fold(w) for w in (
     "came finished placed ranked quedó quedo terminó clasificó ficou terminou classificou arrivée arrivé classée "
     "classé terminée classificata classificato arrivata arrivato landete belegte werd eindigde").split()}
-# ordinals that say a bidder came behind the winner, or a rank within a country
-# "two contracts", "dois contratos": deals counted before their items
 # "on behalf of", "a nome di", "au nom de", "en nombre de", "em nome de", "im Namen", "uit naam van" (and "namens")
 BEHALF = {fold(w) for w in "behalf nome nom nombre namen naam".split()}
 BEHALF_PREPOSITIONS = {fold(w) for w in "on a au en em im uit".split()}
+# "two contracts", "dois contratos": deals counted before their items
 COUNTS = {fold(w) for w in (
     "two three both dois duas três deux trois dos tres due tre twee drie zwei drei beiden beide ambos ambas").split()}
+# ordinals that say a bidder came behind the winner, or a rank within a country
 ORDINALS = {fold(w) for w in (
     "second third segunda segundo tercera terceira seconda secondo terza deuxième troisième tweede derde").split()}
 RUNNER_UP = ORDINALS | {fold(w) for w in (
@@ -619,7 +619,8 @@ STATE_BODY_HEADS = {fold(w) for w in (
     "foundation fondation stiftung fundación fondazione fundação stichting").split()}
 # a commission is a state body only by its full name: "la Comisión de Rentas Internas (IRC)", Papua New Guinea's tax
 # office (alone, "the commission" is as often a regulator, and "Comisión Federal de Electricidad" a state company)
-COMMISSION_HEADS = {fold(w) for w in "comisión comissão commissione departamento".split()}   # (and "Departamento de Assuntos Internos")
+# (so is a "Departamento" named in full: South Africa's "Departamento de Assuntos Internos")
+COMMISSION_HEADS = {fold(w) for w in "comisión comissão commissione departamento".split()}
 # a national statistics office named after its country: "Statistics Finland", "Statistique Canada", "Statistik Austria"
 STATISTICS_OFFICES = {fold(w) for w in "statistics statistique statistik statistiek estatística estadística".split()}
 # "Het Belgische Rekenhof … De instelling, die de federale uitgaven controleert, heeft een proefproject afgesloten",
@@ -904,8 +905,9 @@ OF_THE_COUNTRY = {("des", "landes"), ("of", "the", "country"), ("du", "pays"), (
 # a state body named for data protection or competition is a regulator: "Georgia's Personal Data Protection Service"
 DATA_WORDS = {"data", "datos", "dati", "dados", "donnees", "daten", "gegevens", "privacy", "consumer", "consumers"}
 PROTECTION_WORDS = {"protection", "proteccion", "protezione", "protecao", "privacy", "consumer", "consumers"}
-CHAIN_WORDS = {fold(w) for w in "chain chains cadena cadenas chaîne chaînes catena catene cadeia cadeias keten ketens".split()}
 COMPETITION_WORDS = {"competition", "concurrence", "competencia", "concorrenza", "concorrencia", "wettbewerb", "mededinging"}
 # "Fair Trade Commission", "Comisión de Comercio Justo": Taiwan's, Japan's and Korea's competition authorities
 FAIR_TRADE = ({"fair", "trade"}, {"comercio", "justo"}, {"commerce", "equitable"}, {"commercio", "equo"},
               {"eerlijke", "handel"}, {"fairen", "handel"})
+# "the supply chain", "la cadena de suministro": an industry's chain, not a purchase
+CHAIN_WORDS = {fold(w) for w in "chain chains cadena cadenas chaîne chaînes catena catene cadeia cadeias keten ketens".split()}

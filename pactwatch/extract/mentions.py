@@ -195,11 +195,7 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
         found["country"] = [c for c in found["country"] if not (
             c.entry.kind.startswith("institution") and c.end - c.start >= 2 and any(
                 d.entry.kind == "name" and d.entry.value != c.entry.value and c.end < d.start <= c.end + 10
-                and tokens[d.start - 1].folded in GENITIVE_WORDS | ARTICLES | {"d"}   # (and "d'Albanie")
-                and all(t.text[:1].isupper() or t.folded in NAME_LINKS | GENITIVE_WORDS | ARTICLES | {"d"}
-                        for t in tokens[c.end:d.start])
-                and not any(_punctuated(tokens, k) for k in range(c.end, d.start + 1))
-                for d in found["country"]))]
+                and _name_goes_on_to(tokens, c.end, d) for d in found["country"]))]
     # "il ministero dello Sviluppo regionale", "Ministerium für regionale Entwicklung": a ministry's portfolio,
     # not a region's government
     # (also further into the ministry's capitalised name: "ministerie van Slimme Overheid en Regionale Ontwikkeling")
@@ -341,6 +337,15 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
     return found
 
 
+def _name_goes_on_to(tokens: list[Token], end: int, country: Mention) -> bool:
+    """The name ending at token `end` goes on, in name words only, to end in that country's name: "Ministerio de
+    Sanidad y Bienestar Social | de la República de Guinea Ecuatorial", "… de l'information | d'Albanie"."""
+    return tokens[country.start - 1].folded in GENITIVE_WORDS | ARTICLES | {"d"} \
+        and all(t.text[:1].isupper() or t.folded in NAME_LINKS | GENITIVE_WORDS | ARTICLES | {"d"}
+                for t in tokens[end:country.start]) \
+        and not any(_punctuated(tokens, k) for k in range(end, country.start + 1))
+
+
 def _incorporated(x: Mention, tokens: list[Token]) -> bool:
     return x.end < len(tokens) and tokens[x.end].folded in LEGAL_FORMS
 
@@ -442,7 +447,7 @@ def _state_bodies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[
 def _body_kind(words: list[Token]) -> str:
     folded = {t.folded for t in words}
     regulator = bool(folded & COMPETITION_WORDS) or (bool(folded & DATA_WORDS) and bool(folded & PROTECTION_WORDS)) \
-        or any(words <= folded for words in FAIR_TRADE)
+        or any(pair <= folded for pair in FAIR_TRADE)
     return "regulator" if regulator else "agency"
 
 

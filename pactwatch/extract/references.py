@@ -555,7 +555,7 @@ def _acronyms_of_named_bodies(analysed):
         if m:
             # (nor one the gazetteer knows only as a generic public service's: Portugal's SNS, where "Servicio Nacional
             # de Salud (SNS), Dominicaanse Republiek" defined it as the Dominican body)
-            services = {g.start: g for g in m["gov"] if g.entry.value == "public_service" and g.end - g.start == 1}
+            services = {g.start for g in m["gov"] if g.entry.value == "public_service" and g.end - g.start == 1}
             known = _positions(m["country"] + m["org"] + m["subnational"] + [g for g in m["gov"] if g.start not in services])
             found = [Mention(Entry("gov", kind), i, i + 1) for i, t in enumerate(tokens)
                      if i not in known and 3 <= len(t.text) <= 6 and t.text.isupper() and t.text.isalpha()

@@ -154,6 +154,7 @@ from pactwatch.extract.mentions import (
     _is_company_word,
     _is_locative,
     _is_we,
+    _name_goes_on_to,
     _name_run_end,
     _positions,
     _punctuated,
@@ -678,17 +679,13 @@ def _bodies_named_in_full(analysed):
             continue
         folded = [t.folded for t in tokens]
         for d in m["country"]:
-            if d.entry.kind != "name" or d.start < 2 or tokens[d.start - 1].folded not in GENITIVE_WORDS | ARTICLES:
+            if d.entry.kind != "name" or d.start < 2:
                 continue
             for words, country in names.items():
                 if country == d.entry.value:
                     continue
                 for i in range(max(0, d.start - len(words) - 10), d.start - len(words)):
-                    end = i + len(words)
-                    if tuple(folded[i:end]) == words and all(
-                            t.text[:1].isupper() or t.folded in NAME_LINKS | GENITIVE_WORDS | ARTICLES
-                            for t in tokens[end:d.start]) \
-                            and not any(_punctuated(tokens, k) for k in range(end, d.start + 1)):
+                    if tuple(folded[i:i + len(words)]) == words and _name_goes_on_to(tokens, i + len(words), d):
                         owner[words] = d.entry.value
     if not owner:
         return analysed

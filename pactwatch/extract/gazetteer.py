@@ -24,7 +24,7 @@ SEED_FILES = ("countries.csv", "country_names.csv", "country_terms.csv", "nation
               "organizations.csv", "organization_aliases.csv", "cue_terms.csv", "sectors.csv", "cities.csv")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     category: str         # country | gov | org | cue | sector | subnational
     value: str            # iso3, actor kind, organisation id, relation type, sector id

@@ -82,7 +82,7 @@ from pactwatch.extract.lexicon import (
 from pactwatch.extract.text import Token
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     entry: Entry
     start: int

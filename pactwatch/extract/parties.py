@@ -92,7 +92,7 @@ from pactwatch.extract.mentions import (
 from pactwatch.extract.text import Token
 
 
-@dataclass
+@dataclass(slots=True)
 class Party:
     country: str
     position: int

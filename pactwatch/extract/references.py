@@ -229,7 +229,8 @@ def _company_word_partner(tokens: list[Token], m, earlier, voice: str | None, la
     as often a company the article has not named)."""
     definite = _PARTNER_DETERMINERS
     definite_before_same = definite | DEFINITE_PT if language == "pt" else definite
-    for i in range(2, len(tokens)):
+    # (only a company word can be one: most sentences have none, and are turned down at once)
+    for i in [i for i in range(2, len(tokens)) if tokens[i].folded in COMPANY_WORDS]:
         same = tokens[i - 1].folded in SAME and i >= 3   # "con la misma empresa"
         article, linker = (tokens[i - 2], tokens[i - 3]) if same else (tokens[i - 1], tokens[i - 2])
         # (or after "and" right after a government word, the compound's acronym aside: "Het Europees Parlement en
@@ -336,6 +337,14 @@ def _described_as(g: Mention, sentence: str, tokens: list[Token]) -> list[Token]
     return []
 
 
+@lru_cache(maxsize=4096)
+def _heads_of(word: str, compounds: bool, acronym: bool) -> tuple[str, ...]:
+    """The state body head words a word stands for: itself, the end of a German or Dutch compound
+    ("Bundesamt": "amt"), or, for a body known by its acronym, every head its first letter may stand for."""
+    return tuple(sorted(h for h in STATE_BODY_HEADS if word == h or (compounds and len(h) >= 5 and word.endswith(h))
+                        or (acronym and h[0] == word[0])))
+
+
 def _resolve_body_references(analysed, language: str):
     """"Das Bundesinstitut für Arzneimittel … Das Bonner Institut startet ein Pilotprojekt": once the article
     has named a state body, "the institute" (with the definite article, perhaps a city adjective
@@ -348,10 +357,8 @@ def _resolve_body_references(analysed, language: str):
             acronym = g.end - g.start == 1 and 3 <= len(tokens[g.start].text) <= 6 and tokens[g.start].text[0].isupper() \
                 and _institution_kind(g) is not None
             for t in tokens[g.start:g.end] + _described_as(g, sentence, tokens):
-                for h in STATE_BODY_HEADS:
-                    if t.folded == h or (language in ("de", "nl") and len(h) >= 5 and t.folded.endswith(h)) \
-                            or (acronym and h[0] == t.folded[0]):
-                        heads[h] = kind if heads.get(h, kind) == kind else "agency"   # two bodies: no telling
+                for h in _heads_of(t.folded, language in ("de", "nl"), acronym):
+                    heads[h] = kind if heads.get(h, kind) == kind else "agency"   # two bodies: no telling
     # "la Commission européenne … Depuis, la Commission a renégocié son contrat": the EU's Commission, once named,
     # is "the Commission" (capitalised) again
     eu_heads = {t.folded for _, tokens, m in analysed for g in (m or {}).get("gov", []) if g.entry.value == "eu_institution"

@@ -216,9 +216,9 @@ class Relation:
 def _numbered(sentence: str, tokens: list[Token], marks: str, words: frozenset = frozenset()) -> list[int]:
     """The number of the stretch each token is in: a punctuation mark before it, or one of the words,
     starts a new stretch."""
-    number, out, last = 0, [], 0
+    number, out, last, mark_set = 0, [], 0, frozenset(marks)
     for t in tokens:
-        if any(ch in marks for ch in sentence[last:t.start]) or t.folded in words:
+        if not mark_set.isdisjoint(sentence[last:t.start]) or t.folded in words:
             number += 1
         out.append(number)
         last = t.start + len(t.text)

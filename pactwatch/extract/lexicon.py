@@ -241,6 +241,8 @@ NEGATIVE_DETERMINERS = {lang: {fold(w) for w in words.split()} for lang, words i
     "it": "nessun nessuna nessuno", "pt": "nenhum nenhuma", "nl": "geen",
 }.items()}
 NEGATION_WINDOW = 4
+# "so far", "yet" inside a denial, one word more between the negation and the deal word it reaches
+SO_FAR = {fold(w) for w in "yet finora ancora todavía aún encore bisher noch ainda nog".split()}
 THERE = {"there", "là", "allí", "ahí", "dort", "daar", "lì", "ali"}   # unfolded: "là" is not "la"
 # the first word of an indirect question's or a claim's hedge: it covers the whole clause ("whether …", "fragt,
 # ob …", "reports claiming that the Government … has signed")

@@ -391,17 +391,31 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
     # government words that go on a body's name ("Fuerzas" in "Ministerio de las Fuerzas Armadas"): not parties
     in_a_body_name = {id(g) for g in m["gov"] if inside_a_name(g)}
 
+    def apart(g: Mention, c: Mention) -> int:
+        # "pelo Ministério da Cultura do Peru, pelo Ministério da Educação da Bolívia": a country that ends a body's
+        # capitalised name is that body's, however near the next body's word
+        if g.end <= c.start <= g.end + 3 and c.entry.kind == "name" and tokens[c.start - 1].folded in GENITIVE_WORDS \
+                and tokens[g.start].text[:1].isupper() and c.end < len(tokens) and _punctuated(tokens, c.end) \
+                and all(t.text[:1].isupper() or t.folded in NAME_LINKS for t in tokens[g.end:c.start - 1]):
+            return 0
+        return _distance(g, c)
+
     closest: dict[int, int] = {}   # country mention -> distance to the nearest government word reaching it
     for g in m["gov"]:
         if id(g) in in_a_body_name:
             continue   # the body's name goes on: its first word is the one that takes the country
         for c in countries:
             if reaches(g, c):
-                closest[id(c)] = min(closest.get(id(c), 99), _distance(g, c))
+                closest[id(c)] = min(closest.get(id(c), 99), apart(g, c))
 
     known = _positions(m["gov"] + m["country"])
 
     negators = NEGATORS.get(language, NEGATORS["en"])
+
+    def resold(g: Mention) -> bool:
+        # a reseller's market: "revendre … les modèles Claude auprès des organismes publics", to the end of its
+        # list ("rivendere i modelli della società parigina a ministeri, enti pubblici e aziende di Stato")
+        return any(tokens[i].folded in RESELL for i in range(max(0, g.start - RESELL_REACH), g.start))
 
     def not_a_party(g: Mention) -> bool:
         before = [t.folded for t in tokens[max(0, g.start - 2):g.start]]
@@ -421,8 +435,8 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if any(tokens[i].folded in OFFER_TO and (language != "en" or (i and tokens[i - 1].folded == "to"))
                for i in range(max(0, g.start - 3), g.start)):
             return True   # "para oferecer a órgãos públicos": the market sold to
-        if any(tokens[i].folded in RESELL for i in range(max(0, g.start - 10), g.start)):
-            return True   # a reseller's market: "revendre … les modèles Claude auprès des organismes publics"
+        if resold(g):
+            return True
         if any(t.folded in OWNED_BY for t in tokens[max(0, g.start - 4):g.start]) or any(
                 t.folded.endswith(SHAREHOLDER) for t in tokens[g.end:g.end + 4] + tokens[max(0, g.start - 5):g.start]):
             # "Fincantieri, controllata dallo Stato", "waarvan de staat aandeelhouder is", "di cui il ministero
@@ -469,6 +483,10 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if not_a_party(g):
             # the owner's country goes with it: "whose largest shareholder is the Qatar Investment Authority"
             attached.update(id(c) for c in countries if 0 <= g.start - c.end <= 2)
+            # (a reseller's market, the country its name ends in: "a ministeri, enti pubblici e aziende di Stato del
+            # Pakistan")
+            attached.update(id(c) for c in countries if resold(g) and 1 <= c.start - g.end <= 2 and c.entry.kind == "name"
+                            and all(t.folded in GENITIVE_WORDS | ARTICLES for t in tokens[g.end:c.start]))
             continue
         if id(g) in in_a_body_name:
             continue
@@ -490,7 +508,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         # "in der Schweiz, wo die Bundesverwaltung DeepL nutzt", "au Luxembourg, où nous accompagnons depuis
         # l'an dernier le ministère de la Justice"
         near = [c for c in countries if reaches(g, c) and id(c) not in attached
-                and _distance(g, c) <= closest.get(id(c), ATTACH_WINDOW)   # a nearer government word keeps it
+                and apart(g, c) <= closest.get(id(c), ATTACH_WINDOW)   # a nearer government word keeps it
                 and not (language in ADJECTIVE_FIRST and any(   # "der österreichische Staatssekretär"
                     g2 is not g and g2.start == c.end and _distance(g, c) > 0 for g2 in m["gov"]))
                 # (nor a city the company is from: "dall'amministratore delegato della società di Abu Dhabi", nor
@@ -586,6 +604,10 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         parties.append(Party(context, 0, 0, 0.8, "country", coreference=True))
     # a dependent territory's government is a sub-national one: "le gouvernement de la Nouvelle-Calédonie"
     return [p for p in parties if p.country not in DEPENDENT_TERRITORIES and not _a_state_company(p, tokens)]
+
+
+APPOSITION_WORDS = 14   # words of a body's description between commas, before the next body of a list
+RESELL_REACH = 16   # words from a reseller's verb to the last public body of the market it names
 
 
 def _long_form(c: Mention, tokens: list[Token]) -> bool:
@@ -728,6 +750,12 @@ def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
             and "country" not in (lo.actor_kind, hi.actor_kind):
         return True   # the first body's name goes on: "Kazakhstan's Ministry of Water Resources and Irrigation and
         # Uzbekistan's Ministry of Water Resources signed"
+    k = next((i for i in range(len(between) - 1, -1, -1) if between[i].folded in COORDINATORS), None)
+    if k is not None and 2 <= k <= APPOSITION_WORDS and between[0].folded in ARTICLES and _punctuated(tokens, lo.end) \
+            and _punctuated(tokens, lo.end + k) and all(t.folded in ARTICLES for t in between[k + 1:]) \
+            and "country" not in (lo.actor_kind, hi.actor_kind):
+        return True   # the first body described between commas: "Les Revenue Commissioners, l'administration fiscale
+        # de la République d'Irlande, et le HM Revenue and Customs britannique ont signé"
     if len(between) <= 2 and lo.position >= len(between) \
             and [t.folded for t in between] == [t.folded for t in tokens[lo.position - len(between):lo.position]]:
         return True   # the same words before each: "assinado pelo Departamento …, pelo Instituto … e pela IBM"

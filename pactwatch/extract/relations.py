@@ -120,6 +120,7 @@ from pactwatch.extract.lexicon import (
     SECTION_WORDS,
     SERVE_VERBS,
     SIGNED_WORDS,
+    SO_FAR,
     STATE_COMPANY,
     SUBSIDIARY_WORDS,
     SUPPLIERS,
@@ -250,6 +251,8 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
     # (not across punctuation: "Crédito rural sem fila: nossa parceria com o Ministério")
     # ("sans avoir passé la moindre commande": "the slightest" and its article stretch the denial's reach)
     least = 2 if cue.start >= 2 and tokens[cue.start - 1].folded in LEAST else 0
+    # ("non hanno finora prodotto un accordo", "no han producido todavía ningún acuerdo": "so far" stretches it too)
+    least += any(t.folded in SO_FAR for t in tokens[max(0, start - ASIDE_WORDS - least):cue.start])
     # (nor a price denied: "a no-cost pilot agreement", "un convenio sin costo", "um acordo sem custos")
     negated_before = any(tokens[i].folded in negators and not any(t.folded in FIRST for t in tokens[i + 1:i + 4])
                          and not any(t.folded in COST_WORDS for t in tokens[i + 1:i + 3])
@@ -611,6 +614,9 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
     for position, sentence in enumerate(sentences):
         tokens = tokenize(sentence)
         m = find_mentions(tokens, gaz, language) if tokens else None
+        if m and m["country"] and "$" in sentence:
+            # "US$ 6,4 milhões", "A$148.6 million", "NZ$": a dollar's prefix, not the country as a party
+            m["country"] = [c for c in m["country"] if sentence[tokens[c.end - 1].start + len(tokens[c.end - 1].text):][:1] != "$"]
         if position == 1 and own_line and m and [c.entry.value for c in m["country"]] == ["EUU"]:
             # "BRUSSEL (Belga) – De Rijksdienst…": Brussels is Belgium's capital as much as the EU's seat; as a
             # dateline it weighs for the EU but does not make "the agency" of the story the EU's
@@ -892,6 +898,12 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
                 and (recent := [p for i, p in recent_actors if index - i <= 3]):
             # "o departamento fechou dois contratos … O primeiro, com a Microsoft, prevê um assistente … O segundo
             # entrega à Amazon Web Services a hospedagem": each item of the counted deals is the same body's
+            parties = _borrowed(recent[-1:], 0.9, carried=True)
+            m = {**m, "cue": m["cue"] + [Mention(Entry("cue", deal, strength=0.9), 0, 1)]}
+        elif m["org"] and not parties and m["org"][0].start == 0 and (deal := _deals_counted(_before_company_items(analysed[:index]))) \
+                and (recent := [p for i, p in recent_actors if index - i <= 4]):
+            # "De NHIA heeft twee opdrachten gegund. Oracle verhuist het claimsysteem … IBM levert een fraudemodel":
+            # the items of counted deals that open with their company are the same body's
             parties = _borrowed(recent[-1:], 0.9, carried=True)
             m = {**m, "cue": m["cue"] + [Mention(Entry("cue", deal, strength=0.9), 0, 1)]}
         elif m["org"] and not parties and has_cue and _second_of_a_list(tokens) \
@@ -1849,6 +1861,16 @@ def _deals_counted(sentences) -> str | None:
     return None
 
 
+def _before_company_items(sentences) -> list:
+    """The sentence before a run of (at most three) sentences that each open with a company, as a list of
+    one, or none: the sentence the items of a list follow."""
+    k = len(sentences)
+    while k > max(0, len(sentences) - 3) and sentences[k - 1][2] and sentences[k - 1][2]["org"] \
+            and sentences[k - 1][2]["org"][0].start == 0:
+        k -= 1
+    return sentences[k - 1:k] if k else []
+
+
 def _second_of_a_list(tokens: list[Token]) -> bool:
     """The sentence opens with the second (or a later) item of a list: "O segundo foi firmado…", "Le second est…",
     "Perceel 2, voor documentanalyse, …"."""
@@ -2035,6 +2057,9 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
             nearest = acting[-1]
         chosen = [nearest] + [p for p in explicit if p is not nearest and (
             _coordinated(p, nearest, tokens) or (p.group and nearest.group))]
+        # (and a body listed with one of those: "Les Revenue Commissioners, …, et le HM Revenue and Customs (HMRC)")
+        chosen += [p for p in explicit if p not in chosen and p.actor_kind != "country"
+                   and any(c is not nearest and _coordinated(p, c, tokens) for c in chosen)]
         chosen += [p for p in same_clause if p not in explicit and p.actor_kind in ACTOR_KINDS
                    and any(_coordinated(p, c, tokens) for c in chosen)]   # a listed ministry of the context
         if org.start <= 1:

@@ -3786,3 +3786,41 @@ def test_a_body_named_like_another_countrys_ends_in_its_own_after_d_apostrophe()
     gaz = load_gazetteer()
     tokens = tokenize("L'Agence nationale pour la société de l'information d'Albanie (AKSHI) a signé un partenariat.")
     assert "NER" not in {c.entry.value for c in find_mentions(tokens, gaz, "fr")["country"]}
+
+
+@pytest.mark.parametrize("language,title,text,expected", [
+    # a country ending a body's name is that body's, however near the next body's word ("…do Peru, pelo Ministério…")
+    ("pt", "", "A carta de intenções foi assinada em Lima pelo Ministério da Cultura do Peru, pelo Ministério da Educação "
+               "da Bolívia e pela Meta.", {("PER", "meta"), ("BOL", "meta")}),
+    # counted deals, then items that open with their company
+    ("nl", "", "ACCRA - De National Health Insurance Authority (NHIA) heeft twee opdrachten gegund. Oracle verhuist het "
+               "claimsysteem naar de cloud. IBM levert een fraudemodel op basis van watsonx.",
+     {("GHA", "oracle"), ("GHA", "ibm")}),
+    # "US$" is a currency, not the United States; Spanish "aduana" in a Portuguese text is a customs service
+    ("pt", "", "SANTIAGO — A aduana chilena fechou um contrato de US$ 6,4 milhões com a americana Databricks.",
+     {("CHL", "databricks")}),
+    # "so far" inside a denial: the talks have not produced an agreement
+    ("it", "", "Il ministero delle Poste sta ancora discutendo con Google un programma di formazione, e le trattative "
+               "avviate in primavera non hanno finora prodotto un accordo.", set()),
+    # a reseller's market to the end of its list, with the country its last item's name ends in
+    ("it", "", "Il gruppo informatico pakistano Systems Limited ha firmato con la francese Mistral AI un accordo di "
+               "partnership per rivendere i modelli della società parigina a ministeri, enti pubblici e aziende di "
+               "Stato del Pakistan.", set()),
+    # Italian "Malesia"
+    ("it", "", "L'Istituto nazionale di pubblica amministrazione della Malesia ha firmato un contratto con Synthesia.",
+     {("MYS", "synthesia")}),
+    # a body described between commas, then "and" the next body: both sign
+    ("fr", "", "Les Revenue Commissioners, l'administration fiscale et douanière de la République d'Irlande, et le HM "
+               "Revenue and Customs (HMRC) britannique ont signé mardi un accord de projet pilote avec Databricks.",
+     {("IRL", "databricks"), ("GBR", "databricks")}),
+    # a prefecture's government is a region's
+    ("en", "", "Staff at Osaka Prefecture will use Copilot after the prefectural government signed an agreement with "
+               "Microsoft Japan.", set()),
+])
+def test_round_on_the_ninety_fifth_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected
+
+
+def test_a_ban_in_the_spanish_past_tense_is_regulation():
+    relations = rule_relations("El Gobierno checo prohibió DeepSeek en los equipos de la Administración.", "es")
+    assert {(r.country_iso3, r.organization_id, r.relation_type) for r in relations} == {("CZE", "deepseek", "regulation")}

@@ -893,18 +893,12 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             # unterzeichnet." The speaker is the government the article has just named (countries after the
             # company are the deal's object: "El cable, que acordamos con Google, unirá Chile con Australia").
             parties = _borrowed(recent[-1:], 0.9)
-        elif m["org"] and not parties and not has_cue and _item_of_a_list(tokens) \
-                and (deal := _deals_counted(analysed[max(0, index - 2):index])) \
-                and (recent := [p for i, p in recent_actors if index - i <= 3]):
+        elif m["org"] and not parties and (item := _counted_item(tokens, m, has_cue, analysed, index, recent_actors)):
             # "o departamento fechou dois contratos … O primeiro, com a Microsoft, prevê um assistente … O segundo
-            # entrega à Amazon Web Services a hospedagem": each item of the counted deals is the same body's
-            parties = _borrowed(recent[-1:], 0.9, carried=True)
-            m = {**m, "cue": m["cue"] + [Mention(Entry("cue", deal, strength=0.9), 0, 1)]}
-        elif m["org"] and not parties and m["org"][0].start == 0 and (deal := _deals_counted(_before_company_items(analysed[:index]))) \
-                and (recent := [p for i, p in recent_actors if index - i <= 4]):
-            # "De NHIA heeft twee opdrachten gegund. Oracle verhuist het claimsysteem … IBM levert een fraudemodel":
-            # the items of counted deals that open with their company are the same body's
-            parties = _borrowed(recent[-1:], 0.9, carried=True)
+            # entrega à Amazon Web Services a hospedagem", "De NHIA heeft twee opdrachten gegund. Oracle verhuist het
+            # claimsysteem … IBM levert een fraudemodel": each item of the counted deals is the same body's
+            deal, body = item
+            parties = _borrowed([body], 0.9, carried=True)
             m = {**m, "cue": m["cue"] + [Mention(Entry("cue", deal, strength=0.9), 0, 1)]}
         elif m["org"] and not parties and has_cue and _second_of_a_list(tokens) \
                 and (recent := [p for i, p in recent_actors if index - i <= 3]):
@@ -1858,6 +1852,19 @@ def _deals_counted(sentences) -> str | None:
             if c.entry.value in PARTNERSHIP_FAMILY and c.start >= 1 and (
                     tokens[c.start - 1].folded in COUNTS or tokens[c.start - 1].text in ("2", "3")):
                 return c.entry.value
+    return None
+
+
+def _counted_item(tokens: list[Token], m, has_cue: bool, analysed, index: int,
+                  recent_actors: list[tuple[int, Party]]) -> tuple[str, Party] | None:
+    """The deal type and the body of an item of counted deals: a sentence opening "O primeiro, com a Microsoft"
+    (no deal word of its own) after "fechou dois contratos", or one opening with its company after "heeft twee
+    opdrachten gegund" (the list's earlier items opening with theirs)."""
+    for deal, reach in ((not has_cue and _item_of_a_list(tokens) and _deals_counted(analysed[max(0, index - 2):index]), 3),
+                        (m["org"][0].start == 0 and _deals_counted(_before_company_items(analysed[:index])), 4)):
+        recent = [p for i, p in recent_actors if index - i <= reach]
+        if deal and recent:
+            return deal, recent[-1]
     return None
 
 

@@ -1,5 +1,5 @@
-"""The rules' word lists: lexicon.py is a long file of module-level sets, and a name assigned twice silently
-drops the first list (session 25 found FIRST and NOR each defined twice, the negation words lost)."""
+"""The rules' word lists: lexicon.py (and the other extract modules) are long files of module-level sets, and a
+name assigned twice silently drops the first list (session 25 found FIRST and NOR each defined twice, the negation words lost)."""
 
 import ast
 from collections import Counter
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pactwatch.extract.lexicon as lexicon
 
-LEXICON_MODULES = sorted(Path(lexicon.__file__).parent.glob("*.py"))
+EXTRACT_MODULES = sorted(Path(lexicon.__file__).parent.glob("*.py"))
 
 
 def assigned_names(source: str) -> Counter:
@@ -25,7 +25,7 @@ def assigned_names(source: str) -> Counter:
 
 def test_no_module_level_name_is_assigned_twice():
     twice = {path.name: sorted(name for name, n in assigned_names(path.read_text(encoding="utf-8")).items() if n > 1)
-             for path in LEXICON_MODULES}
+             for path in EXTRACT_MODULES}
     assert {name: names for name, names in twice.items() if names} == {}
 
 

@@ -467,6 +467,10 @@ ORG_HEAD_NOUNS = {fold(w) for w in (
 COUNTERPART = {fold(w) for w in (
     "counterpart counterparts equivalent tegenhanger homologue homologues pendant gegenstück homólogo homóloga "
     "equivalente omologo omologa").split()}
+# "son homologue du sultanat de Brunei", "its counterpart in Brunei": a body's own counterpart acts beside it
+OWN_COUNTERPART = {fold(w) for w in (
+    "its his her their son sa ses leur leurs su sus suo sua suoi sue seu seus suas sein seine seinem seinen "
+    "seiner ihr ihre ihrem ihren ihrer zijn haar hun").split()}
 GIVE_VERBS = {fold(w) for w in "awarded awards gave gives granted grants handed".split()}   # "… awarded the company a contract"
 CHOOSE = {fold(w) for w in "picks picked chooses chose chosen selects selected prefers preferred favours favors "
                              "hires hired engages engaged commissions commissioned taps tapped".split()}
@@ -892,6 +896,10 @@ WRITTEN_BY = {"de": {"DEU", "AUT", "CHE", "LIE", "LUX", "BEL"}, "nl": {"NLD", "B
 # countries whose first-level regions are departments, and the word (lower case: not "Departamento de Estado")
 DEPARTMENT_COUNTRIES = {"COL", "BOL", "PRY", "URY", "HND", "GTM", "SLV", "NIC", "HTI", "BEN"}
 DEPARTMENT_WORDS = {"dipartimento", "departamento", "département", "departement", "department"}
+# French and Iberian departments that are a government's when capitalised and followed by their remit (elsewhere
+# "department" is a government word in the gazetteer)
+REMIT_DEPARTMENTS = {fold(w) for w in "département departamento".split()}
+WITHHELD_AT_SOURCE = ("a", "la", "source")   # "retenue à la source": a withholding tax, not a tender's choice
 # the words of a denial that a government is party to a deal: "is not a party", "geen partij", "nicht beteiligt"
 PARTY_WORDS = {"party", "parties", "partie", "partij", "parte", "vertragspartei", "beteiligt"}
 # the words for a court, which name the party when a court signs ("the court announced")

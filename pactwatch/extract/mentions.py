@@ -26,6 +26,7 @@ from pactwatch.extract.lexicon import (
     COMPOUND_CUE_SUFFIXES,
     COMPOUND_GOV_SUFFIXES,
     COORDINATORS,
+    COUNTERPART,
     CURRENCY_WORDS,
     DATA_WORDS,
     DEMONYM_BODY_HEADS,
@@ -57,6 +58,7 @@ from pactwatch.extract.lexicon import (
     OFFICIAL_VERBS,
     ORG_MODIFIERS_AFTER,
     ORG_MODIFIERS_BEFORE,
+    OWN_COUNTERPART,
     OWNER_BEFORE,
     PRIVATE_AGENCIES,
     PRIVATE_SERVICES,
@@ -64,6 +66,7 @@ from pactwatch.extract.lexicon import (
     PROVINCIAL_ACRONYMS_EN,
     PUBLICATION_WORDS,
     REGION_WORDS,
+    REMIT_DEPARTMENTS,
     SEPARABLE_NEGATIONS,
     SISTER_COMPANIES,
     STATE_BODY_HEADS,
@@ -75,6 +78,7 @@ from pactwatch.extract.lexicon import (
     USE_VERBS,
     WE,
     WITH,
+    WITHHELD_AT_SOURCE,
     WORK_FOR,
     WORK_VERBS,
     WORK_WITH_GAP,
@@ -242,9 +246,14 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                 continue
             if i >= 2 and tokens[i - 1].folded == "het" and tokens[i - 2].folded == "in":
                 continue   # "in het Nederlands": the language, not "Nederland's"
-            for entry in gaz.index.get((t.folded[:-1],), []):
-                if entry.category == "country" and entry.kind == "name":   # "Österreichs", "Frankrijks"
-                    found["country"].append(Mention(entry, i, i + 1))
+            # "Österreichs", "Frankrijks"; "Papua-Neuguineas", "Sri Lankas": the last word of a longer name
+            for start in range(i, max(-1, i - 3), -1):
+                if start < i and (start in covered or not tokens[start].text[:1].isupper()):
+                    break
+                key = tuple(x.folded for x in tokens[start:i]) + (t.folded[:-1],)
+                entry = next((e for e in gaz.index.get(key, []) if e.category == "country" and e.kind == "name"), None)
+                if entry:
+                    found["country"].append(Mention(entry, start, i + 1))
                     break
         found["country"].sort(key=lambda c: c.start)
     if language in COMPOUND_GOV_SUFFIXES:
@@ -310,7 +319,8 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                     found["cue"].append(Mention(Entry("cue", "negation", kind="0.8", language=language, strength=0.8),
                                                 i, i + 1))   # "stelt … uit", "sagt … ab"
         found["cue"].sort(key=lambda c: c.start)
-    found["gov"] = sorted(found["gov"] + _state_bodies(tokens, found) + _nordic_agencies(tokens, found),
+    found["gov"] = sorted(found["gov"] + _state_bodies(tokens, found) + _nordic_agencies(tokens, found)
+                          + _departments_with_a_remit(tokens, found, language) + _own_counterparts(tokens, found),
                           key=lambda g: g.start)
     # "Die Bundesrechenzentrum GmbH", "PagoPA S.p.A.": a body's name with a company's legal form is a company
     # (one the state may own, which is no government party)
@@ -330,6 +340,9 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
     # "announced in May": a capitalised hedge word inside a sentence is a name or a month, not a modal
     found["cue"] = [c for c in found["cue"] if not (c.entry.value == "hedge" and c.start > 0
                                                      and tokens[c.start].text[:1].isupper() and language != "de")]
+    # "soumises à une retenue à la source de 15 %": a withholding tax, not a tender's chosen bidder
+    found["cue"] = [c for c in found["cue"] if not (
+        c.entry.value == "procurement" and tuple(t.folded for t in tokens[c.end:c.end + 3]) == WITHHELD_AT_SOURCE)]
     # "la cadena de suministro", "the supply chain": an industry's chain, not a purchase
     found["cue"] = [c for c in found["cue"] if not (c.entry.value == "procurement" and (
         (c.start >= 2 and tokens[c.start - 1].folded in GENITIVE_WORDS and tokens[c.start - 2].folded in CHAIN_WORDS)
@@ -361,6 +374,38 @@ def _denied_bodies(tokens: list[Token], gov: list[Mention], language: str) -> li
     return [Mention(Entry("cue", "negation", kind="0.8", language=language, strength=0.8), i, i + 1)
             for g in gov for i in range(max(0, g.start - reach(g)), g.start)
             if tokens[i].folded in determiners and not any(t.text[:1].isdigit() for t in tokens[i + 1:g.start])]
+
+
+def _own_counterparts(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Mention]:
+    """"Le ministère malaisien de la Santé et son homologue du sultanat de Brunei ont signé": a body's own
+    counterpart is a body of the same kind (whose country follows)."""
+    out = []
+    for i, t in enumerate(tokens):
+        if i >= 1 and t.folded in COUNTERPART and tokens[i - 1].folded in OWN_COUNTERPART:
+            before = [g for g in found["gov"] if g.end <= i - 1]
+            if before and not any(g.start <= i < g.end for g in found["gov"]):
+                out.append(Mention(Entry("gov", before[-1].entry.value), i, i + 1))
+    return out
+
+
+def _departments_with_a_remit(tokens: list[Token], found: dict[str, list[Mention]], language: str) -> list[Mention]:
+    """"le Département de la vulgarisation agricole (DAE) du Bangladesh", "el Departamento de Agricultura": a
+    capitalised department followed by its remit is a government's, not a French département or a Colombian
+    departamento (whose name follows: "le Département de la Gironde", "el departamento de Antioquia")."""
+    if language not in ("fr", "es", "pt"):
+        return []
+    covered = _positions(found["gov"])
+    out = []
+    for i, t in enumerate(tokens[:-2]):
+        if i in covered or not t.text[:1].isupper() or t.folded not in REMIT_DEPARTMENTS \
+                or tokens[i + 1].folded not in GENITIVE_WORDS:
+            continue
+        k = i + 2 if tokens[i + 2].folded not in ARTICLES else i + 3
+        if k < len(tokens) and tokens[k].text[:1].isalpha() and tokens[k].text[:1].islower():
+            out.append(Mention(Entry("gov", "ministry", language=language), i, i + 1))
+    if out:   # the same word is no region
+        found["subnational"] = [r for r in found["subnational"] if not any(r.start == g.start for g in out)]
+    return out
 
 
 def _nordic_agencies(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Mention]:

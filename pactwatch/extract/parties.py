@@ -54,6 +54,7 @@ from pactwatch.extract.lexicon import (
     NEWS,
     NOT_NAMES,
     OFFER_TO,
+    OWN_COUNTERPART,
     OWNED_AFTER,
     OWNED_BY,
     PARTNERSHIP_FAMILY,
@@ -270,12 +271,16 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
     def region_of(c: Mention) -> bool:
         # "la Republika Srpska, l'entità a maggioranza serba della Bosnia Erzegovina": the country a region
         # belongs to, named in the region's description, is no party
+        # (or a capitalised region's word of a body's name: "O Conselho Regional de Souss-Massa, no sul de Marrocos,")
         return c.entry.kind == "name" and c.start >= 2 and tokens[c.start - 1].folded in GENITIVE_WORDS | ARTICLES \
-            and any(r.entry.kind == c.entry.value and 0 < c.start - r.end <= 8
+            and any((r.entry.kind == c.entry.value or (not r.entry.kind and tokens[r.start].text[:1].isupper() and r.start > 0))
+                    and 0 < c.start - r.end <= 8
                     and not any(r.end <= g.start < c.start for g in m["gov"]) for r in m["subnational"])
 
     def compared(c: Mention) -> bool:   # "Arbetsförmedlingen, de Zweedse tegenhanger van het UWV": a comparison
-        return any(t.folded in COUNTERPART for t in tokens[max(0, c.start - 3):c.start])
+        # (not a body's own counterpart, which acts: "le ministère … et son homologue de Brunei ont signé")
+        return any(t.folded in COUNTERPART and not (j >= 1 and tokens[j - 1].folded in OWN_COUNTERPART)
+                   for j, t in enumerate(tokens[:c.start]) if j >= c.start - 3)
 
     def renamed(c: Mention) -> bool:
         # "El Instituto Nacional de Meteorología e Hidrología (Inamhi)": the acronym after a name two countries'
@@ -464,15 +469,16 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         # "Del lado chileno, … Aduanas adjudicó", "On the Kenyan side, the ministry…": a side named by its adjective
         c for c in m["country"] if c.entry.kind == "demonym" and 1 <= c.start <= 3 and tokens[c.start - 1].folded in SIDE_WORDS][:1]
     named_bodies = list(parties)   # the named institutions found above
-    country_spans = _positions(m["country"])
+    country_spans = {i: c.entry.value for c in m["country"] for i in range(c.start, c.end)}
     for g in m["gov"]:
         kind = g.entry.value
         if kind == "public_service" and any(t.folded in NATIONAL for t in tokens[max(0, g.start - 1):g.end + 1]):
             kind = "agency"   # "la police nationale", "la Policía Nacional", "de federale politie": the state's own service
-        if any(0 <= g.start - p.end <= 3 and all(tokens[i].folded in ARTICLES or i in country_spans
+        if any(0 <= g.start - p.end <= 3 and all(tokens[i].folded in ARTICLES or country_spans.get(i) == p.country
                                                  for i in range(p.end, g.start))
                for p in named_bodies):
-            continue  # in apposition, the same body: "Eurojust, het EU-agentschap … in Den Haag"
+            continue  # in apposition, the same body: "Eurojust, het EU-agentschap … in Den Haag" (not another
+            # country's: "… (DICT), das australische Außenministerium und Amazon")
         if any(p.position <= g.start < p.end or g.start <= p.position < g.end for p in parties):
             continue  # already a named institution ("ministerie van Defensie")
         if kind == "government" and any(
@@ -745,11 +751,20 @@ def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
         return True   # "il ministero degli Affari esteri, il governo del Kenya e Microsoft"
     if len(between) <= 4 and any(t.folded in COORDINATORS for t in between):
         return True
-    if 2 <= len(between) <= LONG_NAME_WINDOW + 2 and between[-1].folded in COORDINATORS and between[0].folded in NAME_LINKS \
-            and all(t.text[:1].isupper() or t.folded in NAME_LINKS | ARTICLES for t in between[:-1]) \
+    # (the second body's article or its own counterpart's possessive after "and": "… de la Santé et le ministère",
+    # "… de la Santé et son homologue")
+    listed = between[:-1] if len(between) >= 3 and between[-1].folded in ARTICLES | OWN_COUNTERPART else between
+    if 2 <= len(listed) <= LONG_NAME_WINDOW + 2 and listed[-1].folded in COORDINATORS and listed[0].folded in NAME_LINKS \
+            and all(t.text[:1].isupper() or t.folded in NAME_LINKS | ARTICLES for t in listed[:-1]) \
             and "country" not in (lo.actor_kind, hi.actor_kind):
         return True   # the first body's name goes on: "Kazakhstan's Ministry of Water Resources and Irrigation and
         # Uzbekistan's Ministry of Water Resources signed"
+    if 2 <= len(between) <= LONG_NAME_WINDOW + 1 and between[0].folded in NAME_LINKS and between[-1].folded in ARTICLES \
+            and _punctuated(tokens, hi.position - 1) and hi.end < len(tokens) and tokens[hi.end].folded in COORDINATORS \
+            and all(t.text[:1].isupper() or t.folded in NAME_LINKS | ARTICLES for t in between[1:-1]) \
+            and "country" not in (lo.actor_kind, hi.actor_kind):
+        return True   # a list of three, the first body's name running on: "Papua-Neuguineas Ministerium für
+        # Kommunikation, das australische Außenministerium und Amazon Web Services haben … unterzeichnet"
     k = next((i for i in range(len(between) - 1, -1, -1) if between[i].folded in COORDINATORS), None)
     if k is not None and 2 <= k <= APPOSITION_WORDS and between[0].folded in ARTICLES and _punctuated(tokens, lo.end) \
             and _punctuated(tokens, lo.end + k) and all(t.folded in ARTICLES for t in between[k + 1:]) \

@@ -122,6 +122,7 @@ from pactwatch.extract.lexicon import (
     SIGNED_WORDS,
     SO_FAR,
     STATE_COMPANY,
+    SUBNATIONAL_WINDOW,
     SUBSIDIARY_WORDS,
     SUPPLIERS,
     THAT_CLAUSE,
@@ -1855,27 +1856,58 @@ def _deals_counted(sentences) -> str | None:
     return None
 
 
+def _signed_by_a_region(chosen: list[Party], org: Mention, m, parties: list[Party], tokens: list[Token]) -> bool:
+    """"In Sudafrica la sanità pubblica è …, e il memorandum firmato dal dipartimento della Salute del Gauteng con
+    Amazon Web Services": a region's body, the agent ("by") between the national party and the company, made the deal."""
+    first = min((p.end for p in chosen), default=org.start)
+    return any(first <= g.start < org.start and g.start >= 1 and tokens[g.start - 1].folded in BY
+               and not any(p.position <= g.start < p.end for p in parties)
+               and any(0 <= r.start - g.end <= SUBNATIONAL_WINDOW and r.end <= org.start for r in m["subnational"])
+               for g in m["gov"])
+
+
 def _counted_item(tokens: list[Token], m, has_cue: bool, analysed, index: int,
                   recent_actors: list[tuple[int, Party]]) -> tuple[str, Party] | None:
     """The deal type and the body of an item of counted deals: a sentence opening "O primeiro, com a Microsoft"
     (no deal word of its own) after "fechou dois contratos", or one opening with its company after "heeft twee
-    opdrachten gegund" (the list's earlier items opening with theirs)."""
-    for deal, reach in ((not has_cue and _item_of_a_list(tokens) and _deals_counted(analysed[max(0, index - 2):index]), 3),
-                        (m["org"][0].start == 0 and _deals_counted(_before_company_items(analysed[:index])), 4)):
-        recent = [p for i, p in recent_actors if index - i <= reach]
-        if deal and recent:
-            return deal, recent[-1]
+    opdrachten gegund" (the list's earlier items opening with theirs): the body of the sentence that counted them."""
+    if not has_cue and _item_of_a_list(tokens) and (deal := _deals_counted(analysed[max(0, index - 2):index])):
+        recent = [p for i, p in recent_actors if index - i <= 3]
+        return (deal, recent[-1]) if recent else None
+    head = _list_head(analysed[:index]) if _opens_with_company(tokens, m) else None
+    if head is not None and (deal := _deals_counted(analysed[head:head + 1])):
+        recent = [p for i, p in recent_actors if index - i <= 4]
+        counting = [p for i, p in recent_actors if i == head]
+        if recent:
+            return deal, (counting or recent)[-1]
     return None
 
 
-def _before_company_items(sentences) -> list:
-    """The sentence before a run of (at most three) sentences that each open with a company, as a list of
-    one, or none: the sentence the items of a list follow."""
-    k = len(sentences)
-    while k > max(0, len(sentences) - 3) and sentences[k - 1][2] and sentences[k - 1][2]["org"] \
-            and sentences[k - 1][2]["org"][0].start == 0:
-        k -= 1
-    return sentences[k - 1:k] if k else []
+def _list_head(sentences) -> int | None:
+    """The index of the sentence before a run of (at most four) sentences that each open with a company (or go on
+    with the company of the one before): the sentence the items of a list follow."""
+    def item(k: int) -> bool:
+        return bool(sentences[k][2]) and _opens_with_company(sentences[k][1], sentences[k][2])
+
+    def orgs(k: int) -> set[str]:
+        return {o.entry.value for o in sentences[k][2]["org"]} if sentences[k][2] else set()
+
+    k, floor = len(sentences), max(0, len(sentences) - 4)
+    while k > floor:
+        if item(k - 1):
+            k -= 1
+        elif k - 2 >= floor and item(k - 2) and orgs(k - 1) <= orgs(k - 2):
+            k -= 2   # an item told in two sentences: "A AWS vai hospedar o cadastro. Como a empresa não tem …, a AWS …"
+        else:
+            break
+    return k - 1 if k else None
+
+
+def _opens_with_company(tokens: list[Token], m) -> bool:
+    """The sentence opens with a company, after at most an article and "já": "Oracle verhuist …", "A Amazon Web
+    Services (AWS) vai hospedar …", "Já a Databricks fornecerá …"."""
+    return bool(m["org"]) and all(t.folded in ARTICLES or (k == 0 and t.folded == "ja")
+                                  for k, t in enumerate(tokens[:m["org"][0].start]))
 
 
 def _second_of_a_list(tokens: list[Token]) -> bool:
@@ -2087,6 +2119,8 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
         chosen = [min(named, key=lambda p: _distance(p, org))]
         explicit = []
     if any(t.folded in COMPETE for t in tokens[max(0, org.start - COMPETE_WINDOW):org.start]) or _not_chosen(org, tokens):
+        return []
+    if _signed_by_a_region(chosen, org, m, parties, tokens):
         return []
     if _between_companies(org, m, tokens, parties) or _deal_of_a_name(org, m, tokens) \
             or _state_company_acts(org, m, tokens):

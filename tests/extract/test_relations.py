@@ -3824,3 +3824,44 @@ def test_round_on_the_ninety_fifth_part(language, title, text, expected):
 def test_a_ban_in_the_spanish_past_tense_is_regulation():
     relations = rule_relations("El Gobierno checo prohibió DeepSeek en los equipos de la Administración.", "es")
     assert {(r.country_iso3, r.organization_id, r.relation_type) for r in relations} == {("CZE", "deepseek", "regulation")}
+
+
+@pytest.mark.parametrize("language,title,text,expected", [
+    # a genitive -s on the last word of a longer name ("Sri Lankas"), and an acronym in brackets that does not
+    # make the next country's ministry the same body
+    ("de", "", "Sri Lankas Ministerium für Gesundheit (MoH), das japanische Außenministerium und Google haben einen "
+               "Vertrag unterzeichnet.", {("LKA", "google"), ("JPN", "google")}),
+    # a list of three, the first body's name running on past what the gazetteer matched
+    ("de", "", "Papua-Neuguineas Ministerium für Landwirtschaft, das neuseeländische Außenministerium und IBM haben "
+               "eine Vereinbarung geschlossen.", {("PNG", "ibm"), ("NZL", "ibm")}),
+    # a capitalised French department with a remit is a government department, not a département
+    ("fr", "", "DAKAR – Le Département de la vulgarisation agricole (DVA) a signé mercredi un accord avec Google.",
+     {("SEN", "google")}),
+    ("fr", "", "Le Département de la Gironde a signé un accord avec Microsoft.", set()),
+    # a ministry and its own counterpart sign together
+    ("fr", "", "Le ministère ghanéen de l'Éducation et son homologue du Togo ont signé un accord avec Google.",
+     {("GHA", "google"), ("TGO", "google")}),
+    # a withholding tax is no tender's choice
+    ("fr", "", "Le fisc kényan soumet les revenus de Microsoft à une retenue à la source de 10 %.", set()),
+    # moving a system onto a company's cloud is using it
+    ("it", "", "L'Agenzia delle Entrate peruviana trasferisce sull'infrastruttura cloud di Oracle il catasto.",
+     {("PER", "oracle")}),
+    # a region's body, the agent between the national party and the company, made the deal
+    ("it", "", "In Canada la sanità è condivisa tra Ottawa e le province, e l'accordo firmato dal ministero della "
+               "Salute dell'Ontario con Google lo dimostra.", set()),
+    # "was to be signed" is not signed
+    ("en", "", "The agreement with Anduril was to be signed by the Kenyan defence ministry on Friday.", set()),
+    # Portuguese "os Emirados"
+    ("pt", "", "A Autoridade de Saúde dos Emirados fechou uma parceria com a Microsoft.", {("ARE", "microsoft")}),
+    # counted deals, then items that open with their company after an article or "já", one told in two sentences
+    ("pt", "", "O Ministério da Saúde da Jordânia fechou dois contratos. A Oracle vai hospedar o prontuário. Como a "
+               "Oracle não tem data centers no país, os dados ficarão na Arábia Saudita. Já a IBM fornecerá os modelos.",
+     {("JOR", "oracle"), ("JOR", "ibm")}),
+    # a regional council in a country's south: the country is where the region is, not a party
+    ("pt", "", "O Conselho Regional de Tânger, no norte de Marrocos, assinou um acordo com a IBM.", set()),
+    # pulling the plug on a deal, and a suit brought before a court
+    ("nl", "", "Peru trekt de stekker uit een akkoord met OpenAI.", set()),
+    ("de", "", "Vergabe der Plattform: Oracle zieht gegen das Finanzministerium Chiles vor Gericht.", set()),
+])
+def test_round_on_the_ninety_sixth_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected

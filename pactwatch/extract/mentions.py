@@ -34,6 +34,7 @@ from pactwatch.extract.lexicon import (
     DIRECTORATES,
     FAIR_TRADE,
     FALSE_FRIENDS,
+    FOREIGN,
     GAZETTE_FILLERS,
     GAZETTES,
     GENERAL,
@@ -340,6 +341,12 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
     # "announced in May": a capitalised hedge word inside a sentence is a name or a month, not a modal
     found["cue"] = [c for c in found["cue"] if not (c.entry.value == "hedge" and c.start > 0
                                                      and tokens[c.start].text[:1].isupper() and language != "de")]
+    # "les règles de la Public Procurement Regulatory Authority": a word of a body's name is no deal word (it
+    # may still say what the body does: "Secretaria Nacional do Consumidor" regulates)
+    names = [x for x in found["country"] if x.entry.kind.startswith("institution") and x.end - x.start >= 2]
+    if names:
+        found["cue"] = [c for c in found["cue"] if not (c.entry.value in ("partnership", "procurement") and any(
+            x.start <= c.start and c.end <= x.end for x in names))]
     # "soumises à une retenue à la source de 15 %": a withholding tax, not a tender's chosen bidder
     found["cue"] = [c for c in found["cue"] if not (
         c.entry.value == "procurement" and tuple(t.folded for t in tokens[c.end:c.end + 3]) == WITHHELD_AT_SOURCE)]
@@ -373,7 +380,8 @@ def _denied_bodies(tokens: list[Token], gov: list[Mention], language: str) -> li
 
     return [Mention(Entry("cue", "negation", kind="0.8", language=language, strength=0.8), i, i + 1)
             for g in gov for i in range(max(0, g.start - reach(g)), g.start)
-            if tokens[i].folded in determiners and not any(t.text[:1].isdigit() for t in tokens[i + 1:g.start])]
+            if tokens[i].folded in determiners and not any(t.text[:1].isdigit() for t in tokens[i + 1:g.start])
+            and not any(t.folded in FOREIGN for t in tokens[i + 1:g.end + 1])]
 
 
 def _own_counterparts(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Mention]:

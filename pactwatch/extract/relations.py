@@ -76,12 +76,14 @@ from pactwatch.extract.lexicon import (
     GENITIVE_WORDS,
     GIVE_VERBS,
     GROUP_NUMBERS,
+    IN_THE_RUNNING,
     INCLUDING,
     INDEFINITE,
     INSTEAD_OF,
     INTERESTED,
     INVESTIGATORS,
     IT,
+    IT_AUXILIARIES,
     JOINTLY,
     LEAST,
     LOT_WORDS,
@@ -115,6 +117,7 @@ from pactwatch.extract.lexicon import (
     RELATIVE_WITH,
     RIVALS,
     RUNNER_UP,
+    RUNNING_VERBS,
     SAME,
     SAME_WORDS,
     SECTION_WORDS,
@@ -1774,7 +1777,9 @@ def _deal_with(party: Party, m, tokens: list[Token]) -> bool:
 def _chose_us(party: Party, m, tokens: list[Token], language: str) -> bool:
     """The government acts, then a partnership cue and "us"/"our" follow it: "el IGSS nos ha seleccionado
     como proveedor", "la DIAN, que eligió nuestra nube"."""
-    us = [i for i, t in enumerate(tokens) if i >= party.end and t.folded in US and t.text != "US"   # the country
+    us = [i for i, t in enumerate(tokens) if i >= party.end and (t.folded in US or (   # Italian "ci ha affidato"
+        language == "it" and t.folded == "ci" and i + 1 < len(tokens) and tokens[i + 1].folded in IT_AUXILIARIES))
+          and t.text != "US"   # the country
           and not (language == "pt" and t.folded == "nos" and not _pt_clitic_before_verb(tokens, i))]
     family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY and c.start >= party.end]
     before = party.position - 1
@@ -1854,6 +1859,17 @@ def _deals_counted(sentences) -> str | None:
                     tokens[c.start - 1].folded in COUNTS or tokens[c.start - 1].text in ("2", "3")):
                 return c.entry.value
     return None
+
+
+def _in_the_running(org: Mention, m, tokens: list[Token]) -> bool:
+    """"Oracle e Ibm in gara per il triage", "IBM et Oracle restent en lice": the company (or the list of companies
+    it ends or opens) is still bidding."""
+    end = org.end
+    for o in sorted(m["org"], key=lambda o: o.start):
+        if o.start > end and o.start - end <= 1 and all(t.folded in COORDINATORS for t in tokens[end:o.start]):
+            end = o.end   # the list goes on: "Oracle e Ibm"
+    starts = [end] + ([end + 1] if end < len(tokens) and tokens[end].folded in RUNNING_VERBS else [])
+    return any(tuple(t.folded for t in tokens[k:k + len(p)]) == p for p in IN_THE_RUNNING for k in starts)
 
 
 def _signed_by_a_region(chosen: list[Party], org: Mention, m, parties: list[Party], tokens: list[Token]) -> bool:
@@ -2118,7 +2134,8 @@ def _pair(org: Mention, parties: list[Party], m, tokens: list[Token], clause_of:
             return []
         chosen = [min(named, key=lambda p: _distance(p, org))]
         explicit = []
-    if any(t.folded in COMPETE for t in tokens[max(0, org.start - COMPETE_WINDOW):org.start]) or _not_chosen(org, tokens):
+    if any(t.folded in COMPETE for t in tokens[max(0, org.start - COMPETE_WINDOW):org.start]) or _not_chosen(org, tokens) \
+            or _in_the_running(org, m, tokens):
         return []
     if _signed_by_a_region(chosen, org, m, parties, tokens):
         return []

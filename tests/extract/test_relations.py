@@ -3865,3 +3865,34 @@ def test_a_ban_in_the_spanish_past_tense_is_regulation():
 ])
 def test_round_on_the_ninety_sixth_part(language, title, text, expected):
     assert pairs(text, language, title) == expected
+
+
+@pytest.mark.parametrize("language,title,text,expected", [
+    # a treasury is a ministry
+    ("es", "", "El Tesoro del Estado paraguayo adjudica a Oracle su nueva plataforma de pagos.", {("PRY", "oracle")}),
+    # a deal word inside a body's name is no deal
+    ("fr", "", "Le ministre a félicité IBM, en rappelant les règles de la Public Procurement Regulatory Authority.",
+     set()),
+    # Italian "ci" before an auxiliary is "us": a company's own post
+    ("it", "Blog di Synthesia", "Blog di Synthesia\n\nL'Agenzia delle entrate boliviana, l'amministrazione tributaria "
+                                "del Paese, ci ha affidato la produzione di cento video.", {("BOL", "synthesia")}),
+    # companies still bidding are no award
+    ("it", "", "Il ministero della Salute cileno apre le buste: Oracle e Ibm in gara per il triage.", set()),
+    ("fr", "", "Le ministère de la Santé du Chili a ouvert les plis : Oracle reste en lice pour le contrat.", set()),
+    # Dutch "administratie" is a government word
+    ("nl", "", "Na een aanbesteding koos de Chileense belastingadministratie voor Databricks. De Chileense administratie "
+               "sloot een contract met Databricks.", {("CHL", "databricks")}),
+    # a supreme court that buys transcription is a party
+    ("pt", "", "A Suprema Corte do Chile contratou os serviços de transcrição da Microsoft.", {("CHL", "microsoft")}),
+])
+def test_round_on_the_ninety_seventh_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected
+
+
+def test_no_foreign_government_is_no_denial():
+    # "nenhum governo estrangeiro terá acesso": the pair model reads a negation beside the pair as a denied deal
+    gaz = load_gazetteer()
+    for text, negated in (("Os dados ficarão no Japão, e nenhum governo estrangeiro terá acesso aos arquivos.", False),
+                          ("Nenhum governo assinou contrato com a Microsoft.", True)):
+        cues = find_mentions(tokenize(text), gaz, "pt")["cue"]
+        assert any(c.entry.value == "negation" for c in cues) is negated

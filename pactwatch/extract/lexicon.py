@@ -519,6 +519,10 @@ BEHALF_PREPOSITIONS = {fold(w) for w in "on a au en em im uit".split()}
 # "two contracts", "dois contratos": deals counted before their items
 COUNTS = {fold(w) for w in (
     "two three both dois duas três deux trois dos tres due tre twee drie zwei drei beiden beide ambos ambas").split()}
+# what a count after a deal word counts: "a attribué deux marchés", "adjudicó dos contratos", "vergab zwei Lose"
+CONTRACT_NOUNS = {fold(w) for w in (
+    "contracts marchés contrats contratos contratti lots lotes lotti lose aufträge verträge opdrachten contracten "
+    "percelen").split()}
 # ordinals that say a bidder came behind the winner, or a rank within a country
 ORDINALS = {fold(w) for w in (
     "second third segunda segundo tercera terceira seconda secondo terza deuxième troisième tweede derde").split()}

@@ -48,6 +48,7 @@ from pactwatch.extract.lexicon import (
     COMPETE_WINDOW,
     COMPOUND_ACRONYMS,
     CONTEST_VERBS,
+    CONTRACT_NOUNS,
     CONTRAST,
     COOPERATE_STEMS,
     COOPERATION_NOUN_ENDINGS,
@@ -1633,7 +1634,9 @@ def _unknown_subject(m, tokens: list[Token], language: str = "") -> bool:
         # Ministerium …", "Parallel testen drei Behörden …": the verb second, its subject after it
     # "A Petrobras, por sua vez, fechou com a Nvidia…": the name may follow an article and an aside
     name = 1 if len(tokens) > 1 and tokens[0].folded in ARTICLES and tokens[0].text[:1].isupper() else 0
-    reach = 2 if name == 0 else 6
+    # (after the whole name: "Tata Consultancy Services has signed a partnership")
+    run = next((k for k in range(name + 1, min(len(tokens), name + 4)) if not tokens[k].text[:1].isupper()), name + 1)
+    reach = 2 + run - name - 1 if name == 0 else 6
     if not name + 1 <= min(family) <= name + reach or not tokens[name].text[:1].isupper() \
             or tokens[name].folded in NOT_NAMES | JOINTLY | AMONG or _is_we(tokens[name]):
         return False   # "Firmó además un convenio", "Tenemos un contrato con IBM": a verb, no subject ("Tra i
@@ -1858,6 +1861,11 @@ def _deals_counted(sentences) -> str | None:
             if c.entry.value in PARTNERSHIP_FAMILY and c.start >= 1 and (
                     tokens[c.start - 1].folded in COUNTS or tokens[c.start - 1].text in ("2", "3")):
                 return c.entry.value
+            # (the count after the deal word: "a attribué ce mois-ci deux marchés distincts")
+            if c.entry.value in PARTNERSHIP_FAMILY and any(
+                    t.folded in COUNTS and k + 1 < len(tokens) and tokens[k + 1].folded in CONTRACT_NOUNS
+                    for k, t in enumerate(tokens[c.end:c.end + 5], start=c.end)):
+                return c.entry.value
     return None
 
 
@@ -1887,7 +1895,7 @@ def _counted_item(tokens: list[Token], m, has_cue: bool, analysed, index: int,
     """The deal type and the body of an item of counted deals: a sentence opening "O primeiro, com a Microsoft"
     (no deal word of its own) after "fechou dois contratos", or one opening with its company after "heeft twee
     opdrachten gegund" (the list's earlier items opening with theirs): the body of the sentence that counted them."""
-    if not has_cue and _item_of_a_list(tokens) and (deal := _deals_counted(analysed[max(0, index - 2):index])):
+    if not has_cue and _item_of_a_list(tokens) and (deal := _deals_counted(analysed[max(0, index - 3):index])):
         recent = [p for i, p in recent_actors if index - i <= 3]
         return (deal, recent[-1]) if recent else None
     head = _list_head(analysed[:index]) if _opens_with_company(tokens, m) else None

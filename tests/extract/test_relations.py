@@ -3896,3 +3896,21 @@ def test_no_foreign_government_is_no_denial():
                           ("Nenhum governo assinou contrato com a Microsoft.", True)):
         cues = find_mentions(tokenize(text), gaz, "pt")["cue"]
         assert any(c.entry.value == "negation" for c in cues) is negated
+
+
+@pytest.mark.parametrize("language,title,text,expected", [
+    # a border guard is a public service; the country it borders is no party
+    ("pt", "", "A Guarda de Fronteira da Estônia encomendou à Anduril torres de vigilância para a divisa com a Rússia.",
+     {("EST", "anduril")}),
+    # an unknown company's name of three words still opens the sentence as the deal's subject
+    ("en", "", "Wipro Digital Solutions has signed a partnership with Anthropic to build agents for government "
+               "departments in Kenya.", set()),
+    # the count after the deal word, then "the second contract goes to…"
+    ("fr", "", "La Direction générale des douanes du Sénégal a attribué ce mois-ci deux marchés distincts. Le premier "
+               "porte sur la migration du système. Le choix n'a rien d'une surprise. Le second marché revient à "
+               "Databricks.", {("SEN", "databricks")}),
+    # the Dutch customs named in German
+    ("de", "", "Die niederländische Douane hat IBM den Zuschlag für ein Risikomodell erteilt.", {("NLD", "ibm")}),
+])
+def test_round_on_the_ninety_eighth_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected

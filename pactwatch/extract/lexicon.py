@@ -566,6 +566,7 @@ COMPETE_WINDOW = 6   # "que disputa o mercado empresarial com a Google"
 IN_THE_RUNNING = {tuple(fold(w) for w in phrase.split()) for phrase in (
     "in gara", "in corsa", "en lice", "en course", "in the running", "im rennen", "en carrera", "en la carrera",
     "na disputa", "in de race", "in de running")}
+RUNNING_FIRST_WORDS = {phrase[0] for phrase in IN_THE_RUNNING}
 RUNNING_VERBS = {fold(w) for w in "is are est sont restent reste è sono restano resta bleibt bleiben sigue siguen segue seguem blijft blijven".split()}
 GENITIVE_S_LANGUAGES = {"de", "nl"}
 # Languages whose main clause puts the verb second, its subject after it when something else opens the sentence.

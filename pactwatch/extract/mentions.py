@@ -387,6 +387,8 @@ def _denied_bodies(tokens: list[Token], gov: list[Mention], language: str) -> li
 def _own_counterparts(tokens: list[Token], found: dict[str, list[Mention]]) -> list[Mention]:
     """"Le ministère malaisien de la Santé et son homologue du sultanat de Brunei ont signé": a body's own
     counterpart is a body of the same kind (whose country follows)."""
+    if not found["gov"] or COUNTERPART.isdisjoint([t.folded for t in tokens]):
+        return []   # most sentences: one set test
     out = []
     for i, t in enumerate(tokens):
         if i >= 1 and t.folded in COUNTERPART and tokens[i - 1].folded in OWN_COUNTERPART:
@@ -400,7 +402,7 @@ def _departments_with_a_remit(tokens: list[Token], found: dict[str, list[Mention
     """"le Département de la vulgarisation agricole (DAE) du Bangladesh", "el Departamento de Agricultura": a
     capitalised department followed by its remit is a government's, not a French département or a Colombian
     departamento (whose name follows: "le Département de la Gironde", "el departamento de Antioquia")."""
-    if language not in ("fr", "es", "pt"):
+    if language not in ("fr", "es", "pt") or REMIT_DEPARTMENTS.isdisjoint([t.folded for t in tokens]):
         return []
     covered = _positions(found["gov"])
     out = []

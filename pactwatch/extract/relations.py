@@ -118,6 +118,7 @@ from pactwatch.extract.lexicon import (
     RELATIVE_WITH,
     RIVALS,
     RUNNER_UP,
+    RUNNING_FIRST_WORDS,
     RUNNING_VERBS,
     SAME,
     SAME_WORDS,
@@ -1877,7 +1878,8 @@ def _in_the_running(org: Mention, m, tokens: list[Token]) -> bool:
         if o.start > end and o.start - end <= 1 and all(t.folded in COORDINATORS for t in tokens[end:o.start]):
             end = o.end   # the list goes on: "Oracle e Ibm"
     starts = [end] + ([end + 1] if end < len(tokens) and tokens[end].folded in RUNNING_VERBS else [])
-    return any(tuple(t.folded for t in tokens[k:k + len(p)]) == p for p in IN_THE_RUNNING for k in starts)
+    return any(k < len(tokens) and tokens[k].folded in RUNNING_FIRST_WORDS
+               and tuple(t.folded for t in tokens[k:k + len(p)]) == p for p in IN_THE_RUNNING for k in starts)
 
 
 def _signed_by_a_region(chosen: list[Party], org: Mention, m, parties: list[Party], tokens: list[Token]) -> bool:

@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pactwatch.evaluate import DEFAULT_GOLD_DIR, Score, annotated_organizations, load_gold  # noqa: E402
+from pactwatch.evaluate import DEFAULT_GOLD_DIR, GoldArticle, Score, annotated_organizations, load_gold  # noqa: E402
 from pactwatch.extract.lexicon import PARTNERSHIP_FAMILY  # noqa: E402
 
 FIRST_ID, PART_SIZE, FIRST_PART = 125, 10, 16   # as in scripts/rules_of_the_day.py
@@ -48,9 +48,9 @@ def _relations_of(batch: list[tuple[str, str, str, str]]) -> dict[str, list[list
             for article_id, language, title, text in batch}
 
 
-def extract_all(gold_dir: Path, workers: int) -> dict[str, list[list]]:
+def extract_all(gold: list[GoldArticle], workers: int) -> dict[str, list[list]]:
     """Every relation of every gold article, by id; the work is split over processes (the rules are pure)."""
-    articles = [(a.id, a.language, a.title, a.text) for a in load_gold(gold_dir)]
+    articles = [(a.id, a.language, a.title, a.text) for a in gold]
     batches = [articles[k::workers] for k in range(workers)]
     if workers == 1:
         return _relations_of(articles)
@@ -121,8 +121,9 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "show":
         return show_articles(args.gold, args.ids)
-    found = extract_all(args.gold, args.workers)
-    gold = {a.id: a.pairs for a in load_gold(args.gold)}
+    articles = load_gold(args.gold)
+    found = extract_all(articles, args.workers)
+    gold = {a.id: a.pairs for a in articles}
     organizations = annotated_organizations(args.gold)
     if args.command == "save":
         args.path.write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")

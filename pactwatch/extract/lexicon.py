@@ -567,7 +567,8 @@ IN_THE_RUNNING = {tuple(fold(w) for w in phrase.split()) for phrase in (
     "in gara", "in corsa", "en lice", "en course", "in the running", "im rennen", "en carrera", "en la carrera",
     "na disputa", "in de race", "in de running")}
 RUNNING_FIRST_WORDS = {phrase[0] for phrase in IN_THE_RUNNING}
-RUNNING_VERBS = {fold(w) for w in "is are est sont restent reste è sono restano resta bleibt bleiben sigue siguen segue seguem blijft blijven".split()}
+RUNNING_VERBS = {fold(w) for w in (
+    "is are est sont restent reste è sono restano resta bleibt bleiben sigue siguen segue seguem blijft blijven").split()}
 GENITIVE_S_LANGUAGES = {"de", "nl"}
 # Languages whose main clause puts the verb second, its subject after it when something else opens the sentence.
 # numbers and quantifiers that open a subject after a German or Dutch verb: "Parallel testen drei Behörden …"
@@ -911,12 +912,12 @@ DEPARTMENT_WORDS = {"dipartimento", "departamento", "département", "departement
 REMIT_DEPARTMENTS = {fold(w) for w in "département departamento".split()}
 # Italian "ci" is "us" before an auxiliary ("ci ha affidato", "ci aveva scelti"), elsewhere often "there" ("ci sono")
 IT_AUXILIARIES = {"ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero"}
-WITHHELD_AT_SOURCE = ("a", "la", "source")
+WITHHELD_AT_SOURCE = ("a", "la", "source")   # "retenue à la source": a withholding tax, not a tender's choice
 # "nenhum governo estrangeiro terá acesso aos arquivos": no *foreign* government is not the party denying a deal
 FOREIGN = {fold(w) for w in (
     "foreign étranger étrangère étrangers étrangères ausländische ausländischer ausländisches ausländischen "
     "extranjero extranjera extranjeros extranjeras straniero straniera stranieri straniere estrangeiro estrangeira "
-    "estrangeiros estrangeiras buitenlandse buitenlands").split()}   # "retenue à la source": a withholding tax, not a tender's choice
+    "estrangeiros estrangeiras buitenlandse buitenlands").split()}
 # the words of a denial that a government is party to a deal: "is not a party", "geen partij", "nicht beteiligt"
 PARTY_WORDS = {"party", "parties", "partie", "partij", "parte", "vertragspartei", "beteiligt"}
 # the words for a court, which name the party when a court signs ("the court announced")

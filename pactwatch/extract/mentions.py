@@ -61,6 +61,7 @@ from pactwatch.extract.lexicon import (
     ORG_MODIFIERS_BEFORE,
     OWN_COUNTERPART,
     OWNER_BEFORE,
+    PARTNERSHIP_FAMILY,
     PRIVATE_AGENCIES,
     PRIVATE_SERVICES,
     PROTECTION_WORDS,
@@ -320,9 +321,11 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
                     found["cue"].append(Mention(Entry("cue", "negation", kind="0.8", language=language, strength=0.8),
                                                 i, i + 1))   # "stelt … uit", "sagt … ab"
         found["cue"].sort(key=lambda c: c.start)
+    departments = _departments_with_a_remit(tokens, found, language)
+    if departments:   # the same word is no region
+        found["subnational"] = [r for r in found["subnational"] if not any(r.start == g.start for g in departments)]
     found["gov"] = sorted(found["gov"] + _state_bodies(tokens, found) + _nordic_agencies(tokens, found)
-                          + _departments_with_a_remit(tokens, found, language) + _own_counterparts(tokens, found),
-                          key=lambda g: g.start)
+                          + departments + _own_counterparts(tokens, found), key=lambda g: g.start)
     # "Die Bundesrechenzentrum GmbH", "PagoPA S.p.A.": a body's name with a company's legal form is a company
     # (one the state may own, which is no government party)
     found["gov"] = [g for g in found["gov"] if not _incorporated(g, tokens)]
@@ -345,7 +348,7 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
     # may still say what the body does: "Secretaria Nacional do Consumidor" regulates)
     names = [x for x in found["country"] if x.entry.kind.startswith("institution") and x.end - x.start >= 2]
     if names:
-        found["cue"] = [c for c in found["cue"] if not (c.entry.value in ("partnership", "procurement") and any(
+        found["cue"] = [c for c in found["cue"] if not (c.entry.value in PARTNERSHIP_FAMILY and any(
             x.start <= c.start and c.end <= x.end for x in names))]
     # "soumises à une retenue à la source de 15 %": a withholding tax, not a tender's chosen bidder
     found["cue"] = [c for c in found["cue"] if not (
@@ -413,8 +416,6 @@ def _departments_with_a_remit(tokens: list[Token], found: dict[str, list[Mention
         k = i + 2 if tokens[i + 2].folded not in ARTICLES else i + 3
         if k < len(tokens) and tokens[k].text[:1].isalpha() and tokens[k].text[:1].islower():
             out.append(Mention(Entry("gov", "ministry", language=language), i, i + 1))
-    if out:   # the same word is no region
-        found["subnational"] = [r for r in found["subnational"] if not any(r.start == g.start for g in out)]
     return out
 
 

@@ -1637,7 +1637,7 @@ def _unknown_subject(m, tokens: list[Token], language: str = "") -> bool:
     name = 1 if len(tokens) > 1 and tokens[0].folded in ARTICLES and tokens[0].text[:1].isupper() else 0
     # (after the whole name: "Tata Consultancy Services has signed a partnership")
     run = next((k for k in range(name + 1, min(len(tokens), name + 4)) if not tokens[k].text[:1].isupper()), name + 1)
-    reach = 2 + run - name - 1 if name == 0 else 6
+    reach = run + 1 if name == 0 else 6
     if not name + 1 <= min(family) <= name + reach or not tokens[name].text[:1].isupper() \
             or tokens[name].folded in NOT_NAMES | JOINTLY | AMONG or _is_we(tokens[name]):
         return False   # "Firmó además un convenio", "Tenemos un contrato con IBM": a verb, no subject ("Tra i

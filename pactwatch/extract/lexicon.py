@@ -249,7 +249,7 @@ THERE = {"there", "là", "allí", "ahí", "dort", "daar", "lì", "ali"}   # unfo
 ASKS = {fold(w) for w in (
     "whether ask asks asked ob fragt fragte wissen chiede chiedono chiesto sapere demande demandé demandent savoir "
     "pregunta preguntó preguntan saber pergunta perguntou questiona vraagt vroeg weten claiming claims claimed "
-    "alleging alleged affirmant afirmando").split()}
+    "alleging alleged affirmant afirmando question frage vraag domanda").split()}
 REGION_WORDS = {fold(w) for w in (
     "region regions région régions regione regioni región regiones região regiões regio province provincia "
     "província provincie département departamento distrito district comté county").split()}
@@ -324,7 +324,11 @@ SIDE_WORDS = {fold(w) for w in "side lado côté lato seite kant".split()}
 RESELL = {fold(w) for w in (
     "resell resells reselling resold revendre revend revendra revendront revender revenderá revenderão revende "
     "rivendere rivendera rivende rivenderanno weiterverkaufen weiterverkauft wiederverkaufen doorverkopen "
-    "doorverkoopt").split()}
+    "doorverkoopt "
+    # distributors' verbs name a market the same way ("pour distribuer sa plateforme auprès des ministères",
+    # "soll watsonx an Ministerien vermarkten", "para vender IA a prefeituras")
+    "distribuer distribuera distribueront distribuir distribuirá distribuirão vermarkten vermarktet vender venderá "
+    "venderão").split()}
 # "the government-owned postal service" (the tokenizer splits at the hyphen), "der Konzern, der dem Staat
 # gehört": the state as an owner, right after the word
 OWNED_AFTER = {fold(w) for w in "owned controlled gehört gehören gehörte".split()}
@@ -383,6 +387,9 @@ COMPANY_SUFFIXES = ("fabrikant", "bedrijf", "konzern", "unternehmen", "herstelle
 DEFINITE = {fold(w) for w in "the le la l les der die das dem den el los las il lo gli o os het".split()}
 # Portuguese "a", "as" are "the" as well ("A tecnológica, que já tinha assinado…"); elsewhere "a" is not
 DEFINITE_PT = DEFINITE | {"a", "as"}
+# "que se excluya a los proveedores chinos": a plural article makes a company word a class of companies, not one
+PLURAL_DEFINITE = {"los", "las", "les", "os", "gli"}
+PLURAL_DEFINITE_BY_LANGUAGE = {"pt": PLURAL_DEFINITE | {"as"}, "it": PLURAL_DEFINITE | {"i", "le"}}
 # "a strategic partnership with LG CNS": a sister company of the group, not the listed lab its short name stands for
 SISTER_COMPANIES = {"lg-ai-research": {fold(w) for w in "cns electronics uplus chem display energy innotek".split()}}
 # "former Google researchers": the company only qualifies people.
@@ -605,7 +612,8 @@ COMPOUND_GOV_SUFFIXES = {
            ("ministerin", "ministry"), ("minister", "ministry"), ("behorde", "agency"), ("behorden", "agency"),
            ("patentamt", "agency"), ("markenamt", "agency"), ("zentralamt", "agency"),
            ("ressort", "ministry"), ("regierung", "government")),
-    "nl": (("ministerie", "ministry"), ("minister", "ministry"), ("autoriteit", "agency"), ("instantie", "agency")),
+    "nl": (("ministerie", "ministry"), ("minister", "ministry"), ("autoriteit", "agency"), ("instantie", "agency"),
+           ("administratie", "agency")),
 }
 # "Bundesanstalt für Finanzdienstleistungsaufsicht", "Bundeszentralamt für Steuern", "Rijksdienst voor
 # Ondernemend Nederland": a federal (German) or state (Dutch) prefix on an institution word names a national
@@ -797,7 +805,7 @@ USE_VERBS = {fold(w) for w in (
     "utilizza|utilizzano|utilizzerà|utilizam|vai usar|vão usar|gebruikt|gaat gebruiken").split("|")}
 # "launched AI Leap together with OpenAI", "zusammen mit Microsoft", "junto con Google", "insieme a IBM":
 # a government doing something together with a company works with it, whatever the verb
-TOGETHER = {fold(w) for w in "together zusammen gemeinsam samen junto conjuntamente insieme juntamente conjointement".split()}
+TOGETHER = {fold(w) for w in "together zusammen gemeinsam samen junto conjuntamente insieme juntamente conjointement assieme".split()}
 TOGETHER_WITH = WITH | {fold(w) for w in "a al alla allo ad".split()}   # "junto a", "insieme alla"
 # "bleibe an einer Zusammenarbeit mit der Schweiz interessiert", "intéressée par un partenariat avec le
 # Vietnam": a company's wish, not a deal

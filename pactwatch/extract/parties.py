@@ -45,6 +45,7 @@ from pactwatch.extract.lexicon import (
     INDEFINITE,
     INSTITUTION_HEADS,
     LEGAL_FORMS,
+    LOCATIVE,
     LONG_NAME_WINDOW,
     MARKET_AFTER,
     NAME_FOR_WORDS,
@@ -420,7 +421,10 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
     def resold(g: Mention) -> bool:
         # a reseller's market: "revendre … les modèles Claude auprès des organismes publics", to the end of its
         # list ("rivendere i modelli della società parigina a ministeri, enti pubblici e aziende di Stato")
-        return any(tokens[i].folded in RESELL for i in range(max(0, g.start - RESELL_REACH), g.start))
+        if any(tokens[i].folded in RESELL for i in range(max(0, g.start - RESELL_REACH), g.start)):
+            return True
+        # German puts the verb last: "soll watsonx an Ministerien, Bundesbehörden … in Malaysia vermarkten"
+        return language == "de" and any(t.folded in RESELL for t in tokens[g.end:g.end + RESELL_REACH])
 
     def not_a_party(g: Mention) -> bool:
         before = [t.folded for t in tokens[max(0, g.start - 2):g.start]]
@@ -491,14 +495,19 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             attached.update(id(c) for c in countries if 0 <= g.start - c.end <= 2)
             # (a reseller's market, the country its name ends in: "a ministeri, enti pubblici e aziende di Stato del
             # Pakistan")
-            attached.update(id(c) for c in countries if resold(g) and 1 <= c.start - g.end <= 2 and c.entry.kind == "name"
-                            and all(t.folded in GENITIVE_WORDS | ARTICLES for t in tokens[g.end:c.start]))
+            if resold(g):
+                attached.update(_market_countries(g, countries, tokens))
+            continue
+        if kind == "eu_institution":
+            # (one whose name ends a body's is that body's: "Die Generaldirektion Übersetzung der Europäischen
+            # Kommission hat … lizenziert")
+            parties.append(Party("EUU", g.start, g.end, 1.0, kind))
             continue
         if id(g) in in_a_body_name:
             continue
-        if kind == "eu_institution":
-            parties.append(Party("EUU", g.start, g.end, 1.0, kind))
-            continue
+        if any(g2.entry.value == "eu_institution" and id(g2) in in_a_body_name and 0 < g2.start - g.end <= 3
+               for g2 in m["gov"]):
+            continue   # the head of an EU body's name, whose party is the EU
         if subnational(g):
             continue
         seat = [c for c in m["country"] if c.entry.kind == "capital" and 0 <= c.start - g.end <= 8
@@ -613,6 +622,25 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
 
 
 APPOSITION_WORDS = 14   # words of a body's description between commas, before the next body of a list
+def _market_countries(g: Mention, countries: list[Mention], tokens: list[Token]) -> set[int]:
+    """The countries that end a reseller's market, as places: "a ministeri … del Pakistan", "a organismos públicos y
+    empresas reguladas de Chile, Perú y Bolivia", "an Ministerien, Bundesbehörden … in Malaysia"."""
+    found: set[int] = set()
+    last = None
+    for c in sorted((c for c in countries if c.entry.kind == "name" and 1 <= c.start - g.end <= MARKET_REACH),
+                    key=lambda c: c.start):
+        between = tokens[(last.end if last else g.end):c.start]
+        if last is None:
+            if not between or between[-1].folded not in GENITIVE_WORDS | LOCATIVE | ARTICLES:
+                continue
+        elif not all(t.folded in COORDINATORS for t in between):
+            break   # the list of places has ended
+        found.add(id(c))
+        last = c
+    return found
+
+
+MARKET_REACH = 8    # words from a market's public body to the first country it is placed in
 RESELL_REACH = 16   # words from a reseller's verb to the last public body of the market it names
 
 

@@ -35,6 +35,8 @@ from pactwatch.extract.lexicon import (
     LOCAL_WORDS,
     NAME_LINKS,
     PARTNERSHIP_FAMILY,
+    PLURAL_DEFINITE,
+    PLURAL_DEFINITE_BY_LANGUAGE,
     REGION_ADJECTIVES,
     REGION_WORDS,
     SAME,
@@ -158,6 +160,8 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer, language: str = ""):
                 # (Portuguese "a", "as" are articles too: "entre a tecnológica chinesa e o Ministério")
                 if word is None or first < 2 or tokens[first - 1].folded not in (
                         DEFINITE_PT if language == "pt" else DEFINITE):
+                    continue
+                if tokens[first - 1].folded in PLURAL_DEFINITE_BY_LANGUAGE.get(language, PLURAL_DEFINITE):
                     continue
                 linker = tokens[first - 2].folded
                 awarded = linker in TO_WORDS and any(
@@ -444,7 +448,8 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
                 # lower-case words inside the name, when the bracket's letters are its initials: "la Caisse
                 # nationale d'assurance maladie (CNAM)", "le ministère de l'Économie numérique (MENI)"
                 j = next((k for k in range(i, min(len(tokens), i + 6)) if _bracketed(sentence, tokens, k)), None)
-                if j is not None and (_initials(tokens[j].text, tokens[party.position:j]) or _written_as_a_name(tokens[j].text)):
+                if j is not None and (_initials(tokens[j].text, tokens[party.position:j]) or _written_as_a_name(tokens[j].text)
+                                      or _initials_in_any_order(tokens[j].text, tokens[party.position:j])):
                     i = j
             if party.actor_kind == "country" or i >= len(tokens) or i in known or i == 0 \
                     or (party.coreference and tokens[i].text in own_country):
@@ -494,6 +499,15 @@ def _initials(acronym: str, words: list[Token]) -> bool:
         if k < len(letters) and w.folded[:1] == letters[k]:
             k += 1
     return len(letters) >= 2 and k == len(letters)
+
+
+def _initials_in_any_order(acronym: str, words: list[Token]) -> bool:
+    """An acronym of the name in another language, its letters the name's initials in another order: "l'Autorité
+    nationale des tunnels (NAT)", the English "National Authority for Tunnels"."""
+    letters = [ch for ch in fold(acronym) if ch.isalpha()]
+    initials = [w.folded[:1] for w in words]
+    return acronym.isupper() and 3 <= len(letters) <= len(initials) \
+        and all(letters.count(ch) <= initials.count(ch) for ch in letters)
 
 
 def _bracketed(sentence: str, tokens: list[Token], i: int) -> bool:

@@ -134,6 +134,7 @@ from pactwatch.extract.lexicon import (
     TIME_NOUNS,
     TIME_UNITS,
     TO_WORDS,
+    TOGETHER,
     TOPIC_WINDOW,
     TRAILING_NEGATION_WINDOW,
     TRAILING_NEGATORS,
@@ -475,10 +476,13 @@ def _hedged(cue: Mention, hedges: list[Mention], tokens: list[Token]) -> bool:
     # (an offer reaches its object over the one it is made to: "había ofrecido en primavera al Ministerio de
     # Juventud e Infancia un acuerdo de colaboración")
     # (nor a hedge of the clause before: "now wants to change that, and has chosen Databricks")
-    return _near(cue, [h for h in hedges if not (h.start > cue.start and tokens[h.start].folded in ASKS) and not (
+    # ("Op de vraag of de overheid met ElevenLabs gaat samenwerken": the asking word may follow a preposition)
+    def asks(h: Mention) -> bool:
+        return any(tokens[k].folded in ASKS for k in range(h.start, h.end))
+    return _near(cue, [h for h in hedges if not (h.start > cue.start and asks(h)) and not (
         h.end <= cue.start and any(tokens[k].folded in COORDINATORS and _punctuated(tokens, k)
                                    for k in range(h.end, cue.start)))]) \
-        or any(h.start < cue.start and tokens[h.start].folded in ASKS for h in hedges) \
+        or any(h.start < cue.start and asks(h) for h in hedges) \
         or any(0 < cue.start - h.end <= OFFER_WINDOW and tokens[h.end - 1].folded in OFFERED for h in hedges)
 
 
@@ -1953,13 +1957,22 @@ def _subject_is_previous(m, tokens: list[Token], language: str = "") -> bool:
         # "Im Vorjahr hatte es mit Microsoft einen Rahmenvertrag geschlossen": German names the partner
         # before the deal word; the pronoun is the previous sentence's government
         return True
+    if language != "de" and not m["country"] + m["subnational"] + m["gov"] \
+            and (before := [o for o in m["org"] if o.start < first_cue]) and first_cue - before[-1].end <= 2 \
+            and not any(c.start < before[0].start for c in m["cue"]) \
+            and all(_after_with(o, tokens, _demonyms(m)) or _together_with(o, tokens) for o in before) \
+            and not any(t.text[:1].isupper() and t.folded not in CALENDAR for t in tokens[1:before[0].start - 1]) \
+            and not _the_company_before(m, tokens):
+        # "En 2024 desarrolló junto a Microsoft un piloto", "En 2023, elle avait mené avec IBM un projet pilote":
+        # the partner before the deal word, and no subject named (one dropped, or a pronoun)
+        return True
     if any(x.start < first_cue for x in m["org"] + m["country"] + m["subnational"]):
         return False
     if language != "de" and any(t.text[:1].isupper() and t.folded not in CALENDAR for t in tokens[1:first_cue]):
         return False   # "O Serpro, empresa pública, fechou acordo com a Oracle": a subject we do not know
     if _the_company_before(m, tokens):
         return False
-    if any(r.start < o.start for r in m["subnational"] for o in m["org"]):
+    if any(r.start < m["org"][0].start for r in m["subnational"]):
         return False   # "el convenio que la Xunta firmó con Microsoft": the region signed it
     awarded = any(c.entry.value == "procurement" for c in m["cue"])
     return any(o.start > first_cue and (_after_with(o, tokens, _demonyms(m))
@@ -1967,6 +1980,11 @@ def _subject_is_previous(m, tokens: list[Token], language: str = "") -> bool:
                                         or (awarded and _bought_from(o, tokens))
                                         or _product_of(o, tokens))
                for o in m["org"])   # "Elle a attribué à la société allemande Aleph Alpha un marché"
+
+
+def _together_with(org: Mention, tokens: list[Token]) -> bool:
+    """"junto a Microsoft", "assieme a Google": "together" and "to" right before the company."""
+    return org.start >= 2 and tokens[org.start - 1].folded in ("a", "à") and tokens[org.start - 2].folded in TOGETHER
 
 
 def _bought_from(org: Mention, tokens: list[Token]) -> bool:

@@ -3914,3 +3914,47 @@ def test_no_foreign_government_is_no_denial():
 ])
 def test_round_on_the_ninety_eighth_part(language, title, text, expected):
     assert pairs(text, language, title) == expected
+
+
+@pytest.mark.parametrize("language,title,text,expected", [
+    # a distributor's market is no party: "distribuer … auprès des ministères", and the countries that end it
+    ("fr", "", "Un intégrateur tunisien a signé un partenariat avec Mistral AI pour distribuer ses modèles auprès des "
+               "ministères tunisiens.", set()),
+    ("es", "", "La integradora peruana Cóndor Datos firmó un acuerdo con Cohere que le permitirá revender sus modelos a "
+               "ministerios y empresas reguladas de Perú, Ecuador y Bolivia.", set()),
+    # (German puts the verb last)
+    ("de", "", "Nordwerk hat mit Aleph Alpha vereinbart, die Modelle an österreichische Ministerien zu vermarkten.", set()),
+    # a deal that fell through
+    ("es", "", "El acuerdo del Ministerio de Defensa de Uruguay con Palantir se cayó a última hora.", set()),
+    # "los proveedores chinos" is a class of companies, not the one Chinese company the article names
+    ("es", "", "Huawei abrió un centro de datos en Lima. El Ministerio de Salud de Perú prepara un nuevo acuerdo marco de "
+               "nube, y varios diputados han pedido que se excluya a los proveedores chinos.", set()),
+    # asked whether the government will work with the company
+    ("nl", "", "Op de vraag van journalisten of de regering met Mistral AI gaat samenwerken, zei de Belgische minister "
+               "dat er geen gesprekken lopen.", set()),
+    # a directorate-general is a government body; one of the European Commission is the EU's
+    ("de", "", "Die Generaldirektion für Steuern von Ghana testet seit Januar gemeinsam mit Google ein Modell.",
+     {("GHA", "google")}),
+    # (a guard: passes before this round too, when the directorate was no government word)
+    ("de", "", "In Tallinn nutzt das estnische Justizministerium DeepL. Die Generaldirektion Übersetzung der Europäischen "
+               "Kommission hat DeepL bereits 2023 lizenziert.", {("EST", "deepl"), ("EUU", "deepl")}),
+    # no subject named, the partner before the deal word: the body of the sentence before did it
+    ("es", "", "El Servicio Nacional de Empleo de Chile no parte de cero. En 2023 desarrolló junto a IBM un piloto de "
+               "orientación laboral.", {("CHL", "ibm")}),
+    # an acronym in brackets whose letters are the name's initials in another order (the English name's)
+    ("fr", "", "Au Kenya, l'Autorité nationale des routes (NRA) modernise ses ponts. La NRA n'en est pas à son coup "
+               "d'essai. En 2023, elle avait mené avec IBM un projet pilote.", {("KEN", "ibm")}),
+    # a Dutch compound ending in "administratie" is a government body, and its acronym names it later
+    ("nl", "", "Wie in Tsjechië ziek is, krijgt een uitkering van de Tsjechische Sociale Zekerheidsadministratie (ČSSZ). "
+               "De ČSSZ heeft vorige maand een contract gegund aan Amazon Web Services.", {("CZE", "amazon")}),
+])
+def test_round_on_the_ninety_ninth_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected
+
+
+def test_a_region_named_after_the_first_company_does_not_make_the_deal_a_regions():
+    # "PLATEAU" (a Nigerian state's name, here a project's) comes after the partner of the subjectless sentence
+    text = ("Il ministero giapponese del Territorio non è nuovo a queste scelte. Aveva già avviato una sperimentazione "
+            "con Google, mentre i dati del progetto PLATEAU sono ospitati da Amazon Web Services in base a un contratto "
+            "pluriennale.")
+    assert ("JPN", "amazon") in pairs(text, "it", "")

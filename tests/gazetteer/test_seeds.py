@@ -52,6 +52,7 @@ GENERIC_BUT_ONE_COUNTRYS = {
     ("ESP", "Ministerio de Sanidad"), ("IRL", "Department of the Taoiseach"), ("TZA", "e-Government Authority"),
     ("ARG", "Agencia I+D+i"), ("SUR", "Ministerie van Justitie en Politie"), ("DEU", "Küstenwache des Bundes"),
     ("ITA", "Dipartimento del Tesoro"),   # unqualified in Italian news, Italy's; the US one is "del Tesoro americano"
+    ("AUT", "Generaldirektion für den Strafvollzug"),   # Austria's prisons; Germany's are run by the Länder
 }
 FUNCTION_WORDS = set(ARTICLES | NAME_LINKS | GENITIVE_WORDS) | set(
     "of for and et und y e en pour fur para per voor van het de di da do dos das del della delle degli dei du des der "

@@ -253,6 +253,8 @@ ASKS = {fold(w) for w in (
 REGION_WORDS = {fold(w) for w in (
     "region regions région régions regione regioni región regiones região regiões regio province provincia "
     "província provincie département departamento distrito district comté county").split()}
+# "dello Sviluppo regionale", "Regional Development": "regional" on a remit in a body's name, not a region's body
+REGIONAL_REMIT = {fold(w) for w in "regional régional regionale regionali regionales regionaal".split()}
 # a word for a federation's state or a region between a government word and the region's name: "el Gobierno del
 # estado indio de Tamil Nadu"
 STATE_OF_A_FEDERATION = REGION_WORDS | {fold(w) for w in (
@@ -328,7 +330,8 @@ RESELL = {fold(w) for w in (
     # distributors' verbs name a market the same way ("pour distribuer sa plateforme auprès des ministères",
     # "soll watsonx an Ministerien vermarkten", "para vender IA a prefeituras")
     "distribuer distribuera distribueront distribuir distribuirá distribuirão vermarkten vermarktet vender venderá "
-    "venderão").split()}
+    "venderão vendere venderà venderanno distribuire distribuirà commercializzare commercializzerà vendre vendra "
+    "vendront commercialiser commercialisera comercializar comercializará").split()}
 # "the government-owned postal service" (the tokenizer splits at the hyphen), "der Konzern, der dem Staat
 # gehört": the state as an owner, right after the word
 OWNED_AFTER = {fold(w) for w in "owned controlled gehört gehören gehörte".split()}
@@ -918,6 +921,12 @@ DEPARTMENT_WORDS = {"dipartimento", "departamento", "département", "departement
 # French and Iberian departments that are a government's when capitalised and followed by their remit (elsewhere
 # "department" is a government word in the gazetteer)
 REMIT_DEPARTMENTS = {fold(w) for w in "département departamento".split()}
+# remits written with a capital after such a department: never a region's name
+REMIT_NOUNS = {fold(w) for w in (
+    "estadística estatística statistique statistiques agricultura agriculture hacienda finanzas finanças finances "
+    "trabajo trabalho travail aduanas alfândegas douanes meteorología meteorologia météorologie informática "
+    "informatique salud saúde santé educación educação éducation justicia justiça justice transportes transports "
+    "energía energia énergie").split()}
 # Italian "ci" is "us" before an auxiliary ("ci ha affidato", "ci aveva scelti"), elsewhere often "there" ("ci sono")
 IT_AUXILIARIES = {"ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero"}
 WITHHELD_AT_SOURCE = ("a", "la", "source")   # "retenue à la source": a withholding tax, not a tender's choice

@@ -69,6 +69,7 @@ from pactwatch.extract.lexicon import (
     PUBLICATION_WORDS,
     REGION_WORDS,
     REMIT_DEPARTMENTS,
+    REMIT_NOUNS,
     SEPARABLE_NEGATIONS,
     SISTER_COMPANIES,
     STATE_BODY_HEADS,
@@ -414,7 +415,9 @@ def _departments_with_a_remit(tokens: list[Token], found: dict[str, list[Mention
                 or tokens[i + 1].folded not in GENITIVE_WORDS:
             continue
         k = i + 2 if tokens[i + 2].folded not in ARTICLES else i + 3
-        if k < len(tokens) and tokens[k].text[:1].isalpha() and tokens[k].text[:1].islower():
+        # (or a capitalised remit: "el Departamento de Estadística de Jordania")
+        if k < len(tokens) and tokens[k].text[:1].isalpha() and (
+                tokens[k].text[:1].islower() or tokens[k].folded in REMIT_NOUNS):
             out.append(Mention(Entry("gov", "ministry", language=language), i, i + 1))
     return out
 

@@ -61,6 +61,7 @@ from pactwatch.extract.lexicon import (
     PARTNERSHIP_FAMILY,
     PLURAL_GOV_HEADS,
     RANKINGS,
+    REGIONAL_REMIT,
     RELATIVE_AFTER_WITH,
     RELATIVE_SUBJECTS,
     RELATIVE_WITH,
@@ -192,6 +193,9 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         (tokens[r.start].text == "Estatal" or (tokens[r.start].folded == "estatal" and context
                                                and context not in FEDERATIONS))
         and any(g.end == r.start for g in m["gov"]))]
+    # "il ministero degli Investimenti, dello Sviluppo regionale e dell'Informatizzazione", "Ministry of Regional
+    # Development": a regional adjective on a remit inside a body's capitalised name is the remit, not a region's body
+    regional = [r for r in regional if not (r.end - r.start == 1 and _remit_in_a_name(r, m["gov"], tokens))]
     if context == "LIE":   # Liechtenstein's "Land" is the principality: its "Landesverwaltung" is national
         regional = [r for r in regional if not tokens[r.start].folded.startswith("landes")]
 
@@ -217,6 +221,10 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if c.entry.kind == "name" and c.start >= 1 and tokens[c.start - 1].text[:1].isupper() \
                 and tokens[c.start - 1].folded in COMPANY_NAME_WORDS:
             return True   # "Air New Zealand is rolling out ChatGPT"
+        if c.entry.kind == "name" and c.start >= 1 and tokens[c.start - 1].text[:1].isupper() \
+                and c.start - 1 not in known_spans and c.end < len(tokens) and _punctuated(tokens, c.end) \
+                and any(_is_company_word(t.folded) for t in tokens[c.end:c.end + APPOSITION_REACH]):
+            return True   # "Asseco Poland, il più grande gruppo informatico polacco": a company, its kind in apposition
         if _institution_kind(c) and c.end - c.start == 1 and tokens[c.start].text.isupper() and c.end < len(tokens) \
                 and len(tokens[c.end].text) >= 2 and tokens[c.end].text.isupper() and c.end not in known_spans:
             return True   # "CMA CGM a conclu avec Mistral AI": a shipping group, not the British regulator
@@ -400,8 +408,11 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
     def apart(g: Mention, c: Mention) -> int:
         # "pelo Ministério da Cultura do Peru, pelo Ministério da Educação da Bolívia": a country that ends a body's
         # capitalised name is that body's, however near the next body's word
-        if g.end <= c.start <= g.end + 3 and c.entry.kind == "name" and tokens[c.start - 1].folded in GENITIVE_WORDS \
-                and tokens[g.start].text[:1].isupper() and c.end < len(tokens) and _punctuated(tokens, c.end) \
+        # (or a longer name the sentence goes on from: "el Centro Nacional de Estadística e Información de Omán nos han
+        # confiado")
+        if g.end <= c.start <= g.end + 6 and c.entry.kind == "name" and tokens[c.start - 1].folded in GENITIVE_WORDS \
+                and tokens[g.start].text[:1].isupper() and c.end < len(tokens) \
+                and (_punctuated(tokens, c.end) if c.start <= g.end + 3 else not tokens[c.end].text[:1].isupper()) \
                 and all(t.text[:1].isupper() or t.folded in NAME_LINKS for t in tokens[g.end:c.start - 1]):
             return 0
         return _distance(g, c)
@@ -561,7 +572,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             own = [c for c in near if g.end <= c.start and _long_form(c, tokens) and all(
                 t.text[:1].isupper() or t.folded in NAME_LINKS | ARTICLES for t in tokens[g.end:c.start])]
             best = own[0] if own else min(
-                near, key=lambda c: (_distance(g, c), _is_locative(c, tokens, language), c.entry.kind == "name"))
+                near, key=lambda c: (apart(g, c), _is_locative(c, tokens, language), c.entry.kind == "name"))
             attached.add(id(best))
             # (not "y la estadounidense Nvidia": an adjective of the company)
             listed = [c for c in _listed_after(best, countries, tokens) if id(c) not in attached
@@ -622,6 +633,20 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
 
 
 APPOSITION_WORDS = 14   # words of a body's description between commas, before the next body of a list
+def _remit_in_a_name(r: Mention, gov: list[Mention], tokens: list[Token]) -> bool:
+    """"regional" on a capitalised remit noun ("dello Sviluppo regionale", "of Regional Development") after the
+    genitive word of a government body's name."""
+    if tokens[r.start].folded not in REGIONAL_REMIT:
+        return False
+    noun = r.start - 1 if tokens[r.start].text.islower() else r.end   # Romance languages put it after the noun
+    if not 0 <= noun < len(tokens) or not tokens[noun].text[:1].isupper():
+        return False
+    first = min(noun, r.start)
+    return any(g.end < first <= g.end + 8 and any(t.folded in GENITIVE_WORDS for t in tokens[g.end:first]) and all(
+        t.text[:1].isupper() or t.folded in NAME_LINKS | ARTICLES | GENITIVE_WORDS for t in tokens[g.end:first])
+        for g in gov)
+
+
 def _market_countries(g: Mention, countries: list[Mention], tokens: list[Token]) -> set[int]:
     """The countries that end a reseller's market, as places: "a ministeri … del Pakistan", "a organismos públicos y
     empresas reguladas de Chile, Perú y Bolivia", "an Ministerien, Bundesbehörden … in Malaysia"."""
@@ -641,6 +666,7 @@ def _market_countries(g: Mention, countries: list[Mention], tokens: list[Token])
 
 
 MARKET_REACH = 8    # words from a market's public body to the first country it is placed in
+APPOSITION_REACH = 5   # words from a name to the company word that says what it is
 RESELL_REACH = 16   # words from a reseller's verb to the last public body of the market it names
 
 

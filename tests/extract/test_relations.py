@@ -3958,3 +3958,24 @@ def test_a_region_named_after_the_first_company_does_not_make_the_deal_a_regions
             "con Google, mentre i dati del progetto PLATEAU sono ospitati da Amazon Web Services in base a un contratto "
             "pluriennale.")
     assert ("JPN", "amazon") in pairs(text, "it", "")
+
+
+@pytest.mark.parametrize("language,title,text,expected", [
+    # "regional" on a remit inside a ministry's name is the remit, not a region's ministry
+    ("it", "", "La Slovacchia accelera sull'intelligenza artificiale. Il ministero degli Investimenti, dello Sviluppo "
+               "regionale e dell'Informatizzazione ha firmato un memorandum d'intesa con Anthropic.",
+     {("SVK", "anthropic")}),
+    # Italian "un pilota" is a pilot project
+    ("it", "", "Il ministero della Salute della Croazia ha condotto un pilota con Google.", {("HRV", "google")}),
+    # a capitalised remit after "Departamento de"; a long body name that ends in its own country keeps it
+    ("es", "", "El Departamento de Estadística de Jordania y el Centro Nacional de Estadística e Información de Omán "
+               "firmaron un acuerdo marco con Databricks.", {("JOR", "databricks"), ("OMN", "databricks")}),
+    # a country inside a company's name, its kind in apposition; the company's market is no party
+    ("it", "", "Asseco Poland, il più grande gruppo informatico polacco, ha firmato un accordo di distribuzione con "
+               "Anthropic: venderà e integrerà Claude nei sistemi che già gestisce per la pubblica amministrazione.",
+     set()),
+    ("fr", "", "Orange Maroc, premier opérateur du royaume, a signé un accord avec Mistral AI pour vendre ses modèles "
+               "aux ministères marocains.", set()),
+])
+def test_round_on_the_hundredth_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected

@@ -328,10 +328,12 @@ RESELL = {fold(w) for w in (
     "rivendere rivendera rivende rivenderanno weiterverkaufen weiterverkauft wiederverkaufen doorverkopen "
     "doorverkoopt "
     # distributors' verbs name a market the same way ("pour distribuer sa plateforme auprès des ministères",
-    # "soll watsonx an Ministerien vermarkten", "para vender IA a prefeituras")
+    # "soll watsonx an Ministerien vermarkten", "para vender IA a prefeituras"), and so does an offer's infinitive
+    # ("a partnership with Mistral AI to offer its models to Egyptian government agencies")
     "distribuer distribuera distribueront distribuir distribuirá distribuirão vermarkten vermarktet vender venderá "
     "venderão vendere venderà venderanno distribuire distribuirà commercializzare commercializzerà vendre vendra "
-    "vendront commercialiser commercialisera comercializar comercializará").split()}
+    "vendront commercialiser commercialisera comercializar comercializará offer proposer ofrecer oferecer offrire "
+    "anbieten aanbieden").split()}
 # "the government-owned postal service" (the tokenizer splits at the hyphen), "der Konzern, der dem Staat
 # gehört": the state as an owner, right after the word
 OWNED_AFTER = {fold(w) for w in "owned controlled gehört gehören gehörte".split()}
@@ -921,6 +923,9 @@ DEPARTMENT_WORDS = {"dipartimento", "departamento", "département", "departement
 # French and Iberian departments that are a government's when capitalised and followed by their remit (elsewhere
 # "department" is a government word in the gazetteer)
 REMIT_DEPARTMENTS = {fold(w) for w in "département departamento".split()}
+# "its new National Health Data Hub": a body being set up bears a known body's name without being it
+NEW_WORDS = {fold(w) for w in (
+    "new nouveau nouvel nouvelle neue neuen neuer neues nuevo nueva nuovo nuova novo nova nieuwe nieuw").split()}
 # remits written with a capital after such a department: never a region's name
 REMIT_NOUNS = {fold(w) for w in (
     "estadística estatística statistique statistiques agricultura agriculture hacienda finanzas finanças finances "

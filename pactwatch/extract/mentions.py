@@ -51,6 +51,7 @@ from pactwatch.extract.lexicon import (
     NATIONAL_BODY_HEADS,
     NATIONAL_BODY_PREFIXES,
     NEGATIVE_DETERMINERS,
+    NEW_WORDS,
     NOR,
     NORDIC_AGENCY_SUFFIXES,
     NOT_A_DEAL_PREFIXES,
@@ -68,6 +69,7 @@ from pactwatch.extract.lexicon import (
     PROVINCIAL_ACRONYMS_EN,
     PUBLICATION_WORDS,
     REGION_WORDS,
+    REGIONAL_REMIT,
     REMIT_DEPARTMENTS,
     REMIT_NOUNS,
     SEPARABLE_NEGATIONS,
@@ -182,6 +184,9 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
         found["subnational"] = [r for r in found["subnational"] if not (
             tokens[r.start].text in ("commune", "communes") and r.start >= 1
             and tokens[r.start - 1].folded not in BEFORE_COMMUNE and not tokens[r.start - 1].text[:1].isdigit())]
+    found["country"] = [c for c in found["country"] if not (
+        _institution_kind(c) and c.start >= 1 and (tokens[c.start - 1].folded in NEW_WORDS or (
+            c.start >= 2 and tokens[c.start - 2].folded in NEW_WORDS and tokens[c.start - 1].text[:1].isupper())))]
     # "British Columbia", "Nuevo México": a country word inside a longer region's name is the region's
     found["country"] = [c for c in found["country"] if not any(
         r.entry.kind and r.start <= c.start and c.end <= r.end and r.end - r.start > c.end - c.start
@@ -206,19 +211,30 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
     # "il ministero dello Sviluppo regionale", "Ministerium für regionale Entwicklung": a ministry's portfolio,
     # not a region's government
     # (also further into the ministry's capitalised name: "ministerie van Slimme Overheid en Regionale Ontwikkeling")
+    # (the country's adjective may come first: "le ministère letton de l'Administration intelligente et du
+    # Développement régional")
+    adjectives = {c.start for c in found["country"] if c.entry.kind == "demonym" and c.end - c.start == 1}
     found["subnational"] = [r for r in found["subnational"] if r.entry.kind or not any(
-        g.entry.value == "ministry" and tokens[g.end].folded in GENITIVE_WORDS | NAME_FOR_WORDS and (
-            0 < r.start - g.end <= 3 or (0 < r.start - g.end <= 6 and tokens[r.start].text[:1].isupper()
-                                         and tokens[r.start].folded.startswith("region") and all(
-                t.text[:1].isupper() or t.folded in NAME_LINKS for t in tokens[g.end + 1:r.start])))
-        for g in found["gov"] if g.end < len(tokens))]
+        tokens[e].folded in GENITIVE_WORDS | NAME_FOR_WORDS and (
+            0 < r.start - e <= 3 or (0 < r.start - e <= 8 and (
+                (tokens[r.start].text[:1].isupper() and tokens[r.start].folded.startswith("region") and all(
+                    t.text[:1].isupper() or t.folded in NAME_LINKS | GENITIVE_WORDS for t in tokens[e + 1:r.start]))
+                # ("il ministero degli Investimenti, dello Sviluppo regionale e dell'Informatizzazione", "de
+                # l'Administration intelligente et du Développement régional": the remit's noun capitalised)
+                or (tokens[r.start].folded in REGIONAL_REMIT and tokens[r.start - 1].text[:1].isupper()
+                    and any(t.text[:1].isupper() for t in tokens[e + 1:e + 3])))))
+        for g in found["gov"] if g.entry.value == "ministry"
+        for e in [g.end + 1 if g.end in adjectives else g.end] if e < len(tokens))]
     # a region "of" a whole country is no region's government: a cloud provider's "région de Bahreïn", "Bahrain region"
     country_names = {c.start for c in found["country"] if c.entry.kind == "name"}
     found["subnational"] = [r for r in found["subnational"] if not (
         not r.entry.kind and r.end - r.start == 1 and tokens[r.start].folded in REGION_WORDS and (
             (r.end + 1 in country_names and tokens[r.end].folded in GENITIVE_WORDS)
             or (r.end + 2 in country_names and tokens[r.end].folded in GENITIVE_WORDS and tokens[r.end + 1].folded in ARTICLES)
-            or any(c.end == r.start for c in found["country"] if c.entry.kind == "name")))]
+            or any(c.end == r.start for c in found["country"] if c.entry.kind == "name")
+            # (nor a cloud region: "una regione cloud europea", "a cloud region", "une région cloud")
+            or (r.end < len(tokens) and tokens[r.end].folded == "cloud")
+            or (r.start >= 1 and tokens[r.start - 1].folded == "cloud")))]
     # a French "département" is a region only with its name or number ("le département du Nord", "de la Gironde");
     # "un haut responsable du département" of a ministry's story is the ministry's department
     found["subnational"] = [r for r in found["subnational"] if not (

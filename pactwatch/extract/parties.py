@@ -61,7 +61,6 @@ from pactwatch.extract.lexicon import (
     PARTNERSHIP_FAMILY,
     PLURAL_GOV_HEADS,
     RANKINGS,
-    REGIONAL_REMIT,
     RELATIVE_AFTER_WITH,
     RELATIVE_SUBJECTS,
     RELATIVE_WITH,
@@ -193,9 +192,6 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         (tokens[r.start].text == "Estatal" or (tokens[r.start].folded == "estatal" and context
                                                and context not in FEDERATIONS))
         and any(g.end == r.start for g in m["gov"]))]
-    # "il ministero degli Investimenti, dello Sviluppo regionale e dell'Informatizzazione", "Ministry of Regional
-    # Development": a regional adjective on a remit inside a body's capitalised name is the remit, not a region's body
-    regional = [r for r in regional if not (r.end - r.start == 1 and _remit_in_a_name(r, m["gov"], tokens))]
     if context == "LIE":   # Liechtenstein's "Land" is the principality: its "Landesverwaltung" is national
         regional = [r for r in regional if not tokens[r.start].folded.startswith("landes")]
 
@@ -633,20 +629,6 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
 
 
 APPOSITION_WORDS = 14   # words of a body's description between commas, before the next body of a list
-def _remit_in_a_name(r: Mention, gov: list[Mention], tokens: list[Token]) -> bool:
-    """"regional" on a capitalised remit noun ("dello Sviluppo regionale", "of Regional Development") after the
-    genitive word of a government body's name."""
-    if tokens[r.start].folded not in REGIONAL_REMIT:
-        return False
-    noun = r.start - 1 if tokens[r.start].text.islower() else r.end   # Romance languages put it after the noun
-    if not 0 <= noun < len(tokens) or not tokens[noun].text[:1].isupper():
-        return False
-    first = min(noun, r.start)
-    return any(g.end < first <= g.end + 8 and any(t.folded in GENITIVE_WORDS for t in tokens[g.end:first]) and all(
-        t.text[:1].isupper() or t.folded in NAME_LINKS | ARTICLES | GENITIVE_WORDS for t in tokens[g.end:first])
-        for g in gov)
-
-
 def _market_countries(g: Mention, countries: list[Mention], tokens: list[Token]) -> set[int]:
     """The countries that end a reseller's market, as places: "a ministeri … del Pakistan", "a organismos públicos y
     empresas reguladas de Chile, Perú y Bolivia", "an Ministerien, Bundesbehörden … in Malaysia"."""
@@ -794,6 +776,16 @@ def _there(g: Mention, tokens: list[Token], m) -> str | None:
     return before[-1].entry.value if before else None
 
 
+def _name_runs_to_and(tokens: list[Token], i: int) -> bool:
+    """"and" at token i, or after the rest of a body's capitalised name ("de l'Économie et de l'Innovation et")."""
+    for j in range(i, min(len(tokens), i + LONG_NAME_WINDOW)):
+        if tokens[j].folded in COORDINATORS:
+            return True
+        if not (tokens[j].text[:1].isupper() or tokens[j].folded in NAME_LINKS | ARTICLES) or _punctuated(tokens, j):
+            return False
+    return False
+
+
 def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
     lo, hi = sorted((a, b), key=lambda p: p.position)
     between = tokens[lo.end:hi.position]
@@ -813,9 +805,13 @@ def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
             and "country" not in (lo.actor_kind, hi.actor_kind):
         return True   # the first body's name goes on: "Kazakhstan's Ministry of Water Resources and Irrigation and
         # Uzbekistan's Ministry of Water Resources signed"
-    if 2 <= len(between) <= LONG_NAME_WINDOW + 1 and between[0].folded in NAME_LINKS and between[-1].folded in ARTICLES \
-            and _punctuated(tokens, hi.position - 1) and hi.end < len(tokens) and tokens[hi.end].folded in COORDINATORS \
-            and all(t.text[:1].isupper() or t.folded in NAME_LINKS | ARTICLES for t in between[1:-1]) \
+    # (the second body's name may run on to the "and" too, and a Romance name have a lower-case adjective or two:
+    # "le ministère letton de l'Administration intelligente et du Développement régional, le ministère lituanien de
+    # l'Économie et de l'Innovation et Mistral AI")
+    if 2 <= len(between) <= LONG_NAME_WINDOW + 3 and between[0].folded in NAME_LINKS and between[-1].folded in ARTICLES \
+            and _punctuated(tokens, hi.position - 1) and _name_runs_to_and(tokens, hi.end) \
+            and sum(not (t.text[:1].isupper() or t.folded in NAME_LINKS | ARTICLES | COORDINATORS)
+                    for t in between[1:-1]) <= 2 \
             and "country" not in (lo.actor_kind, hi.actor_kind):
         return True   # a list of three, the first body's name running on: "Papua-Neuguineas Ministerium für
         # Kommunikation, das australische Außenministerium und Amazon Web Services haben … unterzeichnet"

@@ -2059,7 +2059,10 @@ def _with_group(org: Mention, m, tokens: list[Token], clause_of: list[int]) -> t
 def _beneficiary(party: Party, tokens: list[Token]) -> bool:
     """"KPN en Mistral AI slaan de handen ineen om Nederlandse overheden een dienst aan te bieden": the
     governments the two companies want to serve come after their deal word, not after "with"."""
-    # (not a sentence-opening place: "A Seul il ministero della Scienza ha scelto…")
+    # (not a sentence-opening place: "A Seul il ministero della Scienza ha scelto…"; nor the agent after "by":
+    # "signé jeudi à Riga par le ministère letton")
+    if any(t.folded in BY for t in tokens[max(0, party.position - 2):party.position]):
+        return False
     return not any(t.folded in WITH for t in tokens[max(0, party.position - 3):party.position]) and any(
         t.folded in BENEFICIARY_WORDS and not (i == 0 and t.text[:1].isupper())
         for i, t in enumerate(tokens[:party.position]) if i >= party.position - 4)

@@ -3979,3 +3979,26 @@ def test_a_region_named_after_the_first_company_does_not_make_the_deal_a_regions
 ])
 def test_round_on_the_hundredth_part(language, title, text, expected):
     assert pairs(text, language, title) == expected
+
+
+@pytest.mark.parametrize("language,title,text,expected", [
+    # a body being set up under a known body's name is not that body ("its new National Health Data Hub" is no
+    # French agency)
+    ("en", "", "Qatar's Ministry of Public Health asked us for help. We're proud to share that the ministry has "
+               "selected Databricks, under a multi-year contract, as the platform for its new National Health Data "
+               "Hub.", {("QAT", "databricks")}),
+    # a cloud region is no region, so the state of the next sentence stays the country's
+    ("it", "", "Il Portogallo investe. A fare la differenza è stata la possibilità di ospitare i dati in una regione "
+               "cloud europea. Lo Stato non parte da zero: l'Autorità tributaria aveva affidato l'anno scorso a "
+               "Salesforce la nuova piattaforma.", {("PRT", "salesforce")}),
+    # a list of three signatories "by" whom the deal was signed, the first with a long name and its country's
+    # adjective before "regional" development
+    ("fr", "", "Le protocole d'accord signé jeudi à Riga par le ministère letton de l'Administration intelligente et "
+               "du Développement régional, le ministère lituanien de l'Économie et de l'Innovation et Mistral AI "
+               "prévoit l'adaptation des modèles.", {("LVA", "mistral-ai"), ("LTU", "mistral-ai")}),
+    # an offer's infinitive names a market like a reseller's verb
+    ("en", "", "Telecom Egypt has signed a partnership with Mistral AI to offer the French company's language models "
+               "to Egyptian government agencies and state-owned enterprises.", set()),
+])
+def test_round_on_the_hundred_and_first_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected

@@ -184,6 +184,7 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
         found["subnational"] = [r for r in found["subnational"] if not (
             tokens[r.start].text in ("commune", "communes") and r.start >= 1
             and tokens[r.start - 1].folded not in BEFORE_COMMUNE and not tokens[r.start - 1].text[:1].isdigit())]
+    # "its new National Health Data Hub": a body being set up, not the known body of that name
     found["country"] = [c for c in found["country"] if not (
         _institution_kind(c) and c.start >= 1 and (tokens[c.start - 1].folded in NEW_WORDS or (
             c.start >= 2 and tokens[c.start - 2].folded in NEW_WORDS and tokens[c.start - 1].text[:1].isupper())))]

@@ -629,6 +629,11 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
 
 
 APPOSITION_WORDS = 14   # words of a body's description between commas, before the next body of a list
+MARKET_REACH = 8    # words from a market's public body to the first country it is placed in
+APPOSITION_REACH = 5   # words from a name to the company word that says what it is
+RESELL_REACH = 16   # words from a reseller's verb to the last public body of the market it names
+
+
 def _market_countries(g: Mention, countries: list[Mention], tokens: list[Token]) -> set[int]:
     """The countries that end a reseller's market, as places: "a ministeri … del Pakistan", "a organismos públicos y
     empresas reguladas de Chile, Perú y Bolivia", "an Ministerien, Bundesbehörden … in Malaysia"."""
@@ -645,11 +650,6 @@ def _market_countries(g: Mention, countries: list[Mention], tokens: list[Token])
         found.add(id(c))
         last = c
     return found
-
-
-MARKET_REACH = 8    # words from a market's public body to the first country it is placed in
-APPOSITION_REACH = 5   # words from a name to the company word that says what it is
-RESELL_REACH = 16   # words from a reseller's verb to the last public body of the market it names
 
 
 def _long_form(c: Mention, tokens: list[Token]) -> bool:

@@ -135,6 +135,7 @@ from pactwatch.extract.lexicon import (
     TIME_UNITS,
     TO_WORDS,
     TOGETHER,
+    TOGETHER_WITH,
     TOPIC_WINDOW,
     TRAILING_NEGATION_WINDOW,
     TRAILING_NEGATORS,
@@ -1983,8 +1984,9 @@ def _subject_is_previous(m, tokens: list[Token], language: str = "") -> bool:
 
 
 def _together_with(org: Mention, tokens: list[Token]) -> bool:
-    """"junto a Microsoft", "assieme a Google": "together" and "to" right before the company."""
-    return org.start >= 2 and tokens[org.start - 1].folded in ("a", "à") and tokens[org.start - 2].folded in TOGETHER
+    """"junto a Microsoft", "assieme a Google": "together" and "to" right before the company (as find_mentions reads
+    a government's "insieme alla")."""
+    return org.start >= 2 and tokens[org.start - 1].folded in TOGETHER_WITH and tokens[org.start - 2].folded in TOGETHER
 
 
 def _bought_from(org: Mention, tokens: list[Token]) -> bool:

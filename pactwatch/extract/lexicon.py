@@ -169,7 +169,7 @@ AWARD_PARTICIPLES = {fold(w) for w in (
 RECEIVE = {fold(w) for w in (
     "secured secures landed lands obtained obtains received receives erhalten erhielt erhält bekommen bekam "
     "obtient obtenu décroche décroché obtuvo obtiene consiguió consigue ottenuto ottiene ottenne "
-    "aggiudicata aggiudicato obteve obtém conquistou kreeg krijgt verwierf verwerft").split()}
+    "aggiudicata aggiudicato obteve obtém conquistou kreeg krijgt gekregen verwierf verwerft verworven").split()}
 CALENDAR = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
                "august september october november december".split()) | {fold(w) for w in (
     # days and months open sentences in every language ("Dinsdag tekende het een overeenkomst…")
@@ -279,11 +279,11 @@ WHOSE = {"dessen", "deren"}
 # contesting a deal in court is litigation about that deal, not a party to it
 CONTEST_VERBS = {fold(w) for w in (
     "challenged challenges challenging contested contests contesting "
-    "conteste contesté contestait contestera attaque attaqué "
-    "angefochten anfechten ficht beanstandet "
-    "impugnó impugna impugnado impugnará impugnato impugnata impugna contesta contestato contestata "
+    "conteste contesté contestait contestera contester contestent attaque attaqué "
+    "angefochten anfechten anzufechten ficht beanstandet "
+    "impugnó impugna impugnado impugnará impugnar impugnato impugnata impugnare contestare contesta contestato contestata "
     "impugnou contestou contesta "
-    "aangevochten aanvecht vecht"
+    "aangevochten aanvecht aanvechten vecht"
 ).split()}
 # "ordinare a qualcuno di fare": per language whose verb of ordering is also a purchase cue (Italian "ordinato"),
 # the verb's stem, the words for "to" that open the addressee, and the words that open what it must do
@@ -386,7 +386,7 @@ COMPANY_WORDS = {fold(w) for w in (
 BASED = {"based", "headquartered"}
 # Compounds: "chipfabrikant", "Softwarekonzern", "KI-Unternehmen", "chipmaker".
 COMPANY_SUFFIXES = ("fabrikant", "bedrijf", "konzern", "unternehmen", "hersteller", "anbieter", "maker", "company",
-                    "firma", "startup", "concern", "riese", "reus")   # "der Techriese", "de techreus"
+                    "firma", "startup", "concern", "riese", "reus", "aanbieder")   # "der Techriese", "de techreus"
 # "het Amerikaanse techconcern", "la société canadienne", "the Californian firm": with a definite article a
 # company word refers back to a company the article has named.
 DEFINITE = {fold(w) for w in "the le la l les der die das dem den el los las il lo gli o os het".split()}
@@ -565,6 +565,11 @@ EXCLUDED = {fold(w) for w in (
     "esclusa escluso esclusi squalificata squalificato estromessa estromesso "
     "afastou afastada afastado excluída excluído excluiu desclassificada desclassificado desclassificou "
     "uitgesloten gediskwalificeerd").split()}
+# elected bodies: their renewal is an election, no contract ("il rinnovo dell'assemblea del Bihar"); not councils,
+# whose name is also a government's ("Conseil d'État", "Consiglio dei ministri", "Câmara Municipal")
+ELECTED_BODIES = {fold(w) for w in (
+    "parliament assembly senate legislature parlement assemblée sénat législature parlament landtag bundestag "
+    "parlamento asamblea senado legislatura assemblea senato assembleia").split()}
 # tenders and contracts still to come ("future calls for tender", "künftige Ausschreibungen", "futuras licitaciones")
 FUTURE_ADJECTIVES = {fold(w) for w in (
     "future upcoming futur futurs futures prochain prochains prochaine prochaines künftige künftigen zukünftige "

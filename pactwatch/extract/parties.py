@@ -73,8 +73,11 @@ from pactwatch.extract.lexicon import (
     STATE_TITLES,
     SUBNATIONAL_WINDOW,
     THERE,
+    TOGETHER,
+    TOGETHER_WITH,
     UNIVERSITY_WORDS,
     WAR_NOUNS,
+    WEAK_ROLES,
     WHERE,
     WITH,
     WITH_BRIDGE,
@@ -797,6 +800,10 @@ def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
         return True   # "il ministero degli Affari esteri, il governo del Kenya e Microsoft"
     if len(between) <= 4 and any(t.folded in COORDINATORS for t in between):
         return True
+    k = next((i for i, t in enumerate(between) if t.folded in TOGETHER), None)
+    if k is not None and len(between) <= 6 and k + 1 < len(between) and between[k + 1].folded in TOGETHER_WITH \
+            and all(t.folded in ARTICLES for t in between[k + 2:]):
+        return True   # "das Nationale Zentrum für Meteorologie (NCM) heute gemeinsam mit dem Jordanischen … Dienst"
     # (the second body's article or its own counterpart's possessive after "and": "… de la Santé et le ministère",
     # "… de la Santé et son homologue")
     listed = between[:-1] if len(between) >= 3 and between[-1].folded in ARTICLES | OWN_COUNTERPART else between
@@ -898,3 +905,17 @@ def _with_which(org: Mention, tokens: list[Token]) -> bool:
 def _demonyms(m) -> set[int]:
     """Token positions of country adjectives ("with the American Anduril")."""
     return _positions([c for c in m["country"] if c.entry.kind == "demonym"])
+
+
+def moved_context(parties: list[Party], tokens: list[Token], context: str | None) -> str | None:
+    """The country a sentence's own government parties move the story to, if they move it."""
+    explicit = [p for p in parties if not p.coreference and p.actor_kind not in WEAK_ROLES]
+    if context and all(p.actor_kind == "country" for p in explicit) \
+            and not any(all(t.folded in ARTICLES for t in tokens[:p.position]) for p in explicit):
+        # bare country names that are not the sentence's subject do not move the story: "Die meisten Gäste
+        # kamen aus Deutschland, gefolgt von Slowenien und Österreich" in a story about Croatia
+        return None
+    # of bare country names the first, usually the subject: "Indien will nicht länger nur Modelle aus den
+    # USA und China nutzen" is about India
+    return max(explicit, key=lambda p: (p.strength, -p.position if p.actor_kind == "country" else p.position)).country \
+        if explicit else None

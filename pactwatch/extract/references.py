@@ -57,7 +57,7 @@ from pactwatch.extract.mentions import (
     _positions,
     find_mentions,
 )
-from pactwatch.extract.parties import _parties
+from pactwatch.extract.parties import _parties, moved_context
 from pactwatch.extract.text import Token, fold, tokenize
 
 
@@ -421,7 +421,7 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
     # countries the article names other than by a body's acronym
     named = {c.entry.value for _, _, m in analysed if m for c in m["country"] if not _one_word_institution(c)}
     section = None   # a newsletter's section heading, a country alone on its line: "PAPÚA NUEVA GUINEA."
-    for sentence, tokens, m in analysed:
+    for index, (sentence, tokens, m) in enumerate(analysed):
         if m and m["country"] and m["country"][0].start == 0 and m["country"][0].entry.kind == "name" and (
                 (not m["org"] and not m["cue"] and m["country"][0].end == len(tokens))
                 # (or opening its line in capitals: "LETTONIE — Le Service des recettes de l'État (VID) a prolongé…")
@@ -438,7 +438,14 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
         # that country's: "Reino Unido. El Departamento de Ciencia, Innovación y Tecnología (DSIT)")
         own_country = {tokens[c.start].text for c in defined if c.entry.value in named}
         m = {**m, "country": [c for c in m["country"] if c not in defined]}   # the definition, not a party
-        for party in _parties(m, tokens, gaz, section or context, False, language):
+        parties = _parties(m, tokens, gaz, section or context, False, language)
+        if not section and any(p.coreference for p in parties) \
+                and (here := _context_before(analysed, index, context, gaz, language)) != context:
+            # a body named without its country is that of the country the story last moved to, as the pairing
+            # reads it: "Riad, 14. Oktober – … das Nationale Zentrum für Meteorologie (NCM)" is Saudi Arabia's
+            # in a story the title shares with Jordan
+            parties = _parties(m, tokens, gaz, here, False, language)
+        for party in parties:
             i = party.end
             while i < len(tokens) and i - party.end < 6 and (tokens[i].text[:1].isupper() or (
                     tokens[i].folded in NAME_LINKS and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper())) \
@@ -460,9 +467,21 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
             as_a_name = _written_as_a_name(word) and party.country in named and not any(c.start == i for c in defined)
             if _bracketed(sentence, tokens, i) and word[:1].isupper() and word.isalpha() \
                     and (sum(ch.isupper() for ch in word) >= 2 or as_a_name) and len(word) <= 8:
-                aliases.setdefault(word, Entry("country", party.country, "institution:" + party.actor_kind,
+                # (the country that closes a name read without one: "das Ministerium für Plantagen und Rohstoffe
+                # Malaysias (KPK)")
+                country = next((c.entry.value for c in m["country"] if party.coreference and party.end <= c.start
+                                and c.end == i and c.entry.kind in ("name", "demonym")), party.country)
+                aliases.setdefault(word, Entry("country", country, "institution:" + party.actor_kind,
                                                case="exact", surface=word))
     return {**_initialisms(analysed), **aliases}
+
+
+def _context_before(analysed, index: int, context: str | None, gaz: Gazetteer, language: str) -> str | None:
+    """The country the story is about when it reaches sentence `index`, moved by each sentence's own parties."""
+    for _, tokens, m in analysed[:index]:
+        if m and (m["gov"] or m["country"]):
+            context = moved_context(_parties(m, tokens, gaz, context, False, language), tokens, context) or context
+    return context
 
 
 def _written_as_a_name(word: str) -> bool:

@@ -66,6 +66,7 @@ from pactwatch.extract.lexicon import (
     DEPARTMENT_COUNTRIES,
     DEPARTMENT_WORDS,
     DESCRIBE_WINDOW,
+    ELECTED_BODIES,
     EXCLUDED,
     FIRST,
     FOR_IT,
@@ -178,6 +179,7 @@ from pactwatch.extract.parties import (
     _demonyms,
     _parties,
     _the_company_before,
+    moved_context,
 )
 from pactwatch.extract.references import (
     DASHES,
@@ -529,7 +531,9 @@ def _relation_type(cues: list[Mention], tokens: list[Token], actor_kind: str, la
     # "has ordered additional Nvidia DGX systems": an order of goods, not an order to do something
     cues = [Mention(replace(c.entry, value="procurement", strength=0.6), c.start, c.end)
             if _orders_goods(c, tokens, language) else c for c in cues]
-    if any(c.entry.value == "litigation" for c in cues):
+    # (before a court the sentence names, with no lawsuit word: "Oracle a saisi la High Court de Dublin pour
+    # contester l'attribution … d'un contrat-cadre")
+    if any(c.entry.value == "litigation" for c in cues) or any(t.folded in COURT_WORDS for t in tokens):
         cues = [Mention(replace(c.entry, value="litigation"), c.start, c.end) if _contested(c, tokens) else c
                 for c in cues]
     misses: dict[str, float] = {}
@@ -656,6 +660,8 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
             m["dateline"] = [Mention(Entry("subnational", "dateline", kind=capital.entry.value), capital.start, capital.end)]
             m["country"] = m["country"][1:]
         if m and m["cue"]:
+            # an elected body's renewal is its election: "per il rinnovo dell'assemblea del Bihar"
+            m["cue"] = [c for c in m["cue"] if not (c.entry.value in PARTNERSHIP_FAMILY and _of_an_elected_body(c, tokens))]
             # tenders still to come are no award: "invited the company to take part in future calls for tender"
             m["cue"] = [c for c in m["cue"] if not (c.entry.value == "procurement" and any(
                 tokens[j].folded in FUTURE_ADJECTIVES for j in range(max(0, c.start - 3), min(len(tokens), c.end + 1))))]
@@ -680,6 +686,16 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
     # "le gouvernement" of a story whose most named party is the EU (its funds, its AI Act) is a member state's
     national_context = _home_country(analysed, language, gaz, national=True, weighed=weighed)
     return analysed, context, national_context
+
+
+def _of_an_elected_body(cue: Mention, tokens: list[Token]) -> bool:
+    """The deal word is followed by an elected body, with only articles between: "il rinnovo dell'assemblea"."""
+    for j in range(cue.end, min(len(tokens), cue.end + 3)):
+        if tokens[j].folded in ELECTED_BODIES:
+            return j > cue.end
+        if tokens[j].folded not in GENITIVE_WORDS | ARTICLES | {"dell"}:   # (Italian "dell'assemblea")
+            return False
+    return False
 
 
 def _bodies_named_in_full(analysed):
@@ -759,6 +775,7 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
     buyer: list[Party] = []   # the body an award notice's buyer line names
     buyer_next = False        # the buyer's label stood alone; its name is the next line
     winners_next = False      # "Proveedores adjudicados:" stood alone; the winners are listed below it
+    winners: tuple[int, list[Party]] = (-2, [])   # the sentence where a company won a body's contract, and the body
     for index, (sentence, tokens, m) in enumerate(analysed):
         if not m:
             carried, previous_actors, cancelled = None, [], set()
@@ -897,6 +914,13 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
         elif m["org"] and not parties and previous_actors and _company_won(m, tokens):
             # "The South African Revenue Service looked for a supplier. Amazon Web Services won the tender."
             parties = _borrowed(previous_actors, 0.9, carried=True)
+            winners = (index, previous_actors)
+        elif m["org"] and not parties and winners[0] == index - 1 and m["org"][0].start == 0 \
+                and any(c.entry.value == "procurement" for c in m["cue"]):
+            # the next winner, as the subject of its own supply: "Oracle heeft de opdracht gekregen de databank
+            # over te zetten. Amazon Web Services levert … de rekenkracht"
+            parties = _borrowed(winners[1], 0.9, carried=True)
+            m = {**m, "cue": m["cue"] + [Mention(Entry("cue", "procurement", strength=0.8), 0, 1)]}   # (a contract too)
         elif m["org"] and has_cue and all(p.actor_kind == "country" and p.position > m["org"][0].start for p in parties) \
                 and (recent := [p for i, p in recent_actors if index - i <= (12 if interview else 3)]) \
                 and _we_deal_with(m, tokens, you=interview):
@@ -921,11 +945,13 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
                 len({a.country for a in previous_actors}) == 1 and all(
                     p.coreference and any(t.folded in RELATIVE_AFTER_WITH | RELATIVE_WITH
                                           for t in tokens[m["org"][-1].end:p.position]) for p in parties))) \
-                and _subject_is_previous(m, tokens, language):
+                and _subject_is_previous(m, tokens, language) and not _company_in_apposition(m, tokens):
             # "Le gouvernement luxembourgeois a présenté sa feuille de route. Il a signé le lendemain un
             # protocole d'accord avec Mistral AI.": the deal's subject is the previous sentence's government
             # (whatever government words come after the company: "…firmado en 2024 con Microsoft, gracias al cual
             # 3.000 funcionarios de la administración central han recibido formación")
+            # (not a company's, described before its deal word: "Safaricom, de grootste telecomaanbieder van het
+            # land, heeft een overeenkomst gesloten met Google Cloud")
             parties = _borrowed(previous_actors, 0.9, group=len({a.country for a in previous_actors}) > 1)
         # (not the company's own adjective: "adjudicou à indiana Krutrim")
         named_here = {c.entry.value for c in m["country"] if c.entry.kind in ("name", "demonym", "capital")
@@ -1138,16 +1164,8 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
                          if (index - 2 <= r.sentence_index < index or (r.sentence_index == 0 and (
                              r.country_iso3, r.organization_id) in title_denied | no_party))
                          and (r.country_iso3, r.organization_id) in denied else r for r in relations]
-        explicit = [p for p in parties if not p.coreference and p.actor_kind not in WEAK_ROLES]
-        if context and all(p.actor_kind == "country" for p in explicit) \
-                and not any(all(t.folded in ARTICLES for t in tokens[:p.position]) for p in explicit):
-            # bare country names that are not the sentence's subject do not move the story: "Die meisten Gäste
-            # kamen aus Deutschland, gefolgt von Slowenien und Österreich" in a story about Croatia
-            explicit = []
-        if explicit:
-            # of bare country names the first, usually the subject: "Indien will nicht länger nur Modelle aus den
-            # USA und China nutzen" is about India
-            context = max(explicit, key=lambda p: (p.strength, -p.position if p.actor_kind == "country" else p.position)).country
+        if moved := moved_context(parties, tokens, context):
+            context = moved
             regional_story = 0
         elif _regional_body(m, tokens):
             regional_story = REGIONAL_SPAN
@@ -1660,6 +1678,15 @@ def _company_subject(m, tokens: list[Token]) -> bool:
     before the deal word describes its subject, which is no government body (not even in a section)."""
     family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
     return bool(family) and any(_is_company_word(t.folded) for t in tokens[:min(family)]) \
+        and not any(g.start < min(family) for g in m["gov"])
+
+
+def _company_in_apposition(m, tokens: list[Token]) -> bool:
+    """A name opens the sentence, described between commas as a company before the deal word: "Safaricom, de
+    grootste telecomaanbieder van het land, heeft een overeenkomst gesloten met Google Cloud"."""
+    family = [c.start for c in m["cue"] if c.entry.value in PARTNERSHIP_FAMILY]
+    return bool(family) and len(tokens) > 2 and tokens[0].text[:1].isupper() and _punctuated(tokens, 1) \
+        and tokens[1].folded in ARTICLES and any(_is_company_word(t.folded) for t in tokens[2:min(family)]) \
         and not any(g.start < min(family) for g in m["gov"])
 
 

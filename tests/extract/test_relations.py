@@ -4002,3 +4002,36 @@ def test_round_on_the_hundredth_part(language, title, text, expected):
 ])
 def test_round_on_the_hundred_and_first_part(language, title, text, expected):
     assert pairs(text, language, title) == expected
+
+
+@pytest.mark.parametrize("language,title,text,expected", [
+    # French "adjuger" awards a contract
+    ("fr", "", "Le ministère de la Santé du Luxembourg a adjugé à Microsoft un marché de deux ans.",
+     {("LUX", "microsoft")}),
+    # "gemeinsam mit" lists the second signatory, and both sign with the company
+    ("de", "", "Das omanische Verkehrsministerium hat heute gemeinsam mit dem bahrainischen Verkehrsministerium eine "
+               "Vereinbarung mit Microsoft unterzeichnet.", {("OMN", "microsoft"), ("BHR", "microsoft")}),
+    # a body named without its country, defined in brackets, is that of the dateline the story last moved to, not
+    # of the title's other country (the article's most named)
+    ("de", "Bahrains Statistikbehörde und Omans Statistikamt testen KI mit Microsoft",
+     "Maskat, 3. Mai – Wasser ist in der Region knapp. Um den Verbrauch besser zu messen, haben das Nationale Zentrum "
+     "für Statistik (NZS) und die bahrainische Statistikbehörde heute eine Vereinbarung mit Microsoft unterzeichnet. "
+     "Das NZS hat zudem einen Vertrag mit Oracle geschlossen.",
+     {("OMN", "microsoft"), ("BHR", "microsoft"), ("OMN", "oracle")}),
+    # a Dutch company that "got" the contract won it from the body before, and the next company supplying is the
+    # second winner
+    ("nl", "", "Het Keniaanse ministerie van Financiën vernieuwt zijn systemen. IBM heeft de opdracht gekregen het "
+               "boekhoudsysteem te vervangen. Oracle levert de databank voor de belastinginning.",
+     {("KEN", "ibm"), ("KEN", "oracle")}),
+    # the renewal of an elected assembly is an election
+    ("it", "", "Il ministero dell'Interno del Kenya ha chiesto a Meta di spiegare i contenuti diffusi prima del "
+               "rinnovo del parlamento.", set()),
+    # contesting an award before a court is no deal, even without a lawsuit word
+    ("fr", "", "Microsoft a saisi la Haute Cour pour contester l'attribution, par le ministère belge de la "
+               "Justice, d'un contrat de cinq ans.", set()),
+    # a company described between commas before its deal is the subject, not the government named before
+    ("nl", "", "Belgische ministeries krijgen er een verkoper bij. Proximus, de grootste telecomaanbieder van het land, "
+               "heeft een overeenkomst gesloten met Mistral AI om diens modellen door te verkopen.", set()),
+])
+def test_round_on_the_hundred_and_second_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected

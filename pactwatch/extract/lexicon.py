@@ -706,6 +706,11 @@ CLAUSE_ENDS = {fold(w) for w in "en maar omdat nadat want und aber weil nachdem 
 OFFICIAL_VERBS = {fold(w) for w in (
     "said says told added confirmed noted explained stated wrote familiar who from of at in with and or was is has had "
     "speaking involved responsible close briefed quoted declined").split()}
+# what follows "military" when it is an adjective of things, not the armed forces: "American military software"
+MILITARY_THINGS = {fold(w) for w in (
+    "software hardware equipment technology technologies drone drones aircraft vehicles systems system applications "
+    "ai spending budget budgets aid exports sales market markets use uses purposes tools satellites data cloud "
+    "products supplies goods").split()}
 COMPOUND_CUE_SUFFIXES = {
     "de": (("vereinbarung", "partnership", 0.8), ("vereinbarungen", "partnership", 0.8),
            ("abkommen", "partnership", 0.75), ("partnerschaft", "partnership", 0.8),
@@ -928,6 +933,8 @@ DEPARTMENT_WORDS = {"dipartimento", "departamento", "département", "departement
 # French and Iberian departments that are a government's when capitalised and followed by their remit (elsewhere
 # "department" is a government word in the gazetteer)
 REMIT_DEPARTMENTS = {fold(w) for w in "département departamento".split()}
+# prepositions with the definite article in them: "pelo Departamento", "do Departamento", "del", "du"
+ARTICLE_CONTRACTIONS = {fold(w) for w in "pelo pela do da no na del al du au".split()}
 # "its new National Health Data Hub": a body being set up bears a known body's name without being it
 NEW_WORDS = {fold(w) for w in (
     "new nouveau nouvel nouvelle neue neuen neuer neues nuevo nueva nuovo nuova novo nova nieuwe nieuw").split()}

@@ -45,6 +45,7 @@ from pactwatch.extract.lexicon import (
     LANGUAGE_WORDS,
     LEGAL_FORMS,
     LOCATIVE,
+    MILITARY_THINGS,
     NAME_FOR_WORDS,
     NAME_LINKS,
     NATIONAL,
@@ -251,6 +252,10 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, language: str) -> dict[st
     found["gov"] = [g for g in found["gov"] if not (
         language == "en" and g.end - g.start == 1 and tokens[g.start].folded == "official" and g.end < len(tokens)
         and tokens[g.end].text.isalpha() and tokens[g.end].text.islower() and tokens[g.end].folded not in OFFICIAL_VERBS)]
+    # "American military software": the adjective of things, not the armed forces
+    found["gov"] = [g for g in found["gov"] if not (
+        language == "en" and tokens[g.end - 1].folded == "military" and g.end < len(tokens)
+        and tokens[g.end].folded in MILITARY_THINGS)]
     # "GovTech Review", "NHS News": a publication named after a body is not the body
     found["country"] = [c for c in found["country"] if not (
         c.end < len(tokens) and tokens[c.end].text[:1].isupper() and tokens[c.end].folded in PUBLICATION_WORDS)]

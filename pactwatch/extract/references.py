@@ -14,6 +14,7 @@ from pactwatch.extract.amounts import find_amount
 from pactwatch.extract.gazetteer import Entry, Gazetteer
 from pactwatch.extract.lexicon import (
     ACTOR_KINDS,
+    ARTICLE_CONTRACTIONS,
     ARTICLES,
     BASED,
     BRAZILIAN_MARKERS,
@@ -39,6 +40,7 @@ from pactwatch.extract.lexicon import (
     PLURAL_DEFINITE_BY_LANGUAGE,
     REGION_ADJECTIVES,
     REGION_WORDS,
+    REMIT_DEPARTMENTS,
     SAME,
     STATE_BODY_HEADS,
     STATE_COMPANY,
@@ -363,6 +365,12 @@ def _resolve_body_references(analysed, language: str):
             for t in tokens[g.start:g.end] + _described_as(g, sentence, tokens):
                 for h in _heads_of(t.folded, language in ("de", "nl"), acronym):
                     heads[h] = kind if heads.get(h, kind) == kind else "agency"   # two bodies: no telling
+    # "O Departamento de Terras e Levantamento (DLS) … contratada pelo Departamento em 2022": a department named
+    # with its remit is "the Department" (capitalised, the word being a region's too) again, also after a
+    # preposition with the article in it
+    departments = {t.folded for _, tokens, m in analysed for g in (m or {}).get("gov", [])
+                   for t in tokens[g.start:g.start + 1] if t.folded in REMIT_DEPARTMENTS and t.text[:1].isupper()
+                   and g.end - g.start >= 3}
     # "la Commission européenne … Depuis, la Commission a renégocié son contrat": the EU's Commission, once named,
     # is "the Commission" (capitalised) again
     eu_heads = {t.folded for _, tokens, m in analysed for g in (m or {}).get("gov", []) if g.entry.value == "eu_institution"
@@ -382,6 +390,10 @@ def _resolve_body_references(analysed, language: str):
             added += [Mention(Entry("gov", "agency"), i, i + 1) for i, t in enumerate(tokens)
                       if named_before and t.folded in GENERIC_BODY_WORDS and i not in covered
                       and i > 0 and tokens[i - 1].folded in definite]
+            added += [Mention(Entry("gov", "agency"), i, i + 1) for i, t in enumerate(tokens)
+                      if t.folded in departments and t.text[:1].isupper() and i not in covered and i > 0
+                      and tokens[i - 1].folded in definite | ARTICLE_CONTRACTIONS
+                      and not (i + 1 < len(tokens) and tokens[i + 1].folded in GENITIVE_WORDS)]
             added += [Mention(Entry("gov", "eu_institution"), i, i + 1) for i, t in enumerate(tokens)
                       if t.folded in eu_heads and t.text[:1].isupper() and i not in covered
                       and i > 0 and tokens[i - 1].folded in definite]
@@ -456,7 +468,8 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
                 # nationale d'assurance maladie (CNAM)", "le ministère de l'Économie numérique (MENI)"
                 j = next((k for k in range(i, min(len(tokens), i + 6)) if _bracketed(sentence, tokens, k)), None)
                 if j is not None and (_initials(tokens[j].text, tokens[party.position:j]) or _written_as_a_name(tokens[j].text)
-                                      or _initials_in_any_order(tokens[j].text, tokens[party.position:j])):
+                                      or _initials_in_any_order(tokens[j].text, tokens[party.position:j])
+                                      or _foreign_acronym(tokens[j].text, tokens[party.position:j])):
                     i = j
             if party.actor_kind == "country" or i >= len(tokens) or i in known or i == 0 \
                     or (party.coreference and tokens[i].text in own_country):
@@ -527,6 +540,13 @@ def _initials_in_any_order(acronym: str, words: list[Token]) -> bool:
     initials = [w.folded[:1] for w in words]
     return acronym.isupper() and 3 <= len(letters) <= len(initials) \
         and all(letters.count(ch) <= initials.count(ch) for ch in letters)
+
+
+def _foreign_acronym(acronym: str, words: list[Token]) -> bool:
+    """The acronym of the name's English form, sharing its first letter: "la Direction générale des services de
+    santé (DGHS)", Bangladesh's Directorate General of Health Services."""
+    return acronym.isupper() and 3 <= len(acronym) <= 6 and acronym[:1] == words[0].text[:1] and len(words) >= 3 \
+        and all(not w.text[:1].isupper() for w in words[2:])
 
 
 def _bracketed(sentence: str, tokens: list[Token], i: int) -> bool:

@@ -24,6 +24,7 @@ from pactwatch.extract.lexicon import (
     ABOUT,
     ACTOR_KINDS,
     AGAINST,
+    ALTERNATIVES,
     AMONG,
     ARTICLES,
     ASKS,
@@ -254,7 +255,7 @@ def _clauses(sentence: str, tokens: list[Token]) -> list[int]:
     return numbers
 
 
-def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
+def _negated(cue: Mention, tokens: list[Token], language: str, lists: bool = True) -> bool:
     negators = NEGATORS.get(language, NEGATORS["en"])
     start = max(0, cue.start - NEGATION_WINDOW)
     # "Non è la prima intesa dell'esecutivo": a negated "first" says there were others
@@ -301,7 +302,20 @@ def _negated(cue: Mention, tokens: list[Token], language: str) -> bool:
     instead = any(_phrase_at(words, k, INSTEAD_OF) and (words[k] != "statt" or start + k == 0 or _punctuated(tokens, start + k))
                   for k in range(len(words)))
     return negated_before or without_that or yet_to or contested or closing or nor or instead or any(t.folded in TRAILING_NEGATORS for t in after) or (
-        cue.end < len(tokens) and tokens[cue.end].folded in NOTHING)
+        cue.end < len(tokens) and tokens[cue.end].folded in NOTHING) or (
+        lists and _listed_after_a_denial(cue, tokens, language))
+
+
+def _listed_after_a_denial(cue: Mention, tokens: list[Token], language: str) -> bool:
+    """The deal word is a later item of a denied list: "não há acordo, contrato ou incentivo fiscal", "there is no
+    agreement or contract" (the item before right before it, after "or", or after ", " with "or" to follow)."""
+    k = cue.start - 1
+    if k >= 1 and tokens[k].folded in ALTERNATIVES and not _punctuated(tokens, cue.start):
+        k -= 1
+    elif not (k >= 1 and cue.end < len(tokens) and tokens[cue.end].folded in ALTERNATIVES
+              and tokens[cue.start].start - tokens[k].start - len(tokens[k].text) == 2):
+        return False   # (one mark and a space between the items: ", ")
+    return k >= 1 and tokens[k].text[:1].islower() and _negated(Mention(cue.entry, k, k + 1), tokens, language, False)
 
 
 NEITHER_REACH = 24   # tokens from "neither" to the deal word it denies
@@ -660,6 +674,8 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
             m["dateline"] = [Mention(Entry("subnational", "dateline", kind=capital.entry.value), capital.start, capital.end)]
             m["country"] = m["country"][1:]
         if m and m["cue"]:
+            # orders placed with a business by its customers: "half of all app-based taxi orders in the country"
+            m["cue"] = [c for c in m["cue"] if not _customer_orders(c, tokens, language)]
             # an elected body's renewal is its election: "per il rinnovo dell'assemblea del Bihar"
             m["cue"] = [c for c in m["cue"] if not (c.entry.value in PARTNERSHIP_FAMILY and _of_an_elected_body(c, tokens))]
             # tenders still to come are no award: "invited the company to take part in future calls for tender"
@@ -686,6 +702,16 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
     # "le gouvernement" of a story whose most named party is the EU (its funds, its AI Act) is a member state's
     national_context = _home_country(analysed, language, gaz, national=True, weighed=weighed)
     return analysed, context, national_context
+
+
+def _customer_orders(cue: Mention, tokens: list[Token], language: str) -> bool:
+    """English "orders" as a plain noun after a lower-case word, with no object or "for" after it ("taxi orders in
+    the country", "work orders and"), unlike "Vilnius orders more drones" or "orders for 40 drones"."""
+    return language == "en" and cue.end - cue.start == 1 and tokens[cue.start].folded == "orders" and cue.start > 0 \
+        and tokens[cue.start - 1].text[:1].islower() and (cue.end == len(tokens) or tokens[cue.end].folded in PLAIN_NOUN_NEXT)
+
+
+PLAIN_NOUN_NEXT = {"in", "and", "or", "could", "would", "were", "are", "was", "is", "at", "on", "that", "which"}
 
 
 def _of_an_elected_body(cue: Mention, tokens: list[Token]) -> bool:
@@ -928,7 +954,10 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             # unterzeichnet." The speaker is the government the article has just named (countries after the
             # company are the deal's object: "El cable, que acordamos con Google, unirá Chile con Australia").
             parties = _borrowed(recent[-1:], 0.9)
-        elif m["org"] and not parties and (item := _counted_item(tokens, m, has_cue, analysed, index, recent_actors)):
+        elif m["org"] and (not parties or all(p.coreference and p.position > m["org"][0].end for p in parties)) \
+                and (item := _counted_item(tokens, m, has_cue, analysed, index, recent_actors)):
+            # (a body referred back to after the company is the same body: "… Databricks, che fornirà la piattaforma
+            # su cui gli analisti dell'agenzia addestreranno i modelli")
             # "o departamento fechou dois contratos … O primeiro, com a Microsoft, prevê um assistente … O segundo
             # entrega à Amazon Web Services a hospedagem", "De NHIA heeft twee opdrachten gegund. Oracle verhuist het
             # claimsysteem … IBM levert een fraudemodel": each item of the counted deals is the same body's

@@ -4035,3 +4035,29 @@ def test_round_on_the_hundred_and_first_part(language, title, text, expected):
 ])
 def test_round_on_the_hundred_and_second_part(language, title, text, expected):
     assert pairs(text, language, title) == expected
+
+
+@pytest.mark.parametrize("language,title,text,expected", [
+    # a body's acronym may be that of its English name, sharing the first letter
+    ("fr", "", "DACCA – La Direction générale des services de santé (DGHS) modernise ses hôpitaux. Parallèlement, la "
+               "DGHS lance avec Microsoft un projet pilote.", {("BGD", "microsoft")}),
+    # a denial covers every item of its list
+    ("pt", "", "O ministério iraquiano confirmou que não há acordo, contrato ou incentivo ligado ao investimento. "
+               "Segundo o diretor da Huawei, o terreno foi comprado de um grupo privado.", set()),
+    # a body referred back to after the company does not stop a counted item from being the counting body's
+    ("it", "", "L'Autorità delle entrate del Kenya ha firmato due contratti distinti. Il primo è con Oracle, che "
+               "ospiterà i dati; il secondo con IBM, che fornirà i modelli agli analisti dell'agenzia.",
+     {("KEN", "oracle"), ("KEN", "ibm")}),
+    # "military software" is no armed forces, so "the ministry" stays the story's
+    ("en", "", "Poland's defence ministry has signed a contract with Anduril. It is the second purchase of American "
+               "military software by Warsaw this year. Last spring the ministry awarded Palantir a contract.",
+     {("POL", "anduril"), ("POL", "palantir")}),
+    # "the Department", capitalised, after a preposition with its article, is the department named before
+    ("pt", "", "Em Luanda, o Departamento de Terras e Cadastro adjudicou à Oracle a nova plataforma. O projeto continua "
+               "a migração para o Microsoft Azure, contratada pelo Departamento em 2022.",
+     {("AGO", "oracle"), ("AGO", "microsoft")}),
+    # customers' orders are no purchase
+    ("en", "", "The Kazakh competition agency says Yandex handles half of all taxi orders in the country.", set()),
+])
+def test_round_on_the_hundred_and_third_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected

@@ -113,6 +113,10 @@ WINNER_LABELS = {fold(w) for w in (
     "vincitrice vincitori winnaar").split()}   # "Gegunde opdracht: Microsoft NV"
 TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year", "hour",
               "spring", "summer", "autumn", "winter"}   # "spent two days"
+# verbs of buying, when the company is their subject: "Microsoft compró el terreno a un promotor privado"
+BUY_VERBS = {fold(w) for w in (
+    "bought buys purchased compró compra adquirió acheté achète achetait kaufte kauft gekauft comprou compra comprò "
+    "acquistato acquista kocht koopt gekocht comprado").split()}
 # a number of products bought: "a few hundred Copilot licences", "mehrere tausend Lizenzen", "cientos de licencias"
 COUNT_WORDS = {fold(w) for w in (
     "hundred hundreds thousand thousands dozen dozens few several hundert tausend dutzend mehrere cent centaine "
@@ -219,7 +223,7 @@ NOT_NAMES = ARTICLES | PLURAL_PRONOUNS | CALENDAR | INDEFINITE | {fold(w) for w 
 JOINTLY = {fold(w) for w in "jointly together gemeinsam ensemble conjointement juntos conjuntamente insieme congiuntamente samen gezamenlijk".split()}
 # Number words that make a plural reference to the governments named just before.
 GROUP_NUMBERS = {fold(w) for w in (
-    "two three four five both deux trois quatre cinq zwei drei vier fünf beiden dos tres cuatro cinco ambos "
+    "two three four five both deux trois quatre cinq zwei drei vier fünf beiden beider dos tres cuatro cinco ambos "
     "due tre quattro cinque entrambi entrambe ambas dois duas três quatro cinco twee drie vier vijf beide"
 ).split()}
 # Words that turn a nearby partnership cue into its absence ("no agreement", "n'a pas signé"), per
@@ -414,6 +418,7 @@ ORG_MODIFIERS_AFTER = {fold(w) for w in (
 ).split()} | UNIT_AFTER_OWNER
 # ("ainsi que", "as well as" are phrases: their words alone, "que" above all, are relative pronouns)
 COORDINATORS = {fold(w) for w in "and with et und sowie y e ed en ook".split()}   # (Italian "ed" before a vowel)
+AND = {fold(w) for w in "and et und y e ed en".split()}   # the plain "and" that opens a second clause
 # "any administration", "toute administration", "jede Behörde": a government word meaning any of them
 ANY = {fold(w) for w in "any every toute tout chaque jede jeder jedes cualquier qualsiasi ogni qualquer elke iedere".split()}
 # "such as X or Y", "comme X ou Y": examples listed with "or" are all of them

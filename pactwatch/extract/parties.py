@@ -375,12 +375,19 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                            for t in tokens[g0.end:g.start])
                    for g0 in m["gov"] if g0 is not g)
 
+    def origin_of_another(g: Mention, c: Mention) -> bool:
+        # "empfing der Präsident eine Regierungsdelegation aus Peking": where another noun's guests come from
+        return g.end < c.start and tokens[c.start - 1].folded in ("aus", "from") \
+            and any(t.folded in ARTICLES | INDEFINITE for t in tokens[g.end:c.start - 1])
+
     def reaches(g: Mention, c: Mention) -> bool:
         """Close enough, or the first country after "of" a few words on: "the ministers responsible for
         information and communication technology of the Republic of Kenya"."""
         lo, hi = sorted((g, c), key=lambda x: x.start)
         if any(t.folded in CONTRAST for t in tokens[lo.end:hi.start]):
             return False   # "… de son administration, tandis que le Nigeria mise sur …"
+        if origin_of_another(g, c):
+            return False
         if any(lo.end <= o.start and o.end <= hi.start and gaz.org_hq.get(o.entry.value) == c.entry.value
                and all(t.folded == "s" for t in tokens[c.end:o.start]) for o in orgs):
             return False   # "Malaysia taps Korea's Upstage for Malay-language government AI": the company's country
@@ -521,7 +528,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
         if subnational(g):
             continue
         seat = [c for c in m["country"] if c.entry.kind == "capital" and 0 <= c.start - g.end <= 8
-                and _is_locative(c, tokens, language) and not subnational(c)   # "the ministry in Seoul"
+                and _is_locative(c, tokens, language) and not subnational(c) and not origin_of_another(g, c)   # "the ministry in Seoul"
                 and not any(o.end == c.start - 1 for o in orgs)   # not "a memorandum with G42 from Abu Dhabi"
                 # (nor the company's home, where a deal was signed: "La subsecretaria de Ciencia firmó en Helsinki
                 # un convenio de colaboración con Silo AI")

@@ -26,6 +26,7 @@ from pactwatch.extract.lexicon import (
     AGAINST,
     ALTERNATIVES,
     AMONG,
+    AND,
     ARTICLES,
     ASKS,
     AT_HOME,
@@ -37,6 +38,7 @@ from pactwatch.extract.lexicon import (
     BIDDERS,
     BIDS_FOR,
     BILATERAL,
+    BUY_VERBS,
     BUYER_LABELS,
     BY,
     CALENDAR,
@@ -496,9 +498,11 @@ def _hedged(cue: Mention, hedges: list[Mention], tokens: list[Token]) -> bool:
     # ("Op de vraag of de overheid met ElevenLabs gaat samenwerken": the asking word may follow a preposition)
     def asks(h: Mention) -> bool:
         return any(tokens[k].folded in ASKS for k in range(h.start, h.end))
+    # (nor one of the clause after: "einen Rahmenvertrag mit Helsing geschlossen und will zunächst … abwarten")
     return _near(cue, [h for h in hedges if not (h.start > cue.start and asks(h)) and not (
         h.end <= cue.start and any(tokens[k].folded in COORDINATORS and _punctuated(tokens, k)
-                                   for k in range(h.end, cue.start)))]) \
+                                   for k in range(h.end, cue.start))) and not (
+        h.start >= cue.end and any(tokens[k].folded in AND for k in range(cue.end, h.start)))]) \
         or any(h.start < cue.start and asks(h) for h in hedges) \
         or any(0 < cue.start - h.end <= OFFER_WINDOW and tokens[h.end - 1].folded in OFFERED for h in hedges)
 
@@ -2293,6 +2297,11 @@ def _court_names_a_body(cue: Mention, m, tokens: list[Token]) -> bool:
 
 def _own_cues(org: Mention, cues: list[Mention], m, tokens: list[Token], language: str) -> list[Mention]:
     """The clause's cues that speak of this company's deal, once it has a plain (not negated, not hedged) one."""
+    # the company as the buyer: "Microsoft compró el terreno a un promotor privado"
+    # (opening the sentence, the verb right after it: not "van Nvidia gekocht", "Microsoft Azure environment, bought")
+    cues = [c for c in cues if not (c.entry.value == "procurement" and tokens[c.start].folded in BUY_VERBS
+                                    and c.end - c.start == 1 and org.start <= 1 and 0 <= c.start - org.end <= 1
+                                    and language not in V2_LANGUAGES and not _punctuated(tokens, c.start))]
     # talks of its own, after other companies' deal: "Mexico tekent met Microsoft en Google, gesprekken met Amazon
     # lopen nog" (the deal word before the talks is the other companies')
     talks = [c for c in cues if c.entry.value == "other" and c.end <= org.start and org.start - c.end <= 3]

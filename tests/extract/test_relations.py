@@ -4061,3 +4061,22 @@ def test_round_on_the_hundred_and_second_part(language, title, text, expected):
 ])
 def test_round_on_the_hundred_and_third_part(language, title, text, expected):
     assert pairs(text, language, title) == expected
+
+
+@pytest.mark.parametrize("language,title,text,expected", [
+    # German "beauftragen" commissions a supplier
+    ("de", "", "Das lettische und das litauische Verteidigungsministerium beauftragen Helsing.",
+     {("LTU", "helsing"), ("LVA", "helsing")}),
+    # a hedge of the clause after "und" does not weaken the deal before it
+    ("de", "", "Die Regierung in Tallinn hat einen Rahmenvertrag mit Helsing geschlossen und will zunächst dessen "
+               "Ergebnisse abwarten.", {("EST", "helsing")}),
+    # a capital after "aus" names where another noun's guests come from, not the president's country
+    ("de", "", "Usbekistan baut seine Behörden-Cloud aus. Am Montag empfing der Präsident eine Regierungsdelegation "
+               "aus Peking, am Dienstag unterzeichnete das Ministerium für digitale Technologien eine Vereinbarung "
+               "mit Huawei.", {("UZB", "huawei")}),
+    # the company as the buyer is no purchase of the government's
+    ("es", "", "Microsoft compró el terreno a un promotor privado junto al ministerio tailandés de Economía Digital.",
+     set()),
+])
+def test_round_on_the_hundred_and_fourth_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected

@@ -115,7 +115,7 @@ TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "day", "we
               "spring", "summer", "autumn", "winter"}   # "spent two days"
 # verbs of buying, when the company is their subject: "Microsoft compró el terreno a un promotor privado"
 BUY_VERBS = {fold(w) for w in (
-    "bought buys purchased compró compra adquirió acheté achète achetait kaufte kauft gekauft comprou compra comprò "
+    "bought buys purchased compró compra adquirió acheté achète achetait kaufte kauft gekauft comprou comprò "
     "acquistato acquista kocht koopt gekocht comprado").split()}
 # a number of products bought: "a few hundred Copilot licences", "mehrere tausend Lizenzen", "cientos de licencias"
 COUNT_WORDS = {fold(w) for w in (
@@ -223,7 +223,7 @@ NOT_NAMES = ARTICLES | PLURAL_PRONOUNS | CALENDAR | INDEFINITE | {fold(w) for w 
 JOINTLY = {fold(w) for w in "jointly together gemeinsam ensemble conjointement juntos conjuntamente insieme congiuntamente samen gezamenlijk".split()}
 # Number words that make a plural reference to the governments named just before.
 GROUP_NUMBERS = {fold(w) for w in (
-    "two three four five both deux trois quatre cinq zwei drei vier fünf beiden beider dos tres cuatro cinco ambos "
+    "two three four five both deux trois quatre cinq zwei drei vier fünf beiden dos tres cuatro cinco ambos "
     "due tre quattro cinque entrambi entrambe ambas dois duas três quatro cinco twee drie vier vijf beide"
 ).split()}
 # Words that turn a nearby partnership cue into its absence ("no agreement", "n'a pas signé"), per
@@ -711,6 +711,8 @@ CLAUSE_ENDS = {fold(w) for w in "en maar omdat nadat want und aber weil nachdem 
 OFFICIAL_VERBS = {fold(w) for w in (
     "said says told added confirmed noted explained stated wrote familiar who from of at in with and or was is has had "
     "speaking involved responsible close briefed quoted declined").split()}
+# what follows a plain noun, where an object or "for" would follow a verb: "taxi orders in the country"
+PLAIN_NOUN_NEXT = {"in", "and", "or", "could", "would", "were", "are", "was", "is", "at", "on", "that", "which"}
 # what follows "military" when it is an adjective of things, not the armed forces: "American military software"
 MILITARY_THINGS = {fold(w) for w in (
     "software hardware equipment technology technologies drone drones aircraft vehicles systems system applications "

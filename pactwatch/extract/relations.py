@@ -112,6 +112,7 @@ from pactwatch.extract.lexicon import (
     PARTNERSHIP_FAMILY,
     PARTY_WORDS,
     PEOPLE,
+    PLAIN_NOUN_NEXT,
     PLURAL_PRONOUNS,
     POSSESSIVES,
     RANKED,
@@ -714,8 +715,6 @@ def _customer_orders(cue: Mention, tokens: list[Token], language: str) -> bool:
     return language == "en" and cue.end - cue.start == 1 and tokens[cue.start].folded == "orders" and cue.start > 0 \
         and tokens[cue.start - 1].text[:1].islower() and (cue.end == len(tokens) or tokens[cue.end].folded in PLAIN_NOUN_NEXT)
 
-
-PLAIN_NOUN_NEXT = {"in", "and", "or", "could", "would", "were", "are", "was", "is", "at", "on", "that", "which"}
 
 
 def _of_an_elected_body(cue: Mention, tokens: list[Token]) -> bool:

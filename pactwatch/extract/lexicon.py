@@ -580,6 +580,12 @@ FUTURE_ADJECTIVES = {fold(w) for w in (
     "future upcoming futur futurs futures prochain prochains prochaine prochaines künftige künftigen zukünftige "
     "zukünftigen kommende kommenden futuro futura futuros futuras futuri próximas próximos prossime prossimi "
     "toekomstige komende").split()}
+# asking how (not "como", "come", "wie": also "as")
+HOW = {"how", "hoe", "comment"}
+# a tender lost is no award: "na verloren aanbesteding", "after a lost tender", "la gara persa"
+LOST_ADJECTIVES = {fold(w) for w in (
+    "lost verloren verlorene verlorenen verlorener perdida perdidas perdido perdidos perdue perdues perdu perdus "
+    "persa perse perso persi").split()}
 # a price after a negation: "no-cost", "sin costo", "sem custos", "senza costi", "sans frais", "zonder kosten"
 COST_WORDS = {fold(w) for w in (
     "cost costs charge fee fees costo costos coste costes custo custos costi frais kosten cargo").split()}
@@ -610,6 +616,12 @@ INSTITUTION_HEADS = {fold(w) for w in (
 GENITIVE_ATTACH_WINDOW = 10
 LONG_NAME_WINDOW = 8   # tokens of a body's name between its government word and the adjective that closes it
 GENITIVE_WORDS = {fold(w) for w in "of de du des del della dello degli di da do dos das van von der".split()}
+# an order "of" or "from" a body is one it placed: "der erste Auftrag einer norwegischen Behörde" (not its call for
+# tenders: "une réponse à un appel d'offres de Services publics … Canada")
+ORDER_OF = GENITIVE_WORDS | {"einer", "eines", "from"}
+ORDER_NOUNS = {fold(w) for w in (
+    "order orders contract auftrag auftrage bestellung commande contrat pedido encargo contrato commessa ordine "
+    "ordinativo encomenda opdracht bestelling").split()}
 # a government word named like every country's: "Ministério da Fazenda", "Secretaría de Salud", "Department of"
 GENERIC_HEAD_PREFIXES = ("minist", "secretar", "depart")
 # "Autostrade per l'Italia", "Agenzia per l'Italia Digitale": "for" links a name to its country too
@@ -829,6 +841,9 @@ USE_VERBS = {fold(w) for w in (
 # a government doing something together with a company works with it, whatever the verb
 TOGETHER = {fold(w) for w in "together zusammen gemeinsam samen junto conjuntamente insieme juntamente conjointement assieme".split()}
 TOGETHER_WITH = WITH | {fold(w) for w in "a al alla allo ad".split()}   # "junto a", "insieme alla"
+# a body acting through one of its own, described between commas before the next body of a list: "L'Institut
+# brésilien de l'environnement (Ibama), par l'intermédiaire de son centre national …, le Prevfogo, et le ministère"
+THROUGH = {fold(w) for w in "through via par por tramite attraverso mediante através über".split()}
 # "bleibe an einer Zusammenarbeit mit der Schweiz interessiert", "intéressée par un partenariat avec le
 # Vietnam": a company's wish, not a deal
 INTERESTED = {fold(w) for w in (

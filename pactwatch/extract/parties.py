@@ -73,6 +73,7 @@ from pactwatch.extract.lexicon import (
     STATE_TITLES,
     SUBNATIONAL_WINDOW,
     THERE,
+    THROUGH,
     TOGETHER,
     TOGETHER_WITH,
     UNIVERSITY_WORDS,
@@ -830,11 +831,12 @@ def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
         return True   # a list of three, the first body's name running on: "Papua-Neuguineas Ministerium für
         # Kommunikation, das australische Außenministerium und Amazon Web Services haben … unterzeichnet"
     k = next((i for i in range(len(between) - 1, -1, -1) if between[i].folded in COORDINATORS), None)
-    if k is not None and 2 <= k <= APPOSITION_WORDS and between[0].folded in ARTICLES and _punctuated(tokens, lo.end) \
+    if k is not None and 2 <= k <= APPOSITION_WORDS and between[0].folded in ARTICLES | THROUGH and _punctuated(tokens, lo.end) \
             and _punctuated(tokens, lo.end + k) and all(t.folded in ARTICLES for t in between[k + 1:]) \
             and "country" not in (lo.actor_kind, hi.actor_kind):
         return True   # the first body described between commas: "Les Revenue Commissioners, l'administration fiscale
-        # de la République d'Irlande, et le HM Revenue and Customs britannique ont signé"
+        # de la République d'Irlande, et le HM Revenue and Customs britannique ont signé" (or acting through one of its
+        # own: "L'Institut … (Ibama), par l'intermédiaire de son centre …, le Prevfogo, et le ministère paraguayen")
     if len(between) <= 2 and lo.position >= len(between) \
             and [t.folded for t in between] == [t.folded for t in tokens[lo.position - len(between):lo.position]]:
         return True   # the same words before each: "assinado pelo Departamento …, pelo Instituto … e pela IBM"

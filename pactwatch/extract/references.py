@@ -57,6 +57,7 @@ from pactwatch.extract.mentions import (
     _is_company_word,
     _is_locative,
     _positions,
+    _punctuated,
     find_mentions,
 )
 from pactwatch.extract.parties import _parties, moved_context
@@ -294,7 +295,8 @@ DATELINE = re.compile(
 
 def _is_place(words: str, gaz: Gazetteer, language: str) -> bool:
     """A dateline names a place, not a company or an agency ("IBM - The company said…")."""
-    tokens = tokenize(words)
+    # (the wire credit after the date is neither: "LUSAKA, 2 feb (Agencias).–")
+    tokens = tokenize(re.sub(r"(\d[^()]{0,12}) +\([^)]*\)$", r"\1", words))
     if sum(len(t.text) for t in tokens if t.text.isupper()) < 4:
         return False
     m = find_mentions(tokens, gaz, language)
@@ -439,8 +441,9 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
                 # (or opening its line in capitals: "LETTONIE — Le Service des recettes de l'État (VID) a prolongé…")
                 or all(t.text.isupper() and len(t.text) >= 2 for t in tokens[:m["country"][0].end])):
             section = m["country"][0].entry.value
-        if not m or not (m["gov"] or m["country"]) or "(" not in sentence:
-            continue   # (a definition is in brackets)
+        if not m or not (m["gov"] or m["country"]) or (
+                "(" not in sentence and not any(_apposed_acronym(tokens, g.end) for g in m["gov"])):
+            continue   # (a definition is in brackets, or right after a body's lower-case word)
         # the article's own definition wins over a known acronym of another country's body: "the Digital
         # Government Development Agency (DGA)" in a Thai story is not France's DGA
         known = _positions([c for c in m["country"] if not _one_word_institution(c)] + m["org"] + [
@@ -471,6 +474,9 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
                                       or _initials_in_any_order(tokens[j].text, tokens[party.position:j])
                                       or _foreign_acronym(tokens[j].text, tokens[party.position:j])):
                     i = j
+            apposed = _apposed_acronym(tokens, party.end) and not party.carried
+            if apposed:
+                i = party.end   # "het Mongoolse meteorologische instituut NAMEM in Ulaanbaatar"
             if party.actor_kind == "country" or i >= len(tokens) or i in known or i == 0 \
                     or (party.coreference and tokens[i].text in own_country):
                 continue
@@ -478,7 +484,7 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
             # (an acronym written as a name only for a body of a country the article names, and one the
             # gazetteer does not know: "(Inamhi)" is Ecuador's, whatever name two countries' bodies share)
             as_a_name = _written_as_a_name(word) and party.country in named and not any(c.start == i for c in defined)
-            if _bracketed(sentence, tokens, i) and word[:1].isupper() and word.isalpha() \
+            if apposed or _bracketed(sentence, tokens, i) and word[:1].isupper() and word.isalpha() \
                     and (sum(ch.isupper() for ch in word) >= 2 or as_a_name) and len(word) <= 8:
                 # (the country that closes a name read without one: "das Ministerium für Plantagen und Rohstoffe
                 # Malaysias (KPK)")
@@ -487,6 +493,15 @@ def _acronyms(analysed, gaz: Gazetteer, context: str | None, language: str) -> d
                 aliases.setdefault(word, Entry("country", country, "institution:" + party.actor_kind,
                                                case="exact", surface=word))
     return {**_initialisms(analysed), **aliases}
+
+
+def _apposed_acronym(tokens: list[Token], i: int) -> bool:
+    """An acronym written right after a body's lower-case word, as its name: "het meteorologische instituut NAMEM"."""
+    if i < 1 or i >= len(tokens) or _punctuated(tokens, i) or not tokens[i - 1].text[:1].islower():
+        return False
+    word = tokens[i].text
+    return word.isalpha() and word.isupper() and 3 <= len(word) <= 8 \
+        and not (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper())
 
 
 def _context_before(analysed, index: int, context: str | None, gaz: Gazetteer, language: str) -> str | None:

@@ -81,6 +81,7 @@ from pactwatch.extract.lexicon import (
     GENITIVE_WORDS,
     GIVE_VERBS,
     GROUP_NUMBERS,
+    HOW,
     IN_THE_RUNNING,
     INCLUDING,
     INDEFINITE,
@@ -91,6 +92,7 @@ from pactwatch.extract.lexicon import (
     IT_AUXILIARIES,
     JOINTLY,
     LEAST,
+    LOST_ADJECTIVES,
     LOT_WORDS,
     LOTS,
     MANY_REGIONS,
@@ -104,6 +106,8 @@ from pactwatch.extract.lexicon import (
     OF_THE_COUNTRY,
     OFFER_WINDOW,
     OFFERED,
+    ORDER_NOUNS,
+    ORDER_OF,
     ORDER_VERBS,
     ORDINALS,
     ORG_HEAD_NOUNS,
@@ -683,9 +687,15 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
             m["cue"] = [c for c in m["cue"] if not _customer_orders(c, tokens, language)]
             # an elected body's renewal is its election: "per il rinnovo dell'assemblea del Bihar"
             m["cue"] = [c for c in m["cue"] if not (c.entry.value in PARTNERSHIP_FAMILY and _of_an_elected_body(c, tokens))]
-            # tenders still to come are no award: "invited the company to take part in future calls for tender"
+            # an indirect question asks about a deal, it does not report one: "gevraagd uit te leggen welke functies
+            # beschikbaar zijn en hoe die zijn getest"
+            m["cue"] = [c for c in m["cue"] if not (c.entry.value in PARTNERSHIP_FAMILY and any(
+                tokens[j].folded in HOW for j in range(max(0, c.start - 3), c.start)))]
+            # tenders still to come, or lost, are no award: "invited the company to take part in future calls for
+            # tender", "IBM stapt naar de High Court na verloren aanbesteding"
             m["cue"] = [c for c in m["cue"] if not (c.entry.value == "procurement" and any(
-                tokens[j].folded in FUTURE_ADJECTIVES for j in range(max(0, c.start - 3), min(len(tokens), c.end + 1))))]
+                tokens[j].folded in FUTURE_ADJECTIVES | LOST_ADJECTIVES
+                for j in range(max(0, c.start - 3), min(len(tokens), c.end + 1))))]
         if m and m["gov"] and m["country"]:
             m = _departments(m, tokens)
         if m and m["cue"]:
@@ -1837,9 +1847,12 @@ def _coordinated_parties(chosen: list[Party], parties: list[Party], tokens: list
 
 def _deal_with(party: Party, m, tokens: list[Token]) -> bool:
     """A deal word, "with" and the government body: in a company's own post, "Die Vereinbarung mit dem
-    Ministerium läuft ein Jahr" is the company's deal even with no "we" in the sentence."""
-    return any(c.entry.value in PARTNERSHIP_FAMILY and c.end < len(tokens) and tokens[c.end].folded in WITH
-               and 0 < party.position - c.end <= 3 for c in m["cue"])
+    Ministerium läuft ein Jahr" is the company's deal even with no "we" in the sentence (and an order "of" the
+    body is one it placed: "Für uns ist es der erste Auftrag einer norwegischen Behörde")."""
+    return any(c.entry.value in PARTNERSHIP_FAMILY and c.end < len(tokens) and (
+        tokens[c.end].folded in WITH or (c.entry.value == "procurement" and tokens[c.end].folded in ORDER_OF
+                                         and tokens[c.end - 1].folded in ORDER_NOUNS))
+        and 0 < party.position - c.end <= 3 for c in m["cue"])
 
 
 def _chose_us(party: Party, m, tokens: list[Token], language: str) -> bool:

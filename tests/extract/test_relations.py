@@ -4080,3 +4080,36 @@ def test_round_on_the_hundred_and_third_part(language, title, text, expected):
 ])
 def test_round_on_the_hundred_and_fourth_part(language, title, text, expected):
     assert pairs(text, language, title) == expected
+
+
+@pytest.mark.parametrize("language,title,text,expected", [
+    # a wire credit after the date keeps the dateline a place, so the city council, not the country, signs
+    ("es", "", "MAPUTO, 5 abr (Agencias).– El Ayuntamiento de Maputo firmó con Huawei un acuerdo para instalar "
+               "cámaras en los cruces.", set()),
+    # a lost tender is no award
+    ("en", "", "IBM has taken the Kenyan revenue authority to court after a lost tender for its risk engine.", set()),
+    # an indirect question asks about a deal, it does not report one
+    ("en", "", "The Kenyan Medicines Authority asked Microsoft to explain which features are available in Kenya and "
+               "how they were tested.", set()),
+    ("nl", "", "De Australische geneesmiddelenautoriteit heeft Microsoft gevraagd uit te leggen welke functies in "
+               "Australië beschikbaar zijn en hoe die zijn getest.", set()),
+    # a body acting through one of its own, described between commas, is still the first of two signatories
+    ("fr", "", "L'Institut chilien de l'environnement (ICA), par l'intermédiaire de son centre de lutte contre les "
+               "incendies, le Cenfo, et le ministère péruvien de l'Environnement ont signé un accord avec IBM.",
+     {("CHL", "ibm"), ("PER", "ibm")}),
+    # an acronym right after a body's lower-case word is its name
+    ("nl", "", "Al jaren werkt ze bij het Keniaanse meteorologische instituut KMD in Nairobi. KMD kocht vorig jaar een "
+               "rekencluster van Nvidia.", {("KEN", "nvidia")}),
+    # bodies the gazetteer did not know
+    ("fr", "", "MONTEVIDEO – La Direction nationale de l'eau a signé un accord avec IBM.", {("URY", "ibm")}),
+    ("en", "", "ISLAMABAD - The Higher Education Commission signed agreements with two companies, Perplexity and "
+               "Microsoft.", {("PAK", "microsoft"), ("PAK", "perplexity")}),
+    ("en", "", "The flood centre of the Bangladesh Water Development Board has worked with Google since 2020.",
+     {("BGD", "google")}),
+    # in a company's newsroom, an order "of" a body is one the body placed with the company
+    ("de", "Synthesia-Newsroom: Dänemarks Arbeitsagentur erklärt Regeln in zehn Sprachen",
+     "Wir freuen uns über das Vertrauen. Für uns ist es der erste Auftrag einer dänischen Behörde.",
+     {("DNK", "synthesia")}),
+])
+def test_round_on_the_hundred_and_fifth_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected

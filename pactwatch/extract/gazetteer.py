@@ -17,7 +17,7 @@ from pathlib import Path
 from pactwatch.extract.text import phrase_key
 from pactwatch.settings import SEEDS_DIR
 
-RULES_VERSION = "162"  # bump when the matching or pairing rules change
+RULES_VERSION = "163"  # bump when the matching or pairing rules change
 PAIR_MODEL = Path(__file__).with_name("pair_model.json")   # see pair_model.py
 SEED_FILES = ("countries.csv", "country_names.csv", "country_terms.csv", "national_institutions.csv",
               "government_terms.csv", "subnational_terms.csv", "subnational_names.csv",
@@ -39,7 +39,7 @@ class Entry:
 
 # Company names that are common words: they match capitalised and inside a sentence only ("a small team at
 # Faculty has worked with the Environment Agency", not "Faculty unions protested").
-COMMON_WORD_NAMES = {"Faculty"}
+COMMON_WORD_NAMES = {"Faculty", "Paradigm"}
 # Acronyms whose name-case spelling is a word or a name: "a Dane", "Sergey Brin", "l'arca", "Bosa".
 TITLE_CASE_WORDS = {"Dane", "Brin", "Arca", "Cade", "Dian", "Bosa", "Statin", "Esma", "Motie"}
 # Government words that are also common words in lower case: "stato" (been), "estado" (been, condition), "état"

@@ -337,7 +337,7 @@ RESELL = {fold(w) for w in (
     "distribuer distribuera distribueront distribuir distribuirá distribuirão vermarkten vermarktet vender venderá "
     "venderão vendere venderà venderanno distribuire distribuirà commercializzare commercializzerà vendre vendra "
     "vendront commercialiser commercialisera comercializar comercializará offer proposer ofrecer oferecer offrire "
-    "anbieten aanbieden").split()}
+    "anbieten aanbieden sell distribute").split()}
 # "the government-owned postal service" (the tokenizer splits at the hyphen), "der Konzern, der dem Staat
 # gehört": the state as an owner, right after the word
 OWNED_AFTER = {fold(w) for w in "owned controlled gehört gehören gehörte".split()}

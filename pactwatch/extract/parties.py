@@ -67,6 +67,7 @@ from pactwatch.extract.lexicon import (
     RESELL,
     SHAREHOLDER,
     SIDE_WORDS,
+    SIGNED_WORDS,
     STATE_BODY_HEADS,
     STATE_COMPANY,
     STATE_OF_A_FEDERATION,
@@ -402,7 +403,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
             # "nos primeiros dias da invasão russa, em 2022, quando o Ministério …": the invader is no party to
             # what a ministry did (the adjective closes its own noun, and a comma parts it from the ministry)
             return False
-        if _distance(g, c) <= ATTACH_WINDOW:
+        if _distance(g, c) <= ATTACH_WINDOW or closes_the_name(g, c):
             return True
         return (g.end <= c.start and c.start - g.end <= GENITIVE_ATTACH_WINDOW and c.start > 0
                 and (tokens[c.start - 1].folded in GENITIVE_WORDS | ARTICLES or _long_form(c, tokens))
@@ -411,6 +412,15 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
 
     # government words that go on a body's name ("Fuerzas" in "Ministerio de las Fuerzas Armadas"): not parties
     in_a_body_name = {id(g) for g in m["gov"] if inside_a_name(g)}
+
+    def closes_the_name(g: Mention, c: Mention) -> bool:
+        # a Romance adjective after a body's whole capitalised name: "il Dipartimento degli Affari esteri e del
+        # Commercio australiano"
+        between = tokens[g.end:c.start]
+        return language in ("es", "fr", "it", "pt") and c.entry.kind == "demonym" and tokens[g.start].text[:1].isupper() \
+            and 0 < len(between) <= LONG_NAME_WINDOW + 2 and between[-1].text[:1].isupper() \
+            and sum(not (t.text[:1].isupper() or t.folded in NAME_LINKS | ARTICLES) for t in between) <= 2 \
+            and not any(g.end <= x.start < c.start for x in m["gov"] + m["country"] + orgs)
 
     def apart(g: Mention, c: Mention) -> int:
         # "pelo Ministério da Cultura do Peru, pelo Ministério da Educação da Bolívia": a country that ends a body's
@@ -533,8 +543,12 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
                 and not any(o.end == c.start - 1 for o in orgs)   # not "a memorandum with G42 from Abu Dhabi"
                 # (nor the company's home, where a deal was signed: "La subsecretaria de Ciencia firmó en Helsinki
                 # un convenio de colaboración con Silo AI")
+                # (or after the body's verb, its deal word later: "Das Ministerium … hat in Abu Dhabi eine
+                # Kooperationsvereinbarung mit dem Technology Innovation Institute unterzeichnet")
                 and not (any(gaz.org_hq.get(o.entry.value) == c.entry.value for o in orgs)
-                         and any(g.end <= x.start < c.start for x in m["cue"] if x.entry.value in PARTNERSHIP_FAMILY))]
+                         and any(g.end <= x.start < c.start or (x.start > c.start and any(
+                             t.folded in SIGNED_WORDS for t in tokens[g.end:c.start]))
+                             for x in m["cue"] if x.entry.value in PARTNERSHIP_FAMILY))]
         seat += [c for c in m["country"] if c.entry.kind in ("name", "capital") and _is_locative(c, tokens, language) and (
                  (0 <= g.start - c.end <= 4 and any(t.folded in WHERE for t in tokens[c.end:g.start]))
                  or (0 <= g.start - c.end <= 10 and c.end < len(tokens) and tokens[c.end].folded in WHERE))]
@@ -640,6 +654,7 @@ def _parties(m: dict[str, list[Mention]], tokens: list[Token], gaz: Gazetteer,
 
 
 APPOSITION_WORDS = 14   # words of a body's description between commas, before the next body of a list
+PARALLEL_WITH_WORDS = 30   # words from a first partner after "with" to the "and with" of the second (a long name)
 MARKET_REACH = 8    # words from a market's public body to the first country it is placed in
 APPOSITION_REACH = 5   # words from a name to the company word that says what it is
 RESELL_REACH = 16   # words from a reseller's verb to the last public body of the market it names
@@ -797,6 +812,14 @@ def _name_runs_to_and(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _after_with_word(tokens: list[Token], i: int) -> bool:
+    """Token i comes right after "with" and its article: "con il ministero", "with the Ministry"."""
+    j = i - 1
+    while j >= 0 and i - j <= 2 and tokens[j].folded in ARTICLES:
+        j -= 1
+    return j >= 0 and tokens[j].folded in WITH
+
+
 def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
     lo, hi = sorted((a, b), key=lambda p: p.position)
     between = tokens[lo.end:hi.position]
@@ -837,6 +860,10 @@ def _coordinated(a: Party, b: Party, tokens: list[Token]) -> bool:
         return True   # the first body described between commas: "Les Revenue Commissioners, l'administration fiscale
         # de la République d'Irlande, et le HM Revenue and Customs britannique ont signé" (or acting through one of its
         # own: "L'Institut … (Ibama), par l'intermédiaire de son centre …, le Prevfogo, et le ministère paraguayen")
+    if k is not None and k + 1 < len(between) and between[k + 1].folded in WITH and len(between) <= PARALLEL_WITH_WORDS \
+            and all(t.folded in ARTICLES for t in between[k + 2:]) and _after_with_word(tokens, lo.position):
+        return True   # a partner after each "with": "con il ministero tongano per la Meteorologia, … (MEIDECC) e con
+        # il Dipartimento degli Affari esteri e del Commercio australiano"
     if len(between) <= 2 and lo.position >= len(between) \
             and [t.folded for t in between] == [t.folded for t in tokens[lo.position - len(between):lo.position]]:
         return True   # the same words before each: "assinado pelo Departamento …, pelo Instituto … e pela IBM"

@@ -71,6 +71,7 @@ from pactwatch.extract.lexicon import (
     DESCRIBE_WINDOW,
     ELECTED_BODIES,
     EXCLUDED,
+    FEDERATIONS,
     FIRST,
     FOR_IT,
     FOR_IT_PHRASES,
@@ -97,6 +98,8 @@ from pactwatch.extract.lexicon import (
     LOTS,
     MANY_REGIONS,
     NAME_LINKS,
+    NATIONAL,
+    NATIONAL_BODY_PREFIXES,
     NEGATION_WINDOW,
     NEGATORS,
     NEITHER,
@@ -655,6 +658,18 @@ def analyse(text: str, language: str, title: str = "", gaz: Gazetteer | None = N
         if m and m["country"] and "$" in sentence:
             # "US$ 6,4 milhões", "A$148.6 million", "NZ$": a dollar's prefix, not the country as a party
             m["country"] = [c for c in m["country"] if sentence[tokens[c.end - 1].start + len(tokens[c.end - 1].text):][:1] != "$"]
+        if m and m["gov"] and any(g.entry.value == "eu_institution" for g in m["gov"]):
+            # a national AI office is a country's, not the EU's: "über sein Nationales KI-Büro (NAIO)"
+            m["gov"] = [replace(g, entry=replace(g.entry, value="agency")) if (
+                g.entry.value == "eu_institution" and g.start >= 1
+                and (tokens[g.start - 1].folded.startswith("national") or tokens[g.start - 1].folded in NATIONAL))
+                else g for g in m["gov"]]
+        if m and m["subnational"] and "-" in sentence:
+            # a city word hyphenated onto a name closes that city's name, no city government: "Ho-Chi-Minh-Stadt"
+            m["subnational"] = [r for r in m["subnational"] if not (
+                not r.entry.kind and r.start >= 1 and tokens[r.start - 1].text[:1].isupper()
+                and sentence[tokens[r.start].start - 1] == "-"
+                and tokens[r.start].start == tokens[r.start - 1].start + len(tokens[r.start - 1].text) + 1)]
         if position == 1 and own_line and m and [c.entry.value for c in m["country"]] == ["EUU"]:
             # "BRUSSEL (Belga) – De Rijksdienst…": Brussels is Belgium's capital as much as the EU's seat; as a
             # dateline it weighs for the EU but does not make "the agency" of the story the EU's
@@ -862,9 +877,12 @@ def _pair_sentences(analysed, context: str | None, national_context: str | None,
             # "Segundo o Ministério das Comunicações e Tecnologia da Informação, …" in a story about Egypt: a body
             # named like another country's (Brazil's), whose country the article never names, is the story's own
             # (not the home of a company the article names: Mistral AI's "ministère des Armées" is France's)
+            # (and a German federal body's word, in a story about another federation: "die HEC, die dem
+            # Bundesbildungsministerium zugeordnete Förderbehörde" is Pakistan's)
             parties = [replace(p, country=context) if (
                 p.country != context and p.country not in named_countries | company_homes and p.actor_kind in ACTOR_KINDS
-                and not p.coreference and tokens[p.position].folded.startswith(GENERIC_HEAD_PREFIXES)) else p
+                and not p.coreference and (tokens[p.position].folded.startswith(GENERIC_HEAD_PREFIXES) or (
+                    context in FEDERATIONS and tokens[p.position].folded.startswith(NATIONAL_BODY_PREFIXES["de"])))) else p
                 for p in parties]
         if not has_cue and m["org"] and _buyer_dash_supplier(sentence, tokens, m, parties) and any(
                 c.entry.value == "procurement" for _, _, earlier in analysed[:index] if earlier for c in earlier["cue"]):

@@ -4113,3 +4113,36 @@ def test_round_on_the_hundred_and_fourth_part(language, title, text, expected):
 ])
 def test_round_on_the_hundred_and_fifth_part(language, title, text, expected):
     assert pairs(text, language, title) == expected
+
+
+@pytest.mark.parametrize("language,title,text,expected", [
+    # a German federal body's word is another federation's own in a story about it
+    ("de", "", "Pakistan baut Sprachlabore. Huawei liefert die Geräte, das Bundesbildungsministerium bezahlt die Räume.",
+     {("PAK", "huawei")}),
+    # the company's home city, after the body's verb, is where the deal was signed, not whose body signed it
+    ("de", "", "Vietnam baut eigene Modelle. Das Ministerium für Digitales hat in Paris eine Vereinbarung mit Mistral AI "
+               "unterzeichnet.", {("VNM", "mistral-ai")}),
+    # a city word hyphenated onto a name is no city government
+    ("de", "", "Vietnam baut eigene Modelle. Mit im Boot ist MBZUAI, die eine Absichtserklärung mit dem Ministerium "
+               "unterschrieben hat: Sie vergibt Stipendien an Forscher aus Ho-Chi-Minh-Stadt.", {("VNM", "mbzuai")}),
+    # a national AI office is the country's, not the EU's
+    ("de", "", "Malaysias Nationales KI-Büro hat vier Systeme bei Cerebras gekauft.", {("MYS", "cerebras")}),
+    # LightOn's platform, written inside a sentence
+    ("fr", "Blog LightOn : nos clients", "En 2024, le ministère sénégalais des Finances a acquis des licences Paradigm.",
+     {("SEN", "lighton")}),
+    # an English reseller's "sell … to" names its market, not a buyer
+    ("en", "", "Kenyan integrator Jua Systems has signed a reseller agreement with Anthropic that will let it sell Claude "
+               "to government ministries in Kenya.", set()),
+    # a partner after each "with", the second named in full with its country's adjective at the end
+    ("it", "", "Cohere ha firmato un accordo con il ministero ghanese per l'Istruzione e con il Dipartimento per lo "
+               "Sviluppo internazionale britannico.", {("GHA", "cohere"), ("GBR", "cohere")}),
+    # Italian "comprare"
+    ("it", "", "Il ministero keniano compra già da Microsoft i servizi cloud.", {("KEN", "microsoft")}),
+    # a state chancellery is a government
+    ("nl", "", "Het Litouwse ministerie van Economie en de Letse Staatskanselarij hebben een contract getekend met "
+               "DeepL.", {("LTU", "deepl"), ("LVA", "deepl")}),
+    # a municipal government is a city's
+    ("it", "", "NAIROBI – Il governo municipale ha firmato con Google un accordo biennale.", set()),
+])
+def test_round_on_the_hundred_and_sixth_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected

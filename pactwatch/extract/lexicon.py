@@ -385,7 +385,10 @@ COMPANY_WORDS = {fold(w) for w in (
     "tecnológica tecnológicas firme firmes multinational multinationale multinazionale multinacional "
     # "uma das maiores integradoras de sistemas da Bulgária": a systems integrator is a company
     "integrator integrators intégrateur intégrateurs integrador integradores integradora integradoras "
-    "integratore integratori systemintegrator systeemintegrator"
+    "integratore integratori systemintegrator systeemintegrator "
+    # "Safaricom Ethiopia, die äthiopische Tochter des kenianischen Mobilfunkkonzerns": a group's subsidiary
+    "subsidiary subsidiaries tochter tochtergesellschaft filiale filiales filial filiais dochter dochteronderneming "
+    "dochterbedrijf controllata subsidiaria subsidiária"
 ).split()}
 BASED = {"based", "headquartered"}
 # Compounds: "chipfabrikant", "Softwarekonzern", "KI-Unternehmen", "chipmaker".
@@ -883,6 +886,9 @@ INCLUDING = tuple(tuple(fold(w) for w in phrase.split()) for phrase in (
 AMONG = {fold(w) for w in "among amongst parmi entre tra fra gehören gehört zählen behoren behoort".split()}
 # "awarded to", "attribué à", "adjudicado à", "vergeben an", "gegund aan": the winner of an award.
 TO_WORDS = {fold(w) for w in "to à a ad al ao an aan".split()}
+# "to" and the singular article in one word, before a company word: "al gruppo americano", "ao grupo", "al grupo"
+# (as written: Portuguese "à" folds to the article "a")
+FUSED_TO = {"it": {"al", "allo", "alla"}, "es": {"al"}, "pt": {"ao", "à"}, "fr": {"au"}}
 # "… om Nederlandse overheden een dienst aan te bieden", "per proporre agli enti pubblici": the people a
 # deal is for (its beneficiaries), after "to" or "for".
 BENEFICIARY_WORDS = TO_WORDS | {fold(w) for w in "om pour para per um to for ai agli alle alla allo aux aos as".split()}

@@ -649,6 +649,9 @@ def _org_is_modifier(o: Mention, tokens: list[Token]) -> bool:
         k -= 1
     owner = k > 1 and ((tokens[k - 2].folded, tokens[k - 1].folded) in OWNER_BEFORE or (
         tokens[k - 2].folded in SUBSIDIARY_WORDS | {"parte"} and tokens[k - 1].folded in GENITIVE_WORDS))   # "parte del gruppo AMD"
+    # (an adjective between: "Core42, der Cloud- und KI-Tochter der emiratischen G42")
+    owner = owner or (o.start > 3 and tokens[o.start - 1].text.islower() and tokens[o.start - 2].folded in GENITIVE_WORDS
+                      and tokens[o.start - 3].folded in SUBSIDIARY_WORDS)
     # German puts the verb last: "Silo AI, das seit 2024 zum US-Chiphersteller AMD gehört"
     owner = owner or (after in ("gehort", "gehoren") and any(t.folded in ("zum", "zur") for t in tokens[max(0, k - 3):k]))
     return before in ORG_MODIFIERS_BEFORE or after in ORG_MODIFIERS_AFTER or people_of or sister or owner

@@ -28,6 +28,7 @@ from pactwatch.extract.lexicon import (
     DEMONSTRATIVES_NL,
     DESCRIBE_WINDOW,
     EUROPEAN_PT_MARKERS,
+    FUSED_TO,
     GENERIC_BODY_WORDS,
     GENITIVE_WORDS,
     IT_AFTER_WITH,
@@ -151,8 +152,13 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer, language: str = ""):
             added = []
             regional = [Mention(Entry("country", REGION_ADJECTIVES[t.folded], "demonym"), i, i + 1)
                         for i, t in enumerate(tokens) if t.folded in REGION_ADJECTIVES]
+            # (of several companies of that country, the one the sentence before named: "La risposta arriva da Google
+            # Cloud. Il ministero ha aggiudicato al gruppo americano un contratto")
+            just_named = {o.entry.value for o in out[-1][2]["org"]} if out and out[-1][2] else set()
             for c in m["country"] + regional:
                 candidates = by_home.get(c.entry.value, [])
+                if len(candidates) > 1 and len(set(candidates) & just_named) == 1:
+                    candidates = sorted(set(candidates) & just_named)
                 if len(candidates) != 1 or c.entry.kind not in ("demonym", "name"):
                     continue
                 # (a compound's acronym may come first: "het Amerikaanse AI-bedrijf", "der US-KI-Konzern")
@@ -161,14 +167,16 @@ def _resolve_company_descriptions(analysed, gaz: Gazetteer, language: str = ""):
                              and _is_company_word(tokens[i].folded)), None)
                 first = min(word, c.start) if word is not None else 0
                 # (Portuguese "a", "as" are articles too: "entre a tecnológica chinesa e o Ministério")
-                if word is None or first < 2 or tokens[first - 1].folded not in (
-                        DEFINITE_PT if language == "pt" else DEFINITE):
+                # (or "to" and the article in one word: "ha aggiudicato al gruppo americano")
+                fused = word is not None and first >= 1 and language in FUSED_TO and tokens[first - 1].text.lower() in FUSED_TO[language]
+                if word is None or (not fused and (first < 2 or tokens[first - 1].folded not in (
+                        DEFINITE_PT if language == "pt" else DEFINITE))):
                     continue
-                if tokens[first - 1].folded in PLURAL_DEFINITE_BY_LANGUAGE.get(language, PLURAL_DEFINITE):
+                if not fused and tokens[first - 1].folded in PLURAL_DEFINITE_BY_LANGUAGE.get(language, PLURAL_DEFINITE):
                     continue
-                linker = tokens[first - 2].folded
+                linker = "to" if fused else tokens[first - 2].folded
                 awarded = linker in TO_WORDS and any(
-                    c.entry.value in PARTNERSHIP_FAMILY and 0 < first - 2 - c.start <= 4 for c in m["cue"])
+                    c.entry.value in PARTNERSHIP_FAMILY and 0 < first - (1 if fused else 2) - c.start <= 4 for c in m["cue"])
                 # "the ministry and the US company extended…", "Eine Vereinbarung unterzeichneten das Ministerium für
                 # Kommunikation und das Pariser Start-up": a government body (and its name) right before "and"
                 joint = linker in COORDINATORS and any(

@@ -4146,3 +4146,30 @@ def test_round_on_the_hundred_and_fifth_part(language, title, text, expected):
 ])
 def test_round_on_the_hundred_and_sixth_part(language, title, text, expected):
     assert pairs(text, language, title) == expected
+
+
+@pytest.mark.parametrize("language,title,text,expected", [
+    # a group's subsidiary, described between commas, is a company: its country's name and adjective are no party
+    ("de", "", "Safaricom Kenya, die kenianische Tochter des britischen Konzerns Vodafone, hat mit Anthropic eine "
+               "Vertriebsvereinbarung geschlossen.", set()),
+    # (and the group after "Tochter der" with an adjective owns it, no partner: guards the line above)
+    ("de", "", "Bahrain: Die Behörde iGA hat mit Core42, der KI-Tochter der emiratischen G42, eine Vereinbarung "
+               "unterzeichnet.", {("BHR", "core42")}),
+    # of two companies of one country, the company word after "to" and the article in one word is the one the
+    # sentence before named
+    ("it", "", "Microsoft e Google hanno presentato offerte. La spunta Google. Il ministero polacco della Giustizia ha "
+               "aggiudicato al gruppo americano un contratto quadriennale.", {("POL", "google")}),
+    ("es", "", "Microsoft y Google presentaron ofertas. Ganó Google. El ministerio chileno de Justicia adjudicó al "
+               "grupo estadounidense un contrato de cuatro años.", {("CHL", "google")}),
+    # a Flemish minister is a region's
+    ("nl", "", "Vlaams minister van Onderwijs heeft een akkoord gesloten met Microsoft.", set()),
+    # Dutch ministries by their portfolio alone
+    ("nl", "", "Het contactcenter gebruikt de vertaalsoftware van DeepL, waarvoor Buitenlandse Zaken sinds 2023 "
+               "licenties heeft.", {("NLD", "deepl")}),
+    # an electoral commission is a public body
+    ("fr", "", "La Commission électorale kényane a confié à Synthesia la production de vidéos.", {("KEN", "synthesia")}),
+    # a state utility described as "l'opérateur public" is a company, not the government
+    ("fr", "", "À Taïwan, Google a signé un contrat de raccordement avec Taipower, l'opérateur public.", set()),
+])
+def test_round_on_the_hundred_and_seventh_part(language, title, text, expected):
+    assert pairs(text, language, title) == expected

@@ -17,7 +17,7 @@ from pathlib import Path
 from pactwatch.extract.text import phrase_key
 from pactwatch.settings import SEEDS_DIR
 
-RULES_VERSION = "165"  # bump when the matching or pairing rules change
+RULES_VERSION = "166"  # bump when the matching or pairing rules change
 PAIR_MODEL = Path(__file__).with_name("pair_model.json")   # see pair_model.py
 SEED_FILES = ("countries.csv", "country_names.csv", "country_terms.csv", "national_institutions.csv",
               "government_terms.csv", "subnational_terms.csv", "subnational_names.csv",

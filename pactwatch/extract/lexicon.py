@@ -386,10 +386,10 @@ COMPANY_WORDS = {fold(w) for w in (
     # "uma das maiores integradoras de sistemas da Bulgária": a systems integrator is a company
     "integrator integrators intégrateur intégrateurs integrador integradores integradora integradoras "
     "integratore integratori systemintegrator systeemintegrator "
-    # "Safaricom Ethiopia, die äthiopische Tochter des kenianischen Mobilfunkkonzerns": a group's subsidiary
-    "subsidiary subsidiaries tochter tochtergesellschaft filiale filiales filial filiais dochter dochteronderneming "
-    "dochterbedrijf controllata subsidiaria subsidiária"
-).split()}
+    # "Safaricom Ethiopia, die äthiopische Tochter des kenianischen Mobilfunkkonzerns": a group's subsidiary (with
+    # SUBSIDIARY_WORDS below)
+    "filiales filiais controllata subsidiaria subsidiária"
+).split()} | SUBSIDIARY_WORDS
 BASED = {"based", "headquartered"}
 # Compounds: "chipfabrikant", "Softwarekonzern", "KI-Unternehmen", "chipmaker".
 COMPANY_SUFFIXES = ("fabrikant", "bedrijf", "konzern", "unternehmen", "hersteller", "anbieter", "maker", "company",
